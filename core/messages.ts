@@ -1,0 +1,70 @@
+/**
+ * The one message contract between popup, options, card (content script) and background.
+ * Every message is a plain object sent with `runtime.sendMessage`; the background answers.
+ * From an extension page `tabId` names the tab; from a content script the tab is the sender's.
+ */
+
+/** Why autofill left a field for the user. */
+export type LeftReason =
+  | 'no answer in profile'
+  | 'already filled'
+  | 'not confident'
+  | 'consent box'
+  | 'not the applicant'
+  | 'hidden'
+  | 'disabled'
+  | 'no matching option'
+  | 'page rejected the value';
+
+export interface FieldOutcome {
+  /** The frame's URL (origin and path), so a report over many frames stays readable. */
+  frame: string;
+  /** The text autofill read as the field's name. */
+  label: string;
+  /** The profile key chosen (`email`, `linkedin`, `answers.sponsorship`, …), or null. */
+  key: string | null;
+  /** Why that key ("label 'LinkedIn Profile' matched linkedin"), or why none. */
+  reason: string;
+  status: 'filled' | 'left';
+  /** The value written (filled fields only). */
+  value?: string;
+  /** Why the field was left (left fields only). */
+  left?: LeftReason;
+  /** Required by the form and still empty: the user must answer it. */
+  needsUser?: boolean;
+}
+
+export interface FillReport {
+  filled: number;
+  left: number;
+  /** Required fields still empty after the fill. */
+  needsUser: number;
+  fields: FieldOutcome[];
+  /** Frames that answered. */
+  frames: number;
+  /** Set when the page could not be filled at all (no access, not a web page). */
+  error?: string;
+}
+
+export interface UndoReport {
+  restored: number;
+  error?: string;
+}
+
+export interface MessageMap {
+  autofill: { request: { tabId?: number }; response: FillReport };
+  undo: { request: { tabId?: number }; response: UndoReport };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
+export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
+
+const TYPES: readonly MessageType[] = ['autofill', 'undo'];
+
+/** Narrows anything received to a known message; everything else is ignored. */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, tabId } = value as { type?: unknown; tabId?: unknown };
+  return TYPES.includes(type as MessageType) && (tabId === undefined || Number.isInteger(tabId));
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive the production build (.output/chrome-mv3) in the system Chromium;
+// see tests/e2e/fixtures.ts. `npm run e2e` builds first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  // Each worker runs its own Chromium; two cores fit two.
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,83 @@
+import { storage } from '@wxt-dev/storage';
+import { defaultProfile } from '@/core/profile/default';
+import { PROFILE_STORAGE_VERSION, migrateProfileV1toV2 } from '@/core/profile/migrations';
+import { formatIssue, validateProfile } from '@/core/profile/validate';
+import type { Profile } from '@/core/profile/types';
+import { defaultSettings, type Settings } from '@/core/settings';
+
+/**
+ * Every stored item, in one place. All of it lives in `storage.local`: on this device only,
+ * never synced, never sent anywhere.
+ */
+
+/** The user's profile. `unknown` on purpose: what comes out of storage is validated before use. */
+export const profileItem = storage.defineItem<unknown>('local:profile', {
+  version: PROFILE_STORAGE_VERSION,
+  migrations: { 2: migrateProfileV1toV2 },
+});
+
+/** A copy of the last profile that validated, so a corrupted `profile` never means a blank popup. */
+export const lastGoodProfileItem = storage.defineItem<Profile | null>('local:profileLastGood', { fallback: null });
+
+/** Preferences; missing keys take their defaults. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: defaultSettings(),
+  version: 1,
+});
+
+export interface LoadedProfile {
+  profile: Profile;
+  /** Where it came from: what is stored, the last good copy, or the shipped default. */
+  source: 'stored' | 'last-good' | 'default';
+  /** Set when the stored value could not be used: shown to the user, never swallowed. */
+  notice?: string;
+}
+
+/** Reads the profile; a broken stored value falls back to the last good copy, then the default, with a notice. */
+export async function loadProfile(): Promise<LoadedProfile> {
+  const [stored, meta] = await Promise.all([profileItem.getValue(), profileItem.getMeta()]);
+  if (stored == null) return { profile: defaultProfile(), source: 'default' };
+  const storedVersion = (meta as { v?: number }).v ?? 1;
+  const result = storedVersion === PROFILE_STORAGE_VERSION ? validateProfile(stored) : null;
+  if (result?.ok) return { profile: result.profile, source: 'stored' };
+  const problem = result
+    ? `Your saved profile is damaged (${result.issues.slice(0, 2).map(formatIssue).join('; ')}).`
+    : `Your saved profile (format v${storedVersion}) could not be upgraded.`;
+  const lastGood = await lastGoodProfileItem.getValue();
+  const fromLastGood = lastGood ? validateProfile(lastGood) : null;
+  if (fromLastGood?.ok) {
+    return { profile: fromLastGood.profile, source: 'last-good', notice: `${problem} Showing your last good copy; the damaged one is kept until you save.` };
+  }
+  return { profile: defaultProfile(), source: 'default', notice: `${problem} Showing the default profile; the damaged one is kept until you save.` };
+}
+
+export class ProfileSaveError extends Error {}
+
+/** Validates and writes the profile (and its last-good copy). On any failure nothing stored changes. */
+export async function saveProfile(candidate: unknown): Promise<Profile> {
+  const result = validateProfile(candidate);
+  if (!result.ok) throw new ProfileSaveError(result.issues.map(formatIssue).join('\n'));
+  try {
+    await storage.setItems([
+      { item: profileItem, value: result.profile },
+      { item: lastGoodProfileItem, value: result.profile },
+    ]);
+    await profileItem.setMeta({ v: PROFILE_STORAGE_VERSION });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ProfileSaveError(
+      /quota/i.test(reason) ? 'Not saved: browser storage is full. Remove the résumé file or shorten long texts.' : `Not saved: ${reason}`,
+    );
+  }
+  return result.profile;
+}
+
+/** Stores the shipped default profile when nothing is stored yet (first install). */
+export async function ensureProfileStored(): Promise<void> {
+  if ((await profileItem.getValue()) == null) await saveProfile(defaultProfile());
+}
+
+/** Calls back with the fresh profile whenever any extension page saves a new one. */
+export function watchProfile(callback: (loaded: LoadedProfile) => void): () => void {
+  return profileItem.watch(() => void loadProfile().then(callback));
+}
