@@ -19,6 +19,9 @@ export type LeftReason =
 export interface FieldOutcome {
   /** The frame's URL (origin and path), so a report over many frames stays readable. */
   frame: string;
+  /** The browser's id of that frame (0 is the top frame) and the field's id within it, for "jump to". */
+  frameId: number;
+  fieldId: string;
   /** The text autofill read as the field's name. */
   label: string;
   /** The profile key chosen (`email`, `linkedin`, `answers.sponsorship`, …), or null. */

@@ -4,6 +4,7 @@ import { PROFILE_STORAGE_VERSION, migrateProfileV1toV2 } from '@/core/profile/mi
 import { formatIssue, validateProfile } from '@/core/profile/validate';
 import type { Profile } from '@/core/profile/types';
 import { defaultSettings, type Settings } from '@/core/settings';
+import type { FillReport } from '@/core/messages';
 
 /**
  * Every stored item, in one place. All of it lives in `storage.local`: on this device only,
@@ -24,6 +25,26 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings(),
   version: 1,
 });
+
+/** A file the user keeps ready to attach to application forms (their résumé), stored as base64. */
+export interface StoredFile {
+  name: string;
+  /** MIME type: application/pdf, or a Word document type. */
+  type: string;
+  size: number;
+  base64: string;
+  /** Uploaded by the user, or generated from the profile. */
+  source: 'upload' | 'generated';
+}
+
+export const resumeFileItem = storage.defineItem<StoredFile | null>('local:resumeFile', { fallback: null });
+
+/**
+ * The last fill's report for a tab, written by the background after every fill or undo, read by the
+ * card and the popup. Session storage: gone when the browser closes, never written to disk.
+ */
+export const lastFillItem = (tabId: number) =>
+  storage.defineItem<FillReport | null>(`session:lastFill:${tabId}`, { fallback: null });
 
 export interface LoadedProfile {
   profile: Profile;
