@@ -1,7 +1,6 @@
 import { storage } from '@wxt-dev/storage';
-import { defaultProfile } from '@/core/profile/default';
 import { PROFILE_STORAGE_VERSION, migrateProfileV1toV2 } from '@/core/profile/migrations';
-import { formatIssue, validateProfile } from '@/core/profile/validate';
+import { checkStoredProfile, formatIssue } from '@/core/profile/shape';
 import type { Profile } from '@/core/profile/types';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { FillReport } from '@/core/messages';
@@ -54,28 +53,33 @@ export interface LoadedProfile {
   notice?: string;
 }
 
+// The shipped default and the full JSON Resume validator load only when needed: the popup and the
+// card read a stored profile with the light shape check and stay small.
+const loadDefaultProfile = async () => (await import('@/core/profile/default')).defaultProfile();
+
 /** Reads the profile; a broken stored value falls back to the last good copy, then the default, with a notice. */
 export async function loadProfile(): Promise<LoadedProfile> {
   const [stored, meta] = await Promise.all([profileItem.getValue(), profileItem.getMeta()]);
-  if (stored == null) return { profile: defaultProfile(), source: 'default' };
+  if (stored == null) return { profile: await loadDefaultProfile(), source: 'default' };
   const storedVersion = (meta as { v?: number }).v ?? 1;
-  const result = storedVersion === PROFILE_STORAGE_VERSION ? validateProfile(stored) : null;
+  const result = storedVersion === PROFILE_STORAGE_VERSION ? checkStoredProfile(stored) : null;
   if (result?.ok) return { profile: result.profile, source: 'stored' };
   const problem = result
     ? `Your saved profile is damaged (${result.issues.slice(0, 2).map(formatIssue).join('; ')}).`
     : `Your saved profile (format v${storedVersion}) could not be upgraded.`;
   const lastGood = await lastGoodProfileItem.getValue();
-  const fromLastGood = lastGood ? validateProfile(lastGood) : null;
+  const fromLastGood = lastGood ? checkStoredProfile(lastGood) : null;
   if (fromLastGood?.ok) {
     return { profile: fromLastGood.profile, source: 'last-good', notice: `${problem} Showing your last good copy; the damaged one is kept until you save.` };
   }
-  return { profile: defaultProfile(), source: 'default', notice: `${problem} Showing the default profile; the damaged one is kept until you save.` };
+  return { profile: await loadDefaultProfile(), source: 'default', notice: `${problem} Showing the default profile; the damaged one is kept until you save.` };
 }
 
 export class ProfileSaveError extends Error {}
 
 /** Validates and writes the profile (and its last-good copy). On any failure nothing stored changes. */
 export async function saveProfile(candidate: unknown): Promise<Profile> {
+  const { validateProfile } = await import('@/core/profile/validate');
   const result = validateProfile(candidate);
   if (!result.ok) throw new ProfileSaveError(result.issues.map(formatIssue).join('\n'));
   try {
@@ -95,7 +99,7 @@ export async function saveProfile(candidate: unknown): Promise<Profile> {
 
 /** Stores the shipped default profile when nothing is stored yet (first install). */
 export async function ensureProfileStored(): Promise<void> {
-  if ((await profileItem.getValue()) == null) await saveProfile(defaultProfile());
+  if ((await profileItem.getValue()) == null) await saveProfile(await loadDefaultProfile());
 }
 
 /** Calls back with the fresh profile whenever any extension page saves a new one. */
