@@ -192,6 +192,9 @@ function dateRange(start?: string, end?: string): string {
   return `${start ?? ''} – ${end || 'present'}`;
 }
 
+/** A link as the user typed it, when it is a safe http(s) link at all. */
+const shownLink = (url: string | undefined) => (safeWebUrl(url) ? url!.trim() : null);
+
 const joinParts = (parts: (string | undefined | null)[], separator: string) =>
   parts.map((p) => p?.trim()).filter(Boolean).join(separator);
 
@@ -229,13 +232,12 @@ export async function generateResumePdf(profile: Profile, options: { date?: Date
   if (basics.label) w.paragraph(enc(basics.label), { font: regular, size: 12, color: MUTED, gapAfter: 2 });
   const location = basics.location;
   const contact = joinParts(
-    [basics.email, basics.phone, safeWebUrl(basics.url), joinParts([location?.city, location?.region, location?.countryCode], ', ')],
+    [basics.email, basics.phone, shownLink(basics.url), joinParts([location?.city, location?.region, location?.countryCode], ', ')],
     '  ·  ',
   );
   if (contact) w.paragraph(enc(contact), { font: regular, size: 9.5, color: MUTED });
   for (const link of basics.profiles ?? []) {
-    const url = safeWebUrl(link.url);
-    const text = joinParts([link.network, url ?? link.username], ': ');
+    const text = joinParts([link.network, shownLink(link.url) ?? link.username], ': ');
     if (text) w.paragraph(enc(text), { font: regular, size: 9.5, color: MUTED });
   }
 

@@ -12,7 +12,7 @@ type ImportState =
   | { kind: 'confirm'; source: string; plan: ImportPlan }
   | { kind: 'done'; message: string };
 
-export const EXPORT_FILE_NAME = 'profile.json';
+const EXPORT_FILE_NAME = 'profile.json';
 
 /** Import a JSON Resume (file, drop or paste), export the stored profile, reset to the default. */
 export function ImportExport() {

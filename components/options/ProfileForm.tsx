@@ -83,7 +83,7 @@ function WorkFields() {
             <TextArea path={[...at, 'summary']} label="Summary" rows={4} />
             <fieldset>
               <legend class="text-sm font-semibold">Highlights</legend>
-              <Repeater<string> path={[...at, 'highlights']} noun="highlight" reorder make={() => ''}>
+              <Repeater<string> path={[...at, 'highlights']} noun="highlight" reorder plain make={() => ''}>
                 {(h, i) => <TextArea path={h} label={`Highlight ${i + 1}`} rows={2} />}
               </Repeater>
             </fieldset>
@@ -193,7 +193,7 @@ function CardFields() {
       </fieldset>
       <fieldset class="mt-4">
         <legend class="mb-2 text-sm font-semibold">Working stack</legend>
-        <Repeater<string> path={X('workingStack')} noun="paragraph" reorder make={() => ''}>
+        <Repeater<string> path={X('workingStack')} noun="paragraph" reorder plain make={() => ''}>
           {(at, i) => <TextArea path={at} label={`Paragraph ${i + 1}`} rows={3} />}
         </Repeater>
       </fieldset>

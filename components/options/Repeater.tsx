@@ -14,6 +14,8 @@ interface RepeaterProps<T> {
   reorder?: boolean;
   /** A short description of an item for its legend ("Lead engineer at Acme"). */
   describe?: (item: T) => string | undefined;
+  /** Items are one labelled field each (a highlight, a paragraph): no fieldset legend repeating the label. */
+  plain?: boolean;
   children: (itemPath: Path, index: number) => ComponentChildren;
 }
 
@@ -29,7 +31,7 @@ function focusSoon(id: string) {
 }
 
 /** An editable list: each item in its own fieldset, with add, remove and (optionally) reorder. */
-export function Repeater<T>({ path, noun, make, reorder, describe, children }: RepeaterProps<T>) {
+export function Repeater<T>({ path, noun, make, reorder, describe, plain, children }: RepeaterProps<T>) {
   const editor = useEditor();
   const value = getIn(editor.draft, path);
   const items = (Array.isArray(value) ? value : []) as T[];
@@ -50,13 +52,16 @@ export function Repeater<T>({ path, noun, make, reorder, describe, children }: R
           const described = describe?.(item)?.trim();
           const summary = described && described.length > 60 ? `${described.slice(0, 57)}…` : described;
           const name = `${capitalise(noun)} ${i + 1}`;
+          const Box = plain ? 'div' : 'fieldset';
           return (
             <li key={i} id={`${base}-item-${i}`}>
-              <fieldset class="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-                <legend class="px-1 text-sm font-semibold">
-                  {name}
-                  {summary ? `: ${summary}` : ''}
-                </legend>
+              <Box class="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+                {!plain && (
+                  <legend class="px-1 text-sm font-semibold">
+                    {name}
+                    {summary ? `: ${summary}` : ''}
+                  </legend>
+                )}
                 <div class="space-y-3">{children([...path, i], i)}</div>
                 <div class="mt-3 flex flex-wrap gap-2">
                   {reorder && (
@@ -88,7 +93,7 @@ export function Repeater<T>({ path, noun, make, reorder, describe, children }: R
                     Remove
                   </button>
                 </div>
-              </fieldset>
+              </Box>
             </li>
           );
         })}
