@@ -12,6 +12,8 @@ export interface ContactItem {
   value: string;
   /** A safe link to open it (http(s), mailto:, tel:), or null. */
   href: string | null;
+  /** What its copy control copies, for "Copy …" and "… copied": `email`, `LinkedIn link`. */
+  copyName: string;
 }
 
 /** The profile link to share: `basics.url` when it is a valid http(s) link. */
@@ -23,21 +25,21 @@ export function profileLink(profile: Profile): string | null {
 export function contactItems(profile: Profile): ContactItem[] {
   const { basics } = profile;
   const items: ContactItem[] = [];
-  const add = (key: string, label: string, value: string | undefined, href: string | null) => {
+  const add = (key: string, label: string, value: string | undefined, href: string | null, copyName = label.toLowerCase()) => {
     const text = value?.trim();
-    if (text) items.push({ key, label, value: text, href });
+    if (text) items.push({ key, label, value: text, href, copyName });
   };
   add('email', 'Email', basics.email, mailtoHref(basics.email));
   add('phone', 'Phone', basics.phone, telHref(basics.phone));
   add('location', 'Location', formatFullAddress(basics.location), null);
-  add('website', 'Website', basics.url, safeWebUrl(basics.url));
+  add('website', 'Website', basics.url, safeWebUrl(basics.url), 'website link');
   (basics.profiles ?? []).forEach((social, i) => {
     const label = social.network?.trim() || 'Profile';
     const url = safeWebUrl(social.url);
     // A username alone is still worth copying ("@hanif on Mastodon"); the link wins when there is one.
-    add(`profile-${i}`, label, url ?? social.username, url);
+    add(`profile-${i}`, label, url ?? social.username, url, url ? `${label} link` : `${label} username`);
   });
-  add('photo', 'Photo', basics.image, safeWebUrl(basics.image));
+  add('photo', 'Photo', basics.image, safeWebUrl(basics.image), 'photo link');
   return items;
 }
 

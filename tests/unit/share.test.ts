@@ -29,20 +29,20 @@ function decodeMailto(href: string) {
 describe('contactItems', () => {
   it('lists only the details the default profile has: email and location', () => {
     expect(contactItems(defaultProfile())).toEqual([
-      { key: 'email', label: 'Email', value: 'hanifurrahmansabbir@gmail.com', href: 'mailto:hanifurrahmansabbir@gmail.com' },
-      { key: 'location', label: 'Location', value: 'Cumilla, Bangladesh', href: null },
+      { key: 'email', label: 'Email', value: 'hanifurrahmansabbir@gmail.com', href: 'mailto:hanifurrahmansabbir@gmail.com', copyName: 'email' },
+      { key: 'location', label: 'Location', value: 'Cumilla, Bangladesh', href: null, copyName: 'location' },
     ]);
   });
 
   it('adds phone, website and each profile, with links only when they are safe', () => {
     const items = contactItems(full());
-    expect(items.map((i) => [i.key, i.label, i.value, i.href])).toEqual([
-      ['email', 'Email', 'hanifurrahmansabbir@gmail.com', 'mailto:hanifurrahmansabbir@gmail.com'],
-      ['phone', 'Phone', '+880 1711-000000', 'tel:+8801711000000'],
-      ['location', 'Location', '12 Kandirpar Road, 3500, Cumilla, Bangladesh', null],
-      ['website', 'Website', 'https://hanif.dev/', 'https://hanif.dev/'],
-      ['profile-0', 'LinkedIn', 'https://www.linkedin.com/in/hanif', 'https://www.linkedin.com/in/hanif'],
-      ['profile-1', 'GitHub', 'hanif', null],
+    expect(items.map((i) => [i.key, i.label, i.value, i.href, i.copyName])).toEqual([
+      ['email', 'Email', 'hanifurrahmansabbir@gmail.com', 'mailto:hanifurrahmansabbir@gmail.com', 'email'],
+      ['phone', 'Phone', '+880 1711-000000', 'tel:+8801711000000', 'phone'],
+      ['location', 'Location', '12 Kandirpar Road, 3500, Cumilla, Bangladesh', null, 'location'],
+      ['website', 'Website', 'https://hanif.dev/', 'https://hanif.dev/', 'website link'],
+      ['profile-0', 'LinkedIn', 'https://www.linkedin.com/in/hanif', 'https://www.linkedin.com/in/hanif', 'LinkedIn link'],
+      ['profile-1', 'GitHub', 'hanif', null, 'GitHub username'],
     ]);
   });
 });
