@@ -32,6 +32,10 @@ async function withExtension(colorScheme, run) {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+    // The options page opens on install; once it has, close it, so the page behind the popup is the job page.
+    let options;
+    while (!(options = context.pages().find((page) => page.url().endsWith('/options.html')))) await new Promise((resolve) => setTimeout(resolve, 50));
+    await options.close();
     // A job page to stand behind the popup, so "Autofill this page" shows as it does on one.
     await context.route('https://boards.greenhouse.io/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Apply</title>' }));
     const job = await context.newPage();

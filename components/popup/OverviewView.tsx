@@ -2,11 +2,11 @@ import { EXT_KEY, type Figure, type Profile } from '@/core/profile/types';
 import { ContactList } from './ContactList';
 import { Chips, Figures, Paragraphs, Section } from './ui';
 
-/** Years in production, then the latest case brief's figures: the numbers a recruiter scans for. */
+/** Years of experience, then the latest case brief's figures: the numbers a recruiter scans for. */
 function headlineFigures(profile: Profile): Figure[] {
   const years = profile[EXT_KEY].yearsOfExperience?.trim();
   const latest = profile.work[0]?.[EXT_KEY]?.figures ?? [];
-  return [...(years ? [{ value: years, label: 'Years in production' }] : []), ...latest].slice(0, 4);
+  return [...(years ? [{ value: years, label: 'Years of experience' }] : []), ...latest].slice(0, 4);
 }
 
 export function OverviewView({ profile }: { profile: Profile }) {

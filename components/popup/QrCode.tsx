@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { QrMatrix } from '@/core/qr';
 
 const QUIET_ZONE = 4;
-const SIZE = 168;
+const SIZE = 144;
 
 /**
  * A QR code drawn as SVG rects, always dark on white (scanners expect it, whatever the theme). The

@@ -35,7 +35,7 @@ export function ShareView({ profile }: { profile: Profile }) {
     <>
       <Section title="Profile link">
         {link ? (
-          <div class="flex flex-col items-center gap-3 rounded-xl p-3 ring-1 ring-slate-200 dark:ring-slate-700">
+          <div class="flex flex-col items-center gap-2 rounded-xl p-3 ring-1 ring-slate-200 dark:ring-slate-700">
             <QrCode text={link} label="QR code of your profile link" />
             <div class="flex w-full items-center gap-1">
               <a class={`${LINK} min-w-0 flex-1 text-center text-[13px]`} href={link} target="_blank" rel="noopener noreferrer">

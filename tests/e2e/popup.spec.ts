@@ -201,8 +201,12 @@ async function decodeQr(popup: PopupPage): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(data), width, height)?.data;
 }
 
-test('the share view: QR code of the link, copy link, vCard download and email', async ({ context, extensionId, background }) => {
+test('the share view: QR code of the link, copy link, vCard download, email and share sheet', async ({ context, extensionId, background }) => {
   await grantClipboard(context);
+  // Chromium on Linux has no share sheet: stand one in that records what it was given.
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data) });
+  });
   const popup = await PopupPage.open(context, extensionId);
   const share = await popup.show('Share');
   await patchStoredBasics(background, { url: LINK });
@@ -227,6 +231,11 @@ test('the share view: QR code of the link, copy link, vCard download and email',
   expect(mailto.searchParams.get('subject')).toContain(seed.basics.name);
   expect(mailto.searchParams.get('body')).toContain(extras.pitch);
   expect(mailto.searchParams.get('body')).toContain(LINK);
+
+  await share.getByRole('button', { name: 'Share…' }).click();
+  await expect
+    .poll(() => popup.page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+    .toEqual({ title: seed.basics.name, text: expect.stringContaining(extras.pitch!), url: LINK });
 });
 
 test('with no profile link, the share view says so and opens the options page; vCard and email still work', async ({ context, extensionId }) => {
@@ -234,6 +243,8 @@ test('with no profile link, the share view says so and opens the options page; v
   const share = await popup.show('Share');
   await expect(share.getByText('No profile link yet')).toBeVisible();
   await expect(share.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  // Without a share sheet (Chromium on Linux) there is no share button.
+  await expect(share.getByRole('button', { name: 'Share…' })).toHaveCount(0);
   const mailto = new URL((await share.getByRole('link', { name: 'Email this profile' }).getAttribute('href'))!);
   expect(mailto.searchParams.get('body')).toContain(seed.basics.email);
   const [download] = await Promise.all([popup.page.waitForEvent('download'), share.getByRole('button', { name: /Download vCard/ }).click()]);
