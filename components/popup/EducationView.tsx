@@ -1,4 +1,4 @@
-import { formatDateRange } from '@/core/format';
+import { formatDate, formatDateRange } from '@/core/format';
 import { EXT_KEY, type Profile } from '@/core/profile/types';
 import { safeWebUrl } from '@/core/safe-url';
 import { Chips, LINK, Section } from './ui';
@@ -15,7 +15,8 @@ type Entry = Record<string, unknown>;
 /** A generic entry: its title, dates, then every other field, so nothing stored is out of reach. */
 function OtherEntry({ entry }: { entry: Entry }) {
   const titleKey = TITLE_FIELDS.find((key) => typeof entry[key] === 'string' && entry[key]);
-  const dates = formatDateRange(entry.startDate as string | undefined, entry.endDate as string | undefined) || (typeof entry.date === 'string' ? entry.date : '');
+  const text = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : undefined);
+  const dates = formatDateRange(text('startDate'), text('endDate')) || formatDate(text('date'));
   const rest = Object.entries(entry).filter(([key]) => ![titleKey, 'startDate', 'endDate', 'date'].includes(key));
   return (
     <li class="space-y-1 rounded-xl px-3 py-2 ring-1 ring-slate-200 dark:ring-slate-700">

@@ -20,9 +20,15 @@ export function Header({ profile }: { profile: Profile | null }) {
           {basics ? initials(basics.name) : ''}
         </div>
         <div class="min-w-0 flex-1">
-          <h1 class="min-h-6 truncate text-lg leading-6 font-semibold tracking-tight text-slate-900 dark:text-white">{basics?.name}</h1>
-          <p class="min-h-5 truncate text-[13px] leading-5 font-medium text-indigo-700 dark:text-indigo-300">{basics?.label}</p>
-          <p class="min-h-4 truncate text-xs leading-4 text-slate-600 dark:text-slate-400">{where}</p>
+          <h1 title={basics?.name} class="min-h-6 truncate text-lg leading-6 font-semibold tracking-tight text-slate-900 dark:text-white">
+            {basics?.name}
+          </h1>
+          <p title={basics?.label} class="min-h-5 truncate text-[13px] leading-5 font-medium text-indigo-700 dark:text-indigo-300">
+            {basics?.label}
+          </p>
+          <p title={where} class="min-h-4 truncate text-xs leading-4 text-slate-600 dark:text-slate-400">
+            {where}
+          </p>
         </div>
       </div>
       {availability && (

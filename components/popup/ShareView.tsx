@@ -47,7 +47,11 @@ export function ShareView({ profile }: { profile: Profile }) {
         ) : (
           <div class="space-y-2 rounded-xl bg-amber-50 p-3 text-[13px] text-amber-950 ring-1 ring-amber-300 dark:bg-amber-950/40 dark:text-amber-100 dark:ring-amber-800">
             <p>No profile link yet. Add your website or LinkedIn address as your profile link to share it here and as a QR code.</p>
-            <button type="button" class={BUTTON} onClick={() => void browser.runtime.openOptionsPage()}>
+            <button
+              type="button"
+              class={BUTTON}
+              onClick={() => void browser.runtime.openOptionsPage().catch((error) => notify(`Could not open the options page: ${String(error)}`))}
+            >
               Add a profile link in options
             </button>
           </div>

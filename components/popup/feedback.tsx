@@ -38,7 +38,7 @@ export function FeedbackProvider({ children }: { children: ComponentChildren }) 
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <div role="status" aria-live="polite" class="pointer-events-none absolute inset-x-0 bottom-20 flex justify-center">
+      <div role="status" aria-live="polite" class="pointer-events-none fixed inset-x-0 bottom-20 flex justify-center">
         {message && (
           <p key={message.id} class="rounded-full bg-slate-900 px-3 py-1.5 text-xs font-medium text-white shadow-lg dark:bg-white dark:text-slate-900">
             {message.text}

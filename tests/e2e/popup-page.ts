@@ -66,11 +66,14 @@ export async function grantClipboard(context: BrowserContext): Promise<void> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 }
 
-/** Saves a changed profile the way another extension page would: straight into storage. */
-export async function patchStoredBasics(background: Worker, basics: Partial<Basics>): Promise<void> {
+/**
+ * Saves a changed profile the way another extension page would: straight into storage. `basics` is
+ * merged into the stored basics; other keys (JSON Resume sections) replace or add whole sections.
+ */
+export async function patchStoredProfile(background: Worker, patch: { basics?: Partial<Basics> } & Record<string, unknown>): Promise<void> {
   await expect.poll(() => background.evaluate(async () => Boolean((await chrome.storage.local.get('profile')).profile))).toBe(true);
-  await background.evaluate(async (patch) => {
+  await background.evaluate(async ({ basics, ...sections }) => {
     const { profile } = (await chrome.storage.local.get('profile')) as { profile: { basics: object } };
-    await chrome.storage.local.set({ profile: { ...profile, basics: { ...profile.basics, ...patch } } });
-  }, basics);
+    await chrome.storage.local.set({ profile: { ...profile, ...sections, basics: { ...profile.basics, ...basics } } });
+  }, patch);
 }

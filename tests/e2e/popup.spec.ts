@@ -5,7 +5,7 @@ import type { Worker } from '@playwright/test';
 import { EXT_KEY } from '../../core/profile/types';
 import { components, parseVCard, valueOf } from '../support/vcard';
 import { expect, test } from './fixtures';
-import { PopupPage, afterInstall, grantClipboard, patchStoredBasics, seedProfile } from './popup-page';
+import { PopupPage, afterInstall, grantClipboard, patchStoredProfile, seedProfile } from './popup-page';
 
 const seed = seedProfile;
 const extras = seed[EXT_KEY];
@@ -174,7 +174,7 @@ test('copy controls put exactly the right text on the clipboard, and say so', as
   expect(valueOf(card, 'EMAIL')).toBe(seed.basics.email);
 
   // Phone and profile links appear, each with its own control, as soon as the profile has them.
-  await patchStoredBasics(background, CONTACTS);
+  await patchStoredProfile(background, { basics: CONTACTS });
   await popup.page.getByRole('button', { name: 'Copy phone' }).click();
   expect(await popup.clipboard()).toBe(CONTACTS.phone);
   await popup.page.getByRole('button', { name: 'Copy website link' }).click();
@@ -209,7 +209,7 @@ test('the share view: QR code of the link, copy link, vCard download, email and 
   });
   const popup = await PopupPage.open(context, extensionId);
   const share = await popup.show('Share');
-  await patchStoredBasics(background, { url: LINK });
+  await patchStoredProfile(background, { basics: { url: LINK } });
   await expect(share.getByRole('img', { name: 'QR code of your profile link' })).toBeVisible();
   expect(await decodeQr(popup)).toBe(LINK);
 
@@ -258,7 +258,7 @@ test('with no profile link, the share view says so and opens the options page; v
 
 test('keyboard alone: copy a detail, then share the link and download the vCard', async ({ context, extensionId, background }) => {
   await grantClipboard(context);
-  await patchStoredBasics(background, { url: LINK });
+  await patchStoredProfile(background, { basics: { url: LINK } });
   const popup = await PopupPage.open(context, extensionId);
   const { keyboard } = popup.page;
   const focusedName = () => popup.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
@@ -284,9 +284,31 @@ test('keyboard alone: copy a detail, then share the link and download the vCard'
   expect(download.suggestedFilename()).toBe('hanifur-rahman.vcf');
 });
 
+test('JSON Resume sections the other views do not cover are listed in full', async ({ context, extensionId, background }) => {
+  const project = {
+    name: 'Bid engine',
+    description: 'Rules that move bids on their own.',
+    highlights: ['4,300 rules'],
+    url: 'https://example.com/bid-engine',
+    startDate: '2023-02',
+  };
+  await patchStoredProfile(background, { projects: [project], languages: [{ language: 'Bengali', fluency: 'Native speaker' }] });
+  const popup = await PopupPage.open(context, extensionId);
+  const view = await popup.show('Education');
+  await expect(view.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await expect(view.getByRole('heading', { name: project.name })).toBeVisible();
+  await expect(view.getByText(project.description)).toBeVisible();
+  await expect(view.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveText(project.highlights);
+  await expect(view.getByRole('link', { name: project.url })).toHaveAttribute('href', project.url);
+  await expect(view.getByText('Feb 2023 – present')).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Languages' })).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Bengali' })).toBeVisible();
+  await expect(view.getByText('Native speaker')).toBeVisible();
+});
+
 test('updates live when the stored profile changes', async ({ context, extensionId, background }) => {
   const popup = await PopupPage.open(context, extensionId);
-  await patchStoredBasics(background, { name: 'Ada Lovelace', label: 'Analyst' });
+  await patchStoredProfile(background, { basics: { name: 'Ada Lovelace', label: 'Analyst' } });
   await expect(popup.page.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace');
   await expect(popup.page.locator('header')).toContainText('Analyst');
   await expect(popup.page.locator('header [aria-hidden=true]', { hasText: 'AL' })).toBeVisible();
@@ -347,7 +369,7 @@ test('autofill is disabled, with the reason, on a page the extension cannot fill
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no accessibility violations in any view (${scheme})`, async ({ context, extensionId, background }) => {
-    await patchStoredBasics(background, CONTACTS);
+    await patchStoredProfile(background, { basics: CONTACTS });
     const popup = await PopupPage.open(context, extensionId);
     await popup.page.emulateMedia({ colorScheme: scheme });
     for (const name of TABS) {
