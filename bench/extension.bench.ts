@@ -118,7 +118,7 @@ test('card: page idle to card visible', async () => {
   const times: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
     const page = await context.newPage();
-    await page.goto(fixturePage('greenhouse'));
+    await page.goto(fixturePage('news'));
     const cardFrame = await page.waitForEvent('frameattached', { predicate: (f) => f.url().startsWith('chrome-extension://') || true });
     void cardFrame;
     const frame = await expect
@@ -149,7 +149,7 @@ test('card: page idle to card visible', async () => {
 test('memory: JS heap the content script adds after the card and a fill', async () => {
   const heap = async (ctx: BrowserContext, fill: boolean) => {
     const page = await ctx.newPage();
-    await page.goto(fixturePage('greenhouse'));
+    await page.goto(fixturePage('news'));
     await page.waitForLoadState('load');
     if (fill) {
       const worker = await serviceWorkerOf(ctx);
