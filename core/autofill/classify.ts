@@ -45,17 +45,40 @@ interface Decision {
   rule: Rule | null;
 }
 
-function decide(text: string, on: 'text' | 'attr', ctx: FieldContext): Decision | null {
+function decision(rule: Rule, text: string, ctx: FieldContext): Decision | undefined {
+  const key = typeof rule.key === 'function' ? rule.key(ctx) : rule.key;
+  if (key === undefined) return undefined;
+  if (rule.not?.test(text)) return { key: null, strength: 0, rule };
+  return { key, strength: rule.strength ?? STRONG, rule };
+}
+
+/** Words people read: the first rule that matches decides (rules are ordered most specific first). */
+function decideText(text: string, ctx: FieldContext): Decision | null {
   if (!text) return null;
   for (const rule of RULES) {
-    const pattern = on === 'text' ? rule.text : rule.attr;
-    if (!pattern || !pattern.test(text)) continue;
-    const key = typeof rule.key === 'function' ? rule.key(ctx) : rule.key;
-    if (key === undefined) continue;
-    if (rule.not?.test(text)) return { key: null, strength: 0, rule };
-    return { key, strength: rule.strength ?? STRONG, rule };
+    if (!rule.text?.test(text)) continue;
+    const d = decision(rule, text, ctx);
+    if (d) return d;
   }
   return null;
+}
+
+/**
+ * Attribute words run from general to specific (`addressSection_city`, `legalNameSection_firstName`):
+ * the match that ends last names the field; on a tie, the longer match.
+ */
+function decideAttr(words: string, ctx: FieldContext): Decision | null {
+  if (!words) return null;
+  let best: { d: Decision; end: number; length: number } | null = null;
+  for (const rule of RULES) {
+    const m = rule.attr?.exec(words);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    if (best && (end < best.end || (end === best.end && m[0].length <= best.length))) continue;
+    const d = decision(rule, words, ctx);
+    if (d) best = { d, end, length: m[0].length };
+  }
+  return best?.d ?? null;
 }
 
 /** Splits an autocomplete attribute and returns the field-name token's key ("section-x shipping email" → email). */
@@ -164,11 +187,11 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   let chosen: (Decision & { source: string }) | null = null;
   let textDecided = false;
   for (const source of sources) {
-    const decision = decide(source.text, 'text', ctx);
-    if (!decision) continue;
-    let strength = decision.strength * source.weight;
-    if (decision.key && wordCount(source.text) > LONG_LABEL_WORDS && !QUESTION_KEY.test(decision.key)) strength -= 0.15;
-    chosen = { ...decision, strength, source: `${source.what} ${quote(source.raw)}` };
+    const d = decideText(source.text, ctx);
+    if (!d) continue;
+    let strength = d.strength * source.weight;
+    if (d.key && wordCount(source.text) > LONG_LABEL_WORDS && !QUESTION_KEY.test(d.key)) strength -= 0.15;
+    chosen = { ...d, strength, source: `${source.what} ${quote(source.raw)}` };
     textDecided = true;
     break;
   }
@@ -178,8 +201,8 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   const auto = autocompleteKey(field.autocomplete);
   if (auto !== undefined) machine.push({ key: auto, strength: 0.9, source: `autocomplete ${quote(field.autocomplete ?? '')}` });
   for (const attr of attrs) {
-    const decision = decide(attr.words, 'attr', ctx);
-    if (decision) machine.push({ key: decision.key, strength: decision.strength * 0.8, source: `${attr.what} ${quote(attr.raw)}` });
+    const d = decideAttr(attr.words, ctx);
+    if (d) machine.push({ key: d.key, strength: d.strength * 0.8, source: `${attr.what} ${quote(attr.raw)}` });
   }
 
   if (!chosen) {

@@ -62,6 +62,19 @@ export const RULES: readonly Rule[] = [
     key: 'answers.relocate',
     text: /\brelocat(?:e|ion|ing)\b/,
     attr: /\brelocat(?:e|ion)\b/,
+  },  {
+    key: 'answers.noticePeriod',
+    text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b/,
+    attr: /\bnotice period\b/,
+  },  {
+    key: null,
+    text: /\b(?:current|present|previous|last|existing) (?:salary|compensation|pay|ctc|base|wage|package)\b/,
+    attr: /\bcurrent (?:salary|compensation|ctc)\b/,
+    why: 'your current pay is not in the profile',
+  },  {
+    key: 'answers.salary',
+    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b/,
+    attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
   },  // E-mail before address (an "email address" is not a street address).
   {
     key: 'emailConfirm',
@@ -134,6 +147,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'location',
+    text: /^(?:current |home |your |primary )?location(?: city| city state| city country)?$|\b(?:current|home|your) location\b|\bwhere (?:are you|do you) (?:currently )?(?:based|located|live|reside)\b|\bwhere are you (?:currently )?(?:based|located)\b|\bcurrently (?:based|located|living|reside)\b|\blocation \(?city\b/,
+    attr: /^(?:candidate |job application |applicant )?(?:current )?location$/,
+    not: /\b(?:preferred|desired|job|office|work location|which|willing|open to|interested|relocat|want|like to)\b/,
+  },  {
+    key: 'location',
     text: /\bcity (?:and |& )?(?:state|country|province)\b|\bcity state (?:country|zip)\b/,
   },
   {
@@ -171,12 +189,7 @@ export const RULES: readonly Rule[] = [
     attr: /\b(?:state|province|region|county)\b/,
     not: /\b(?:state (?:your|why|the|any|how|if|whether|reason)|united states|statement|preferred|desired|interested|want|willing|relocat|sales|job|work in)\b/,
   },
-  {
-    key: 'location',
-    text: /^(?:current |home |your |primary )?location(?: city)?$|\b(?:current|home|your) location\b|\bwhere (?:are you|do you) (?:currently )?(?:based|located|live|reside)\b|\bwhere are you (?:currently )?(?:based|located)\b|\bcurrently (?:based|located|living|reside)\b|\blocation \(?city\b/,
-    attr: /^(?:candidate |job application |applicant )?(?:current )?location$/,
-    not: /\b(?:preferred|desired|job|office|work location|which|willing|open to|interested|relocat|want|like to)\b/,
-  },
+
   // Name parts. Preferred name and pronouns first: "preferred first name" is not the legal first name.
   {
     key: 'answers.pronouns',
@@ -203,12 +216,12 @@ export const RULES: readonly Rule[] = [
   {
     key: 'firstName',
     text: /\b(?:legal )?(?:first|given|fore) ?name\b|^first$|\bfname\b|^name first$/,
-    attr: /\b(?:first|given) ?name\b|\bfname\b|\bfirst$/,
+    attr: /\b(?:first|given|f) ?name\b|\bfname\b|\bfirst$/,
   },
   {
     key: 'lastName',
     text: /\b(?:legal )?(?:last|family|sur) ?name\b|\bsurname\b|^last$|\blname\b/,
-    attr: /\b(?:last|family|sur) ?name\b|\blname\b|\bsurname\b|\blast$/,
+    attr: /\b(?:last|family|sur|l) ?name\b|\blname\b|\bsurname\b|\blast$/,
   },
   // Work now.
   {
@@ -281,25 +294,12 @@ export const RULES: readonly Rule[] = [
   // Dates and terms of the offer.
   {
     key: 'answers.startDate',
-    text: /\b(?:earliest|available|availability|desired|possible|preferred|expected|proposed) ?start(?:ing)? (?:date|day)\b|\bstart date\b|\bwhen (?:can|could|would) you (?:start|begin|join)\b|\bavailab(?:le|ility) (?:to start|date|from)\b|\bdate (?:of )?availability\b|\bjoining date\b|\bearliest (?:date|availability)\b/,
+    text: /\b(?:earliest|available|availability|desired|possible|preferred|expected|proposed) ?start(?:ing)? (?:date|day)\b|\bstart date\b|\bwhen (?:can|could|would) you (?:start|begin|join)\b|\bavailab(?:le|ility) (?:to start|date|from)\b|\bdate (?:of )?availability\b|\bjoining date\b|\bdate available\b|\bearliest (?:date|availability)\b/,
     attr: /\b(?:available|earliest)? ?start date\b|\bavailability date\b/,
   },
-  {
-    key: 'answers.noticePeriod',
-    text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b/,
-    attr: /\bnotice period\b/,
-  },
-  {
-    key: null,
-    text: /\b(?:current|present|previous|last|existing) (?:salary|compensation|pay|ctc|base|wage|package)\b/,
-    attr: /\bcurrent (?:salary|compensation|ctc)\b/,
-    why: 'your current pay is not in the profile',
-  },
-  {
-    key: 'answers.salary',
-    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b/,
-    attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
-  },
+
+
+
 
 
   {
@@ -362,7 +362,7 @@ export const RULES: readonly Rule[] = [
   // "Name" alone: the full name, but weak (a form with first/last fields wins).
   {
     key: 'fullName',
-    text: /^(?:your |applicant |candidate |applicants |candidates |legal |your legal |your full )?name$/,
+    text: /^(?:please )?(?:enter |provide |type )?(?:your |applicant |candidate |applicants |candidates |legal |your legal |your full )?name$/,
     attr: /^(?:job application |candidate |applicant |systemfield |legal name section |your )?name$/,
     strength: 0.7,
   },
@@ -370,7 +370,7 @@ export const RULES: readonly Rule[] = [
 
 /** Words that put a field about someone other than the applicant. Checked on labels, question, sections. */
 export const NOT_APPLICANT =
-  /\breferences\b|\breferee\b|\b(?:professional|personal|character|work|employment) references?\b|\breferences? (?:\d+ )?(?:name|e ?mail|phone|contact|company|title|relationship|position|organi[sz]ation|details|information)\b|\breference \d\b|\bemergency\b|\bnext of kin\b|\brecruiters?\b|\brecruiting (?:contact|partner)\b|\btalent (?:partner|acquisition partner)\b|\breferr(?:er|ers|ed by|ing employee|ing person)\b|\breferral (?:name|e ?mail|contact|person|details|information)\b|\bwho referred you\b|\bemployee who referred\b|\bhiring manager\b|\b(?:supervisor|manager)s? (?:name|e ?mail|phone|contact|title)\b|\b(?:company|employer|organi[sz]ation) (?:you are|youre|you re|that you are) applying\b|\bwhich company\b|\bspouse\b|\bparents?\b|\bguardian\b|\bfather\b|\bmother\b|\bwitness\b|\binterviewer\b/;
+  /\breferences\b|\breferee\b|\b(?:professional|personal|character|work|employment) references?\b|\breferences? (?:\d+ )?(?:name|e ?mail|phone|contact|company|title|relationship|position|organi[sz]ation|details|information)\b|\breference \d\b|\bemergency\b|\bnext of kin\b|\brecruiters?\b|\brecruiting (?:contact|partner)\b|\btalent (?:partner|acquisition partner)\b|\breferr(?:er|ers|ed by|ing employee|ing person)\b|\breferral (?:name|e ?mail|contact|person|details|information)\b|\bwho referred you\b|\bemployee who referred\b|\bhiring manager\b|\b(?:supervisor|manager)s? (?:name|e ?mail|phone|contact|title)\b|\b(?:company|employer|organi[sz]ation) (?:you are|youre|you re|that you are) applying\b|\bwhich company\b|\bspouses?\b|\bparents?\b|\bguardians?\b|\bfathers?\b|\bmothers?\b|\bwitness\b|\binterviewers?\b/;
 
 /** Checkboxes (and choices) that agree, consent, certify or subscribe: never ticked on the user's behalf. */
 export const CONSENT =
@@ -386,7 +386,7 @@ export const WORK_CONTEXT =
 /** The kinds of control each key can be written into; anything else is left. */
 const TEXT: ControlKind[] = ['text'];
 const CHOICE: ControlKind[] = ['select', 'radio', 'combobox', 'toggle'];
-const YES_NO: ControlKind[] = [...CHOICE, 'checkbox', 'text'];
+const YES_NO: ControlKind[] = [...CHOICE, 'checkbox'];
 const EEO: ControlKind[] = [...CHOICE, 'checkbox'];
 const LINK: ControlKind[] = ['text', 'url'];
 const DATE: ControlKind[] = ['text', 'number', 'date', 'month', 'select', 'combobox'];

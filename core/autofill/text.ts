@@ -61,7 +61,7 @@ export function isPlaceholderText(text: string | undefined | null): boolean {
 
 /** Words that carry no meaning when comparing two questions. */
 const STOP_WORDS = new Set(
-  'a an and are as at be been by can could did do does for from had has have how i if in is it its me my of on or our please should so that the their them there this to us was we were what when where which who why will with would you your yours'.split(
+  'a an any and are as at be been by can could did do does for from had has have how i if in is it its me my of on or our please should so that the their them there this to us was we were what when where which who why will with would you your yours here'.split(
     ' ',
   ),
 );
