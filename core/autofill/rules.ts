@@ -64,7 +64,7 @@ export const RULES: readonly Rule[] = [
     attr: /\brelocat(?:e|ion)\b/,
   },  {
     key: 'answers.noticePeriod',
-    text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b/,
+    text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b|\bkundigungsfrist\b|\bpreavis\b/,
     attr: /\bnotice period\b/,
   },  {
     key: null,
@@ -73,7 +73,7 @@ export const RULES: readonly Rule[] = [
     why: 'your current pay is not in the profile',
   },  {
     key: 'answers.salary',
-    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b/,
+    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b|\bgehaltsvorstellungs?\b|\bgehaltswunsch\b|\bpretentions salariales\b|\bexpectativa salarial\b/,
     attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
   },  // E-mail before address (an "email address" is not a street address).
   {
@@ -85,7 +85,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'email',
-    text: new RegExp(String.raw`\b${EMAIL}\b|\bemail ?address\b`),
+    text: new RegExp(String.raw`\b${EMAIL}\b|\bemail ?address\b|\bcourriel\b|\bcorreo(?: electronico)?\b|\be ?mail adresse\b`),
     attr: new RegExp(String.raw`\b${EMAIL}\b|\bemailaddress\b`),
     not: /\b(?:alternate|alternative|secondary|second|other|additional|work|business|office|school|university|company|parent|guardian|manager|supervisor|backup)\b/,
   },
@@ -98,7 +98,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'phone',
-    text: /\b(?:phone|mobile|cell|cellphone|cell phone|telephone|tel|contact number|mobile number|whatsapp|phone number)\b/,
+    text: /\b(?:phone|mobile|cell|cellphone|cell phone|telephone|tel|contact number|mobile number|whatsapp|phone number|telefon|telefonnummer|handynummer|mobilnummer|telephone portable|telefono|celular|movil)\b/,
     attr: /\b(?:phone|mobile|cell|cellphone|telephone|tel|phonenumber|mobilenumber|contact number)\b/,
     not: /\b(?:type|device|extension|ext|alternate|alternative|secondary|second|other|additional|work|office|business|fax|landline|area code)\b/,
   },
@@ -134,7 +134,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'website',
-    text: /\b(?:web ?site|portfolio|personal (?:site|page|url|link|web ?page)|home ?page|blog|web ?page)\b/,
+    text: /\b(?:web ?site|portfolio|personal (?:site|page|url|link|web ?page)|home ?page|blog|web ?page|webseite|site web|sitio web)\b/,
     attr: /\b(?:web ?site|portfolio|home ?page|blog|personal url)\b/,
     not: /\b(?:company|employer|school|university|organi[sz]ation|job|career|careers)\b/,
   },
@@ -156,19 +156,19 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'address',
-    text: /\b(?:street|mailing|postal|residential|home|current|permanent)? ?address\b(?: line 1)?|\bstreet\b/,
+    text: /\b(?:street|mailing|postal|residential|home|current|permanent)? ?address\b(?: line 1)?|\bstreet\b|\bstrasse\b|\badresse\b|\bdireccion\b/,
     attr: /\b(?:street|address (?:line )?1|address1|addressline1|street address|address)\b/,
     not: /\b(?:ip|web|url|billing)\b/,
   },
   {
     key: 'city',
-    text: /\bcity\b|\btown\b|\blocality\b|\bsuburb\b/,
+    text: /\bcity\b|\btown\b|\blocality\b|\bsuburb\b|\bstadt\b|^ort$|\bwohnort\b|\bville\b|\bciudad\b|\bcitta\b/,
     attr: /\bcity\b|\btown\b|\blocality\b/,
     not: /\b(?:birth|born|preferred|desired|interested|want|like to|willing|relocat|office|job|work in)\b/,
   },
   {
     key: 'postalCode',
-    text: /\b(?:zip|postal|post|pin) ?code\b|\bzip\b|\bpostcode\b|\bpincode\b/,
+    text: /\b(?:zip|postal|post|pin) ?code\b|\bzip\b|\bpostcode\b|\bpincode\b|\bplz\b|\bpostleitzahl\b|\bcode postal\b|\bcodigo postal\b/,
     attr: /\b(?:zip|postal|post) ?code\b|\bzip\b|\bpostcode\b|\bzipcode\b/,
   },
   {
@@ -179,7 +179,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'country',
-    text: /\bcountry\b/,
+    text: /\bcountry\b|^(?:land|pays|pais|paese)$|\bwohnsitzland\b|\bpays de residence\b/,
     attr: /\bcountry\b/,
     not: /\b(?:code|birth|born|passport|issuing|authori[sz]ed|eligible|visa|permit|preferred|desired|interested|relocat|which countries|other|want|like to|willing|work in|job|office)\b/,
   },
@@ -215,12 +215,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'firstName',
-    text: /\b(?:legal )?(?:first|given|fore) ?name\b|^first$|\bfname\b|^name first$/,
+    text: /\b(?:legal )?(?:first|given|fore) ?name\b|^first$|\bfname\b|^name first$|\bvorname\b|\bprenom\b|\bprimer nombre\b/,
     attr: /\b(?:first|given|f) ?name\b|\bfname\b|\bfirst$/,
   },
   {
     key: 'lastName',
-    text: /\b(?:legal )?(?:last|family|sur) ?name\b|\bsurname\b|^last$|\blname\b/,
+    text: /\b(?:legal )?(?:last|family|sur) ?name\b|\bsurname\b|^last$|\blname\b|\bnachname\b|\bfamilienname\b|^nom$|\bnom de famille\b|\bapellidos?\b|\bcognome\b|\bsobrenome\b/,
     attr: /\b(?:last|family|sur|l) ?name\b|\blname\b|\bsurname\b|\blast$/,
   },
   // Work now.
@@ -294,7 +294,7 @@ export const RULES: readonly Rule[] = [
   // Dates and terms of the offer.
   {
     key: 'answers.startDate',
-    text: /\b(?:earliest|available|availability|desired|possible|preferred|expected|proposed) ?start(?:ing)? (?:date|day)\b|\bstart date\b|\bwhen (?:can|could|would) you (?:start|begin|join)\b|\bavailab(?:le|ility) (?:to start|date|from)\b|\bdate (?:of )?availability\b|\bjoining date\b|\bdate available\b|\bearliest (?:date|availability)\b/,
+    text: /\b(?:earliest|available|availability|desired|possible|preferred|expected|proposed) ?start(?:ing)? (?:date|day)\b|\bstart date\b|\bwhen (?:can|could|would) you (?:start|begin|join)\b|\bavailab(?:le|ility) (?:to start|date|from)\b|\bdate (?:of )?availability\b|\bjoining date\b|\bdate available\b|\beintrittsdatum\b|\beintrittstermin\b|\bverfugbar ab\b|\bdate de debut\b|\bdisponibilite\b|\bearliest (?:date|availability)\b/,
     attr: /\b(?:available|earliest)? ?start date\b|\bavailability date\b/,
   },
 
@@ -345,12 +345,12 @@ export const RULES: readonly Rule[] = [
   // Documents and long text.
   {
     key: 'coverLetterText',
-    text: /\bcover (?:letter|note)\b|\bmotivation(?:al)? letter\b|\bletter of (?:motivation|interest)\b/,
+    text: /\bcover (?:letter|note)\b|\bmotivation(?:al)? letter\b|\bletter of (?:motivation|interest)\b|\banschreiben\b|\bmotivationsschreiben\b|\blettre de motivation\b|\bcarta de presentacion\b/,
     attr: /\bcover ?letter\b|\bmotivation letter\b/,
   },
   {
     key: 'resumeFile',
-    text: /\bresume\b|\bcv\b|\bcurriculum vitae\b/,
+    text: /\bresume\b|\bcv\b|\bcurriculum vitae\b|\blebenslauf\b|\bcurriculum\b/,
     attr: /\bresume\b|\bcv\b/,
   },
   {
@@ -377,7 +377,7 @@ export const CONSENT =
   /^(?:yes )?(?:i |i have |i hereby |by (?:checking|clicking|ticking|selecting|submitting)\b.*)?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bi (?:hereby |have read and |have read |fully )?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bdo you (?:agree|consent|accept|acknowledge)\b|\bterms\b|\bconditions\b|\bprivacy\b|\bpolicy\b|\bnotice\b.*\b(?:read|reviewed)\b|\bgdpr\b|\bdata (?:protection|processing|retention|privacy)\b|\bprocess(?:ing)? (?:of )?my\b|\bretain\b|\bstore my\b|\bkeep me\b|\bsubscribe\b|\bnewsletter\b|\bmarketing\b|\bopt (?:in|out)\b|\btalent (?:community|pool|network)\b|\bfuture (?:opportunit|job|role|vacanc|position|opening)|\b(?:sms|text messages?|whatsapp)\b|\bjob alerts?\b|\bcontact me\b|\bsend me\b|\bi am not a robot\b/;
 
 /** A typed name that signs a declaration is a signature, not a name field. */
-export const SIGNATURE = /\bsignature\b|\bsign (?:here|below|your name)\b|\be ?sign\b|\btype your (?:full )?name to\b|\bsigned\b/;
+export const SIGNATURE = /\b(?:signature|signed|e ?sign|sign (?:here|below|your name)|type your (?:full )?name to)\b/;
 
 export const EDUCATION_CONTEXT = /\b(?:education|educations|school|university|college|academic|degree|qualifications?)\b/;
 export const WORK_CONTEXT =

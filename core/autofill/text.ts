@@ -5,15 +5,17 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+const SHARP_S = /ß/g;
 const APOSTROPHES = /['’‘`´]/g;
 const NON_WORD = /[^a-z0-9+]+/g;
 
 /** Folds display text: "Reference’s E-mail *" → "references e mail". Keeps '+' (dial codes). */
 export function fold(text: string | undefined | null): string {
   if (!text) return '';
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  // Accents only need decomposing outside ASCII, which most labels are.
+  const plain = ASCII.test(text) ? text : text.replace(SHARP_S, 'ss').normalize('NFKD').replace(MARKS, '');
+  return plain
     .toLowerCase()
     .replace(APOSTROPHES, '')
     .replace(NON_WORD, ' ')

@@ -132,9 +132,9 @@ describe('planFill properties', () => {
           if (f.maxLength && !entry.option && !entry.file) expect(entry.value.length).toBeLessThanOrEqual(f.maxLength);
         });
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('a consent box is never ticked, whatever surrounds it', () => {
     fc.assert(
@@ -143,7 +143,7 @@ describe('planFill properties', () => {
         const [entry] = planFill([box], profile, PAGE, { hasResume: true });
         expect(entry).toMatchObject({ action: 'leave', left: 'consent box' });
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
