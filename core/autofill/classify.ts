@@ -11,6 +11,7 @@ import {
   AUTOCOMPLETE,
   CONSENT,
   EDUCATION_CONTEXT,
+  HONEYPOT,
   KINDS,
   NOT_APPLICANT,
   PERSON_KEYS,
@@ -181,6 +182,10 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
     inWork: sections.some((s) => WORK_CONTEXT.test(s)),
   };
   const lone = field.kind === 'checkbox' && !field.options?.length;
+
+  if (someMatch(HONEYPOT, labels, question) || HONEYPOT.test(fold(field.placeholder)) || someMatch(/\bhoney ?pot\b/, attrWords, '')) {
+    return { key: null, confidence: 1, reason: `a trap for bots ${quote(firstText(field) || field.name || '')}`, exclude: 'hidden' };
+  }
 
   // A box that agrees, consents or subscribes is the user's to tick; a typed signature is theirs to sign.
   if (lone && (someMatch(CONSENT, labels, question) || someMatch(SIGNATURE, labels, question))) {

@@ -91,6 +91,11 @@ export const RULES: readonly Rule[] = [
   },
   // Phone: the country-code part before the number, and before "country".
   {
+    // "Phone number (with country code)" wants the whole international number.
+    key: 'phone',
+    text: /\b(?:phone|mobile|cell|telephone|number|whatsapp)\b.*\b(?:with|incl|including|includes|plus)\b.*\b(?:country|dial|area) code\b|\bcountry code (?:\+|and|&) (?:phone|mobile|number)\b/,
+  },
+  {
     key: 'phoneCountryCode',
     text: /\b(?:country|dial|dialing|dialling|calling|international) (?:phone )?(?:code|prefix)\b|\bphone (?:number )?(?:country|country code|code|prefix|extension country)\b|\bcountry phone\b|\bphone country\b/,
     attr: /\b(?:country|dial|calling) ?(?:phone )?code\b|\bphone (?:country|code|prefix)\b|\bcountry phone code\b|\bdial code\b/,
@@ -107,13 +112,13 @@ export const RULES: readonly Rule[] = [
     key: 'linkedin',
     text: /\blinked ?in\b/,
     attr: /\blinked ?in\b/,
-    not: /\b(?:web ?site|portfolio|git ?hub|twitter|blog|personal site|other)\b/,
+    not: /\b(?:web ?site|portfolio|git ?hub|twitter|blog|personal site|other|company|companys|employer|organi[sz]ation)\b/,
   },
   {
     key: 'github',
     text: /\bgit ?hub\b/,
     attr: /\bgit ?hub\b/,
-    not: /\b(?:web ?site|portfolio|linked ?in|twitter|blog|personal site|other|gitlab|bitbucket)\b/,
+    not: /\b(?:web ?site|portfolio|linked ?in|twitter|blog|personal site|other|gitlab|bitbucket|company|companys|employer|organi[sz]ation)\b/,
   },
   {
     key: 'twitter',
@@ -244,9 +249,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'currentTitle',
-    text: /^(?:title|position|headline)$/,
+    text: /^headline$/,
+    strength: 0.7,
+  },
+  {
+    // "Title" alone is a job title inside a work-history entry, anything (even "Mr/Ms") elsewhere.
+    key: (ctx) => (ctx.inWork ? 'currentTitle' : null),
+    text: /^title$/,
     attr: /(?:^| )title$/,
     strength: 0.7,
+    why: 'a title outside a work-history entry may be anything',
   },
   {
     key: 'yearsOfExperience',
@@ -362,7 +374,7 @@ export const RULES: readonly Rule[] = [
   // "Name" alone: the full name, but weak (a form with first/last fields wins).
   {
     key: 'fullName',
-    text: /^(?:please )?(?:enter |provide |type )?(?:your |applicant |candidate |applicants |candidates |legal |your legal |your full )?name$/,
+    text: /^(?:please )?(?:enter |provide |type |what is |whats )?(?:your |applicant |candidate |applicants |candidates |legal |your legal |your full )?name$/,
     attr: /^(?:job application |candidate |applicant |systemfield |legal name section |your )?name$/,
     strength: 0.7,
   },
@@ -375,6 +387,9 @@ export const NOT_APPLICANT =
 /** Checkboxes (and choices) that agree, consent, certify or subscribe: never ticked on the user's behalf. */
 export const CONSENT =
   /^(?:yes )?(?:i |i have |i hereby |by (?:checking|clicking|ticking|selecting|submitting)\b.*)?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bi (?:hereby |have read and |have read |fully )?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bdo you (?:agree|consent|accept|acknowledge)\b|\bterms\b|\bconditions\b|\bprivacy\b|\bpolicy\b|\bnotice\b.*\b(?:read|reviewed)\b|\bgdpr\b|\bdata (?:protection|processing|retention|privacy)\b|\bprocess(?:ing)? (?:of )?my\b|\bretain\b|\bstore my\b|\bkeep me\b|\bsubscribe\b|\bnewsletter\b|\bmarketing\b|\bopt (?:in|out)\b|\btalent (?:community|pool|network)\b|\bfuture (?:opportunit|job|role|vacanc|position|opening)|\b(?:sms|text messages?|whatsapp)\b|\bjob alerts?\b|\bcontact me\b|\bsend me\b|\bi am not a robot\b/;
+
+/** Fields that tell people not to fill them are traps for bots, whatever they look like. */
+export const HONEYPOT = /\bleave (?:this |it )?(?:field )?(?:blank|empty)\b|\b(?:do not|dont) (?:fill|enter|complete|change)\b|\bhoney ?pot\b|\bif you are (?:a )?human\b|\bbots? only\b/;
 
 /** A typed name that signs a declaration is a signature, not a name field. */
 export const SIGNATURE = /\b(?:signature|signed|e ?sign|sign (?:here|below|your name)|type your (?:full )?name to)\b/;

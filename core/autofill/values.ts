@@ -274,7 +274,8 @@ export function valueForKey(
             maxLength: field.maxLength,
             pattern: field.pattern,
             placeholder: field.placeholder,
-            separateCountryCode: facts.separateCountryCode,
+            // tel-national asks for the number without its country code.
+            separateCountryCode: facts.separateCountryCode || /\btel-(?:national|local)\b/.test(field.autocomplete ?? ''),
           })
         : null;
     }

@@ -10,7 +10,7 @@ import { FILL_THRESHOLD } from '@/core/autofill/plan';
 import type { ControlKind, FieldDescriptor, ProfileKey } from '@/core/autofill/types';
 import { YES_NO, field, opts } from './helpers';
 
-type Expected = ProfileKey | null | 'not the applicant' | 'consent box';
+type Expected = ProfileKey | null | 'not the applicant' | 'consent box' | 'hidden';
 type Row = [labels: string | string[], kind: ControlKind, extra: Partial<FieldDescriptor>, expected: Expected];
 
 const GENDER = opts('Select...', 'Male', 'Female', 'Non-binary', 'Decline to self-identify');
@@ -359,6 +359,11 @@ const ROWS: Record<string, Row[]> = {
     ['Name of next of kin', 'text', {}, 'not the applicant'],
     ["Spouse's name", 'text', {}, 'not the applicant'],
   ],
+  'Traps: honeypots that say so': [
+    ['Leave this field blank', 'text', { name: 'website' }, 'hidden'],
+    ['', 'text', { name: 'email_confirm_honeypot' }, 'hidden'],
+    ['If you are human, do not fill this in', 'email', {}, 'hidden'],
+  ],
   'Traps: consent and declarations': [
     ['I agree to the Terms of Service', 'checkbox', {}, 'consent box'],
     ['I accept the privacy notice', 'checkbox', {}, 'consent box'],
@@ -406,6 +411,12 @@ const ROWS: Record<string, Row[]> = {
     ['Email me job alerts', 'checkbox', {}, 'consent box'],
     ['Preferred contact method', 'radio', { options: opts('Email', 'Phone') }, null],
     ['Title', 'select', { options: opts('Mr', 'Mrs', 'Ms', 'Dr') }, null],
+    ['Title', 'text', {}, null],
+    ['Position', 'text', {}, null],
+    ['Company LinkedIn page', 'url', {}, null],
+    ['Phone number (with country code)', 'tel', {}, 'phone'],
+    ['Mobile (incl. country code)', 'tel', {}, 'phone'],
+    ['What is your legal name?', 'text', {}, 'fullName'],
     ['Phone type', 'select', { options: opts('Mobile', 'Home') }, null],
     ['Area code', 'text', {}, null],
     ['Additional links', 'text', {}, null],
@@ -580,7 +591,7 @@ const ROWS: Record<string, Row[]> = {
 
 function verdict(f: FieldDescriptor): Expected {
   const c = classifyField(f);
-  if (c.exclude === 'not the applicant' || c.exclude === 'consent box') return c.exclude;
+  if (c.exclude === 'not the applicant' || c.exclude === 'consent box' || c.exclude === 'hidden') return c.exclude;
   if (c.exclude) return null;
   return c.key !== null && c.confidence >= FILL_THRESHOLD ? c.key : null;
 }

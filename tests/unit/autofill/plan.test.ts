@@ -196,6 +196,89 @@ describe('Workday steps', () => {
   });
 });
 
+describe('Ashby form with yes/no toggles', () => {
+  const ashby = (): FieldDescriptor[] => [
+    field('Name', 'text', { name: '_systemfield_name' }),
+    field('Email', 'email', { name: '_systemfield_email' }),
+    field('Resume', 'file', { name: '_systemfield_resume' }),
+    field('Phone', 'tel', { name: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }),
+    field('LinkedIn', 'text', { name: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d' }),
+    field('Are you authorized to work in the United States?', 'toggle', { options: opts('Yes', 'No') }),
+    field('Will you now or in the future require visa sponsorship?', 'toggle', { options: opts('Yes', 'No') }),
+    field('Are you open to relocation?', 'toggle', { options: opts('Yes', 'No') }),
+  ];
+  it('rich profile', () => {
+    expect(outcome(ashby(), richProfile())).toEqual({
+      Name: 'Jordan Alvarez',
+      Email: 'jordan.alvarez@example.com',
+      Resume: '[file resume]',
+      Phone: '+1 (415) 555-0134',
+      LinkedIn: 'https://www.linkedin.com/in/jordan-alvarez',
+      'Are you authorized to work in the United States?': 'Yes',
+      'Will you now or in the future require visa sponsorship?': 'No',
+      'Are you open to relocation?': 'Yes',
+    });
+  });
+  it('default profile: the name and e-mail, nothing it was not told', () => {
+    expect(outcome(ashby(), defaultProfile(), false)).toEqual({
+      Name: 'Hanifur Rahman',
+      Email: 'hanifurrahmansabbir@gmail.com',
+      Resume: '(left: no answer in profile)',
+      Phone: '(left: no answer in profile)',
+      LinkedIn: '(left: no answer in profile)',
+      'Are you authorized to work in the United States?': '(left: no answer in profile)',
+      'Will you now or in the future require visa sponsorship?': '(left: no answer in profile)',
+      'Are you open to relocation?': '(left: no answer in profile)',
+    });
+  });
+});
+
+describe('a form full of traps, default profile', () => {
+  it('fills only the applicant’s own fields', () => {
+    const fields = [
+      field('First name'),
+      field('Last name'),
+      field('Name', 'text', { id: 'name-trap' }),
+      field('Email', 'email'),
+      field('Confirm email', 'email'),
+      field('Email', 'email', { id: 'honeypot', name: 'email_2', visible: false }),
+      field('Phone', 'tel', { maxLength: 10 }),
+      field('Country code', 'select', { options: opts('Select', 'Bangladesh (+880)', 'United States (+1)') }),
+      field('Country', 'select', { options: opts('Select', 'Bangladesh', 'India') }),
+      field('City', 'text', { currentValue: 'Dhaka' }),
+      field('Website or LinkedIn'),
+      field('Company you are applying to'),
+      field('Recruiter name'),
+      field('Name', 'text', { id: 'ref-name', sections: ['References'] }),
+      field("Reference's email", 'email'),
+      field('Emergency contact phone', 'tel'),
+      field('How did you hear about us?', 'select', { options: opts('Select', 'LinkedIn', 'Referral') }),
+      field('Gender', 'select', { options: opts('Select', 'Male', 'Female', 'Decline to self-identify') }),
+      field('Are you legally authorized to work in the United States?', 'radio', { options: opts('Yes', 'No') }),
+      field('I agree to the privacy policy', 'checkbox'),
+      field('Years of experience', 'number'),
+      field('Degree', 'select', { sections: ['Education'], options: opts('Select', "Bachelor's", "Master's") }),
+    ];
+    const plan = planFill(fields, defaultProfile(), PAGE, { hasResume: false });
+    const filled = Object.fromEntries(
+      plan.flatMap((e, i) => (e.action === 'fill' ? [[fields[i]?.labels[0] ?? '', e.value]] : [])),
+    );
+    expect(filled).toEqual({
+      'First name': 'Hanifur',
+      'Last name': 'Rahman',
+      Email: 'hanifurrahmansabbir@gmail.com',
+      'Confirm email': 'hanifurrahmansabbir@gmail.com',
+      Country: 'Bangladesh',
+      'Years of experience': '7',
+      Degree: "Bachelor's",
+    });
+    const left = Object.fromEntries(plan.flatMap((e) => (e.action === 'leave' ? [[e.fieldId, e.left]] : [])));
+    expect(left['name-trap']).toBe('not confident');
+    expect(left['honeypot']).toBe('hidden');
+    expect(left['ref-name']).toBe('not the applicant');
+  });
+});
+
 describe('safety rules', () => {
   const p = richProfile();
   const plan = (fields: FieldDescriptor[], profile = p) => planFill(fields, profile, PAGE, { hasResume: true });

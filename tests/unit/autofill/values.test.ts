@@ -76,6 +76,7 @@ describe('valueForKey from the rich profile', () => {
     ['emailConfirm', 'Confirm email', 'email', {}, 'jordan.alvarez@example.com'],
     ['phone', 'Phone', 'tel', {}, '+1 (415) 555-0134'],
     ['phone', 'Phone', 'tel', { maxLength: 10 }, '4155550134'],
+    ['phone', 'Phone', 'tel', { autocomplete: 'tel-national' }, '4155550134'],
     ['phoneCountryCode', 'Country code', 'text', {}, '+1'],
     ['address', 'Address', 'text', {}, '500 Market Street'],
     ['city', 'City', 'text', {}, 'San Francisco'],
