@@ -37,6 +37,8 @@ const LONG_LABEL_WORDS = 10;
 /** Keys asked by whole questions: a long label is normal for them. */
 const QUESTION_KEY = /^answers\.|^(?:yearsOfExperience|summary|coverLetterText|coverLetterFile|resumeFile)$/;
 const EDUCATION_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['school', 'degree', 'discipline', 'educationStart', 'educationEnd']);
+const PREFERRED_SECTION = /\bpreferred (?:first )?name\b/;
+const NAME_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['firstName', 'lastName', 'fullName']);
 const CHOICE_KINDS: ReadonlySet<string> = new Set(['checkbox', 'radio', 'select', 'combobox', 'toggle']);
 const EDUCATION_ATTR = /\b(?:education|educations|school|degree)\b/;
 
@@ -258,7 +260,12 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   }
   confidence = Math.max(0, Math.min(0.99, confidence));
 
-  const key = fitKind(decidedKey, field);
+  // Name fields inside a "Preferred name" block (Workday) ask for the preferred name, not the legal one.
+  const inPreferred = PREFERRED_SECTION.test(sections[0] ?? '') && NAME_KEYS.has(decidedKey);
+  if (inPreferred && decidedKey === 'lastName') {
+    return { key: null, confidence: 0, reason: `${describe(decided)} asks for a preferred last name, which the profile does not have` };
+  }
+  const key = fitKind(inPreferred ? 'preferredName' : decidedKey, field);
   if (key === null) {
     if (consentChoice) return consentBox(field, 'consent question');
     return { key: null, confidence: 0, reason: `${describe(decided)} suggests ${decidedKey}, but a ${field.kind} field cannot take it` };

@@ -129,6 +129,8 @@ const ROWS: Record<string, Row[]> = {
     ['Given Name(s)', 'text', { dataHooks: ['legalNameSection_firstName'] }, 'firstName'],
     ['Family Name', 'text', { dataHooks: ['legalNameSection_lastName'] }, 'lastName'],
     ['I have a preferred name', 'checkbox', { dataHooks: ['preferredNameCheckbox'] }, null],
+    ['First Name', 'text', { dataHooks: ['preferredNameSection_firstName'], sections: ['Preferred Name'] }, 'preferredName'],
+    ['Last Name', 'text', { dataHooks: ['preferredNameSection_lastName'], sections: ['Preferred Name'] }, null],
     ['Address Line 1', 'text', { dataHooks: ['addressSection_addressLine1'], sections: ['Address'] }, 'address'],
     ['Address Line 2', 'text', { dataHooks: ['addressSection_addressLine2'], sections: ['Address'] }, null],
     ['City', 'text', { dataHooks: ['addressSection_city'], sections: ['Address'] }, 'city'],
@@ -358,6 +360,8 @@ const ROWS: Record<string, Row[]> = {
     ['', 'tel', { name: 'emergency_contact_phone' }, 'not the applicant'],
     ['Name of next of kin', 'text', {}, 'not the applicant'],
     ["Spouse's name", 'text', {}, 'not the applicant'],
+    ['Email', 'email', { sections: ['Refer a friend'] }, 'not the applicant'],
+    ["Friend's email", 'email', {}, 'not the applicant'],
   ],
   'Traps: honeypots that say so': [
     ['Leave this field blank', 'text', { name: 'website' }, 'hidden'],
