@@ -56,6 +56,14 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
     return country ? [value, country.name, country.alpha2] : [value];
   }
   if (key === 'answers.workplace') return WORKPLACE_WORDS[value] ?? [value];
+  if (key === 'location' || key === 'city') {
+    // Place pickers list "City, Region, Country" in their own spelling: the fuller forms first.
+    const loc = profile.basics.location ?? {};
+    const city = loc.city?.trim();
+    const region = loc.region?.trim();
+    const forms = [value, city && region ? `${city}, ${region}` : '', city ?? ''];
+    return forms.filter((form, i): form is string => !!form && forms.indexOf(form) === i);
+  }
   const month = MONTHS.indexOf(value);
   if ((key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') && month >= 0) {
     const n = String(month + 1);

@@ -151,6 +151,16 @@ const ROWS: Row[] = [
   ['yes/no plain', opts('Select...', 'Yes', 'No'), 'Yes', undefined, 'Yes'],
   ['two equally good options', opts('Remote (US)', 'Remote (EU)'), 'Remote', 'answers.workplace', null],
   ['no clear match returns null', opts('Apples', 'Oranges'), 'Bananas', undefined, null],
+  // Place pickers.
+  [
+    'a city picker: the option that starts with the city, not the one that merely contains it',
+    opts('South San Francisco, CA, USA', 'San Francisco, CA, USA'),
+    ['San Francisco, CA, United States', 'San Francisco, CA', 'San Francisco'],
+    'location',
+    'San Francisco, CA, USA',
+  ],
+  ['a city shared by two countries is left', opts('Cambridge, MA, USA', 'Cambridge, UK'), ['Cambridge'], 'city', null],
+  ['Cumilla in a division list', opts('Cumilla, Chattogram Division, Bangladesh', 'Dhaka, Bangladesh'), ['Cumilla, Bangladesh', 'Cumilla'], 'location', 'Cumilla, Chattogram Division, Bangladesh'],
 ];
 
 describe('matchOption', () => {

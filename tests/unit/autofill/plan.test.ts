@@ -394,6 +394,11 @@ describe('safety rules', () => {
     expect(entry.reason).toContain("no option means 'United States'");
   });
 
+  it('a place picker with listed options gets the matching place', () => {
+    const options = opts('South San Francisco, CA, USA', 'San Francisco, CA, USA', 'San Francisco de Macorís, Dominican Republic');
+    expect(only(field('Location (City)', 'combobox', { options }))).toMatchObject({ action: 'fill', value: 'San Francisco, CA, USA' });
+  });
+
   it('a combobox without listed options gets the text to type', () => {
     expect(only(field('Location', 'combobox'))).toMatchObject({ action: 'fill', value: 'San Francisco, CA, United States' });
   });
