@@ -8,9 +8,9 @@
  */
 import { EXT_KEY, type Profile } from '../profile/types';
 import { classifyField } from './classify';
-import { countryForDial, valueForKey, type FieldFacts } from './values';
+import { MONTHS, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
-import { isPlaceholderText, tokenizeAttribute, fold } from './text';
+import { fold, isPlaceholderText } from './text';
 import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
 import type { LeftReason } from '../messages';
 
@@ -32,8 +32,6 @@ const YES_NO_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
   'answers.relocate',
 ]);
 const CHOICE_KINDS: ReadonlySet<string> = new Set(['select', 'radio', 'combobox', 'toggle', 'checkbox']);
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const WORKPLACE_WORDS: Readonly<Record<string, string[]>> = {
   Remote: ['Remote', 'Fully remote', 'Remote only', 'Work from home'],
@@ -76,10 +74,7 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
 function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification): string {
   if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
   if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
-  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') {
-    const words = `${fold(field.labels.join(' '))} ${tokenizeAttribute(field.name)} ${tokenizeAttribute(field.htmlId)}`;
-    return `${key}#${/\bmonth\b/.test(words) ? 'month' : /\byear\b/.test(words) ? 'year' : 'date'}`;
-  }
+  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') return `${key}#${datePart(field)}`;
   return key;
 }
 
