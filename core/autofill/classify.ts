@@ -160,9 +160,13 @@ function someMatch(re: RegExp, texts: readonly string[], extra: string): boolean
   return extra !== '' && re.test(extra);
 }
 
+/** "Name (required)", "Email *", "Website (optional)": the marker is not part of the name. */
+const MARKER = / ?\b(?:required|optional|mandatory|obligatoire|pflichtfeld|pflicht|opcional|obligatorio)\b ?/g;
+const readable = (text: string | undefined): string => fold(text).replace(MARKER, ' ').trim();
+
 export function classifyField(field: FieldDescriptor, context: ClassifyContext = {}): Classification {
-  const labels = field.labels.map(fold);
-  const question = fold(field.question);
+  const labels = field.labels.map(readable);
+  const question = readable(field.question);
   const sections = field.sections.map(fold);
   const attrWords: string[] = [];
   const attrRaw: string[] = [];
@@ -217,7 +221,7 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   let chosen: Signal | null = null;
   for (let i = 0; i <= labels.length + 1 && !chosen; i++) {
     const isLabel = i < labels.length;
-    const text = isLabel ? (labels[i] ?? '') : i === labels.length ? question : fold(field.placeholder);
+    const text = isLabel ? (labels[i] ?? '') : i === labels.length ? question : readable(field.placeholder);
     const d = decideText(text, ctx);
     if (!d) continue;
     const weight = isLabel ? 1 : i === labels.length ? 0.95 : 0.8;

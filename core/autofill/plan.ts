@@ -110,7 +110,8 @@ export function planFill(
     if (best === undefined || cls.confidence > (classes[best]?.confidence ?? 0)) winner.set(slot, i);
   });
   const hasKey = (key: ProfileKey) => [...winner.keys()].some((slot) => slot === key);
-  const splitName = hasKey('firstName') && hasKey('lastName');
+  // "Vorname" + "Name": next to a first-name field a bare "Name" is often the surname.
+  const splitName = hasKey('firstName') || hasKey('lastName');
   const facts: FieldFacts = { separateCountryCode: hasKey('phoneCountryCode') };
 
   return fields.map((field, i): PlanEntry => {
@@ -131,7 +132,7 @@ export function planFill(
       return leave(field, key, 'not confident', `${cls.reason}, but ${other ? `'${other.labels[0] ?? other.name ?? other.id}'` : 'another field'} is a surer match`);
     }
     if (key === 'fullName' && splitName && cls.confidence < CLEARLY_FULL_NAME) {
-      return leave(field, key, 'not confident', `${cls.reason}, but the form also asks for first and last name`);
+      return leave(field, key, 'not confident', `${cls.reason}, but the form also asks for name parts`);
     }
 
     if (key === 'resumeFile' || key === 'coverLetterFile') {

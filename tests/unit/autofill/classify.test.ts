@@ -489,6 +489,14 @@ const ROWS: Record<string, Row[]> = {
     ['', 'text', { question: 'How much notice do you need to give your current employer?' }, 'answers.noticePeriod'],
     ['', 'select', { question: 'How many years of professional experience do you have?', options: opts('0-2', '3-5', '6-9', '10+') }, 'yearsOfExperience'],
   ],
+  'Required and optional markers': [
+    ['Name (required)', 'text', {}, 'fullName'],
+    ['Name *', 'text', {}, 'fullName'],
+    ['Email*', 'email', {}, 'email'],
+    ['Website (optional)', 'url', {}, 'website'],
+    ['Country (Required)', 'select', {}, 'country'],
+    ['Required: Full name', 'text', {}, 'fullName'],
+  ],
   'Labels in other words': [
     ['Given name', 'text', {}, 'firstName'],
     ['Forename', 'text', {}, 'firstName'],

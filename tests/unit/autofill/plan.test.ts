@@ -353,6 +353,10 @@ describe('safety rules', () => {
     expect(plan([name])[0]).toMatchObject({ action: 'fill', value: 'Jordan Alvarez' });
   });
 
+  it('"Vorname" + "Name": the bare Name (often the surname there) is left', () => {
+    expect(plan([field('Vorname'), field('Name')]).map((e) => e.action)).toEqual(['fill', 'leave']);
+  });
+
   it('two fields wanting one value: the surer one gets it', () => {
     const weak = field('Name', 'text', { id: 'weak' });
     const strong = field('Full name', 'text', { id: 'strong' });
