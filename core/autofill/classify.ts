@@ -99,7 +99,7 @@ const customIndexCache = new WeakMap<readonly string[], Set<string>[]>();
 function customIndex(questions: readonly string[]): Set<string>[] {
   let index = customIndexCache.get(questions);
   if (!index) {
-    index = questions.map(contentWords);
+    index = questions.map((q) => contentWords(q));
     customIndexCache.set(questions, index);
   }
   return index;
@@ -110,7 +110,8 @@ function matchCustom(texts: readonly string[], questions: readonly string[]): { 
   let best: { index: number; score: number } | null = null;
   for (const text of texts) {
     if (!text) continue;
-    const words = contentWords(text);
+    // Already folded by the caller.
+    const words = contentWords(text, true);
     index.forEach((saved, i) => {
       const score = similarity(words, saved);
       if (score >= CUSTOM_SIMILARITY && (!best || score > best.score)) best = { index: i, score };

@@ -128,7 +128,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'otherUrl',
-    text: /\b(?:stack ?overflow|dribbble|behance|medium|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|scholar|orcid|researchgate)\b/,
+    text: /\b(?:stack ?overflow|dribbble|behance|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid|researchgate|google scholar)\b|^medium(?: (?:profile|url|link|blog))?$/,
     attr: /\b(?:stack ?overflow|dribbble|behance|medium|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid)\b/,
   },
   {

@@ -79,9 +79,9 @@ function stem(word: string): string {
 }
 
 /** The meaningful, stemmed words of a question, for fuzzy comparison. */
-export function contentWords(text: string): Set<string> {
+export function contentWords(text: string, folded = false): Set<string> {
   const out = new Set<string>();
-  for (const word of fold(text).split(' ')) if (word && !STOP_WORDS.has(word)) out.add(stem(word));
+  for (const word of (folded ? text : fold(text)).split(' ')) if (word && !STOP_WORDS.has(word)) out.add(stem(word));
   return out;
 }
 
