@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
+import { ATS_ORIGIN_PATTERNS } from './core/ats-hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,6 +20,11 @@ export default defineConfig({
     // Each permission is justified in README.md (Permissions); a test pins the exact set.
     permissions: ['storage'],
     action: { default_title: 'Profile Card' },
+    // The profile card's page, framed by the content script on ATS pages only. Chrome's dynamic URL
+    // changes every session, so pages cannot probe for the extension with a fixed address.
+    web_accessible_resources: [
+      { resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'profile-card@example.org', strict_min_version: '121.0' } } }
       : {}),

@@ -3,7 +3,7 @@
  * listing or a job description. Browser-free: the URL decides where it can, the document (when
  * given) decides where the URL is not enough.
  */
-import { ATS_SITES, type AtsId } from './ats-hosts';
+import { ATS_ORIGIN_PATTERNS, ATS_SITES, type AtsId } from './ats-hosts';
 
 export type AtsPageKind = 'application' | 'listing' | 'description';
 
@@ -231,6 +231,12 @@ export function atsForUrl(url: string | URL): AtsId | null {
   const parsed = toUrl(url);
   if (!parsed) return null;
   return ATS_SITES.find((site) => site.hosts.some((pattern) => matchesHostPattern(parsed, pattern)))?.id ?? null;
+}
+
+/** Whether an origin (`https://boards.greenhouse.io`) serves any ATS pages, so the extension's content script runs there. */
+export function isAtsOrigin(origin: string): boolean {
+  const parsed = toUrl(`${origin}/`);
+  return parsed !== null && ATS_ORIGIN_PATTERNS.some((pattern) => matchesHostPattern(parsed, pattern));
 }
 
 /** Whether pages of this ATS can become an application without a reload. */

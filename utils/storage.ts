@@ -3,7 +3,6 @@ import { defaultProfile } from '@/core/profile/default';
 import { PROFILE_STORAGE_VERSION, migrateProfileV1toV2 } from '@/core/profile/migrations';
 import { formatIssue, validateProfile } from '@/core/profile/validate';
 import type { Profile } from '@/core/profile/types';
-import { defaultSettings, type Settings } from '@/core/settings';
 import type { FillReport } from '@/core/messages';
 
 /**
@@ -20,11 +19,9 @@ export const profileItem = storage.defineItem<unknown>('local:profile', {
 /** A copy of the last profile that validated, so a corrupted `profile` never means a blank popup. */
 export const lastGoodProfileItem = storage.defineItem<Profile | null>('local:profileLastGood', { fallback: null });
 
-/** Preferences; missing keys take their defaults. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings(),
-  version: 1,
-});
+// Preferences live in their own module so content scripts can read them without the profile's
+// validator and migrations; re-exported here, the one storage layer.
+export { settingsItem } from './settings-storage';
 
 /** A file the user keeps ready to attach to application forms (their résumé), stored as base64. */
 export interface StoredFile {

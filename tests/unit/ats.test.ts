@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
-import { atsForUrl, detectAtsPage, hasApplicationForm, matchesHostPattern } from '@/core/ats';
+import { atsForUrl, detectAtsPage, hasApplicationForm, isAtsOrigin, matchesHostPattern } from '@/core/ats';
 
 function parse(html: string): Document {
   const window = new Window();
@@ -195,5 +195,18 @@ describe('host patterns', () => {
     expect(matchesHostPattern(new URL('https://myworkdayjobs.com/x'), pattern)).toBe(true);
     expect(matchesHostPattern(new URL('https://acme.wd5.myworkdayjobs.com/x'), pattern)).toBe(true);
     expect(matchesHostPattern(new URL('https://evilmyworkdayjobs.com/x'), pattern)).toBe(false);
+  });
+});
+
+describe('isAtsOrigin', () => {
+  it.each([
+    ['https://boards.greenhouse.io', true],
+    ['https://acme.wd5.myworkdayjobs.com', true],
+    ['https://www.linkedin.com', true],
+    ['https://acme.com', false],
+    ['http://boards.greenhouse.io', false],
+    ['null', false],
+  ])('%s → %s', (origin, expected) => {
+    expect(isAtsOrigin(origin)).toBe(expected);
   });
 });
