@@ -27,6 +27,7 @@ export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promi
   const focusAfterSwitch = useRef<'collapse' | 'expand' | null>(null);
   const collapseButton = useRef<HTMLButtonElement>(null);
   const expandButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   useReportedSize(root);
 
   useEffect(() => void tabIdPromise.then(setTabId), [tabIdPromise]);
@@ -38,9 +39,10 @@ export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promi
     focusAfterSwitch.current = null;
   }, [view]);
 
-  // After "hide on this site" the card offers Undo for a while, then goes.
+  // After "hide on this site" the card offers Undo (focused, for keyboard users) for a while, then goes.
   useEffect(() => {
     if (view !== 'hidden') return;
+    undoButton.current?.focus();
     const timer = setTimeout(() => postToHost({ type: 'close' }), UNDO_WINDOW_MS);
     return () => clearTimeout(timer);
   }, [view]);
@@ -68,6 +70,7 @@ export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promi
     await showOnSiteAgain(site);
     switchTo('open');
   };
+
 
   if (!loaded) return <main ref={root} />;
   const { profile, notice } = loaded;
@@ -117,9 +120,11 @@ export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promi
         </div>
       )}
       {view === 'hidden' && (
-        <div role="status" class={`${surface} flex w-80 items-center gap-2 p-2`}>
-          <p class="flex-1">Hidden on {site}. Show it again here or from the options page.</p>
-          <button type="button" class={secondaryButton} onClick={() => void undoHide()}>
+        <div class={`${surface} flex w-80 items-center gap-2 p-2`}>
+          <p role="status" class="flex-1">
+            Hidden on {site}. Show it again here or from the options page.
+          </p>
+          <button ref={undoButton} type="button" class={secondaryButton} onClick={() => void undoHide()}>
             Undo
           </button>
           <button type="button" class={iconButton} aria-label="Close" onClick={() => postToHost({ type: 'close' })}>

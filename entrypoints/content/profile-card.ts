@@ -4,7 +4,7 @@ import { readFrameMessage, wrapFrameMessage, type FrameMessage } from '@/core/ca
 import { settingsItem } from '@/utils/settings-storage';
 import { createCardFrame } from './card-frame';
 
-/** Mutations come in bursts (frameworks re-render); look at the page once it has settled. */
+/** Mutations come in bursts (frameworks re-render): look at the page at most this often. */
 const PAGE_SETTLE_MS = 250;
 /** How long a subframe waits for an ATS top frame to say whether it shows the card itself. */
 const TOP_ANSWER_TIMEOUT_MS = 300;

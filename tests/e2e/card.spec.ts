@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
+import { EXTENSION_PATH, expect, test } from './fixtures';
 import {
   APPLICATION_PAGES,
   ASHBY_POSTING,
@@ -17,6 +18,7 @@ import {
   cardCount,
   cardFrame,
   launchPlainBrowser,
+  readFixture,
   recordPageMessages,
   serveFixtures,
   settleInstall,
@@ -52,7 +54,7 @@ test.describe('where the card appears', () => {
     try {
       // Several tabs at once: the pages load and settle in parallel.
       const batches: (typeof OTHER_PAGES)[] = [];
-      for (let i = 0; i < OTHER_PAGES.length; i += 6) batches.push(OTHER_PAGES.slice(i, i + 6));
+      for (let i = 0; i < OTHER_PAGES.length; i += 10) batches.push(OTHER_PAGES.slice(i, i + 10));
       for (const batch of batches) {
         const pages = await Promise.all(
           batch.map(async (fixture) => {
@@ -104,6 +106,14 @@ test.describe('where the card appears', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(600);
     await expect.poll(inViewport).toBe(true);
   });
+});
+
+test('the manifest: content script in all frames of the ATS hosts only; the card page reachable from those hosts only', async () => {
+  const manifest = JSON.parse(await readFile(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+  const [script] = manifest.content_scripts;
+  expect(script).toMatchObject({ matches: expect.arrayContaining(ATS_HOST_PATTERNS), run_at: 'document_idle', all_frames: true });
+  expect(script.matches).toHaveLength(ATS_HOST_PATTERNS.length);
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, use_dynamic_url: true }]);
 });
 
 test.describe('single-page apps: the card comes and goes with the in-page URL', () => {
@@ -338,6 +348,36 @@ test.describe('the card’s controls', () => {
     await page.goto(GREENHOUSE_JOB);
     card = await cardFrame(page);
     await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+  });
+
+  test('copy buttons put the detail on the clipboard', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    await card.getByRole('button', { name: 'Copy location' }).click();
+    await expect(card.getByRole('status')).toHaveText('Copied location');
+    // Read back where the test granted clipboard access: the page (no page gets that by default).
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Cumilla, Bangladesh');
+  });
+
+  test('a page with a strict Content-Security-Policy still gets the card', async ({ context }) => {
+    await serveFixtures(context);
+    // Registered last, so it answers first: the same page, locked down.
+    await context.route(LEVER_APPLY, async (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; frame-src 'none'; script-src 'none'" },
+        body: await readFixture('lever-application.html'),
+      }),
+    );
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    await expect(host(page)).toBeVisible();
+    await expect((await cardFrame(page)).getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
   });
 
   test('turned off for an ATS in settings: no card there', async ({ context, background, extensionId }) => {
