@@ -55,7 +55,7 @@ export interface CardFrame {
   readonly mounted: boolean;
   mount(): void;
   unmount(): void;
-  /** The page changed (debounced mutations): buttons may have moved, fields may have appeared. */
+  /** The page changed (mutations, at most every 250 ms): buttons may have moved, fields may have appeared. */
   pageChanged(): void;
 }
 
@@ -230,10 +230,10 @@ export function createCardFrame(site: string): CardFrame {
         { signal },
       );
       window.addEventListener('scroll', scheduleLayout, { signal, passive: true, capture: true });
+      // A move without the button down means it was released where no one saw it: the drag is over.
       overlay.addEventListener('pointermove', (event) => (event.buttons & 1 ? dragTo(event.screenX, event.screenY) : endDrag()), { signal });
       overlay.addEventListener('pointerup', endDrag, { signal });
       overlay.addEventListener('pointercancel', endDrag, { signal });
-      window.addEventListener('blur', endDrag, { signal });
       stopArea = visibleArea((next) => {
         area = next;
         scheduleLayout();

