@@ -16,14 +16,14 @@ import { focusRing, iconButton, secondaryButton, surface } from './ui';
 type View = 'open' | 'collapsed' | 'hidden';
 
 /** How long "Hidden on this site — Undo" stays before the card goes. */
-export const UNDO_WINDOW_MS = 10_000;
+const UNDO_WINDOW_MS = 10_000;
 
 export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promise<number | null> }) {
   const loaded = useProfile();
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>('open');
   const [status, setStatus] = useState('');
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const focusAfterSwitch = useRef<'collapse' | 'expand' | null>(null);
   const collapseButton = useRef<HTMLButtonElement>(null);
   const expandButton = useRef<HTMLButtonElement>(null);
@@ -70,7 +70,6 @@ export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promi
     await showOnSiteAgain(site);
     switchTo('open');
   };
-
 
   if (!loaded) return <main ref={root} />;
   const { profile, notice } = loaded;

@@ -26,6 +26,12 @@ import {
   waitForContentScript,
 } from './card-pages';
 
+/**
+ * The profile card on ATS pages (issue #5), on the production build: where it appears, single-page
+ * apps, isolation from the page (data and styles), and its controls. Fixture pages are served at
+ * the ATS's real addresses (tests/e2e/card-pages.ts).
+ */
+
 const host = (page: Page) => page.locator('profile-card-host');
 
 test.describe('where the card appears', () => {
