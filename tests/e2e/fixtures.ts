@@ -60,6 +60,9 @@ export const test = base.extend<Fixtures>({
   },
   openExtensionPage: async ({ context, extensionId }, use) => {
     await use(async (file) => {
+      // On install the background opens the options page; Chrome may put it in the next blank tab,
+      // so wait for it before opening ours.
+      await base.expect.poll(() => context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true);
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return page;
