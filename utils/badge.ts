@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+
+/** The toolbar badge, per tab: "✓" where the page can be filled, then the count filled. */
+export async function showCanFill(tabId: number): Promise<void> {
+  await setBadge(tabId, '✓', '#0f766e', 'Profile Card: this application can be filled (Alt+Shift+F)');
+}
+
+export async function showFilledCount(tabId: number, filled: number): Promise<void> {
+  await setBadge(tabId, filled > 0 ? String(filled) : '', '#0f766e', `Profile Card: ${filled} field${filled === 1 ? '' : 's'} filled`);
+}
+
+async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color }),
+      browser.action.setTitle({ tabId, title }),
+    ]);
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
+
+/** A new page in the tab starts with no badge. */
+export function registerBadgeReset(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void browser.action.setBadgeText({ tabId, text: '' });
+      void browser.action.setTitle({ tabId, title: 'Profile Card' });
+    }
+  });
+}
