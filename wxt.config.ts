@@ -17,7 +17,8 @@ export default defineConfig({
     description:
       "Your résumé in the toolbar: copy and share it, and autofill job applications. Nothing leaves your browser.",
     // Each permission is justified in README.md (Permissions); a test pins the exact set.
-    permissions: ['storage'],
+    // activeTab: the popup reads the URL of the tab it was opened on, to say when a page cannot be filled.
+    permissions: ['storage', 'activeTab'],
     action: { default_title: 'Profile Card' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'profile-card@example.org', strict_min_version: '121.0' } } }

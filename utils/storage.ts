@@ -39,6 +39,21 @@ export interface StoredFile {
 export const resumeFileItem = storage.defineItem<StoredFile | null>('local:resumeFile', { fallback: null });
 
 /**
+ * The options form's unsaved edits, kept so a closed tab loses nothing; removed on save or discard.
+ * `unknown`: a draft may be half-typed and invalid, and is checked before it is shown again.
+ */
+export interface ProfileDraft {
+  profile: unknown;
+  /** When it was last written (ms since epoch), shown in the "restored" notice. */
+  savedAt: number;
+}
+
+export const draftItem = storage.defineItem<ProfileDraft | null>('local:profileDraft', { fallback: null });
+
+/** Set once the first-run welcome on the options page was completed or skipped. */
+export const welcomeDoneItem = storage.defineItem<boolean>('local:welcomeDone', { fallback: false });
+
+/**
  * The last fill's report for a tab, written by the background after every fill or undo, read by the
  * card and the popup. Session storage: gone when the browser closes, never written to disk.
  */

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Options } from './Options';
+import { OptionsPage } from '@/components/options/OptionsPage';
 import './style.css';
 
-render(<Options />, document.getElementById('app')!);
+render(<OptionsPage />, document.getElementById('app')!);

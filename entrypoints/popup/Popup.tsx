@@ -1,15 +1,54 @@
+import { useEffect } from 'preact/hooks';
 import { useProfile } from '@/components/useProfile';
 import { Notice } from '@/components/Notice';
+import { AutofillBar } from '@/components/popup/AutofillBar';
+import { EducationView } from '@/components/popup/EducationView';
+import { ExperienceView } from '@/components/popup/ExperienceView';
+import { FeedbackProvider } from '@/components/popup/feedback';
+import { Header } from '@/components/popup/Header';
+import { OverviewView } from '@/components/popup/OverviewView';
+import { ProblemLogView } from '@/components/popup/ProblemLogView';
+import { ShareView } from '@/components/popup/ShareView';
+import { StackView } from '@/components/popup/StackView';
+import { Tabs } from '@/components/popup/Tabs';
+
+/** Marks the first frame that shows the profile, for the load-time benchmark (`performance.getEntriesByName`). */
+function useProfileShownMark(shown: boolean) {
+  useEffect(() => {
+    if (shown) requestAnimationFrame(() => performance.mark('profile-shown'));
+  }, [shown]);
+}
 
 export function Popup() {
   const loaded = useProfile();
-  if (!loaded) return <main class="min-h-40 p-4" aria-busy="true" />;
-  const { profile, notice } = loaded;
+  useProfileShownMark(loaded !== null);
+  const profile = loaded?.profile ?? null;
   return (
-    <main class="p-4 bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      {notice && <Notice>{notice}</Notice>}
-      <h1 class="text-xl font-semibold">{profile.basics.name}</h1>
-      {profile.basics.label && <p class="text-slate-600 dark:text-slate-300">{profile.basics.label}</p>}
-    </main>
+    <FeedbackProvider>
+      <div class="relative flex h-full flex-col">
+        <Header profile={profile} />
+        {loaded?.notice && (
+          <div class="px-4">
+            <Notice>{loaded.notice}</Notice>
+          </div>
+        )}
+        <main class="flex min-h-0 flex-1 flex-col">
+          {profile && (
+            <Tabs
+              label="Profile sections"
+              tabs={[
+                { id: 'overview', label: 'Overview', render: () => <OverviewView profile={profile} /> },
+                { id: 'experience', label: 'Experience', render: () => <ExperienceView profile={profile} /> },
+                { id: 'problems', label: 'Problems', render: () => <ProblemLogView profile={profile} /> },
+                { id: 'stack', label: 'Stack', render: () => <StackView profile={profile} /> },
+                { id: 'education', label: 'Education', render: () => <EducationView profile={profile} /> },
+                { id: 'share', label: 'Share', render: () => <ShareView profile={profile} /> },
+              ]}
+            />
+          )}
+        </main>
+        <AutofillBar />
+      </div>
+    </FeedbackProvider>
   );
 }

@@ -1,0 +1,184 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { defaultProfile } from '@/core/profile/default';
+import { planImport, readImport, textSource, type ImportPlan, type ImportSource } from '@/core/profile/import';
+import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
+import { useEditor } from './fields';
+import { downloadBlob } from './files';
+import { buttonClass, cardClass, dangerButtonClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from './ui';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'error'; source: string; issues: ValidationIssue[] }
+  | { kind: 'confirm'; source: string; plan: ImportPlan }
+  | { kind: 'done'; message: string };
+
+const EXPORT_FILE_NAME = 'profile.json';
+
+/** Import a JSON Resume (file, drop or paste), export the stored profile, reset to the default. */
+export function ImportExport() {
+  const editor = useEditor();
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const resetDialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (state.kind === 'confirm') confirmHeading.current?.focus();
+  }, [state.kind]);
+
+  const replace = async (plan: ImportPlan, source: string) => {
+    const outcome = await editor.replace(plan.next);
+    setState(
+      outcome.ok
+        ? { kind: 'done', message: `Imported ${source}: ${outcome.profile.basics.name}’s profile is now stored.` }
+        : { kind: 'error', source, issues: outcome.error ? [{ path: '(storage)', message: outcome.error }] : outcome.issues },
+    );
+  };
+
+  const importFrom = async (input: ImportSource, source: string) => {
+    const result = await readImport(input);
+    if (!result.ok) return setState({ kind: 'error', source, issues: result.issues });
+    const plan = planImport(editor.saved, result.profile, defaultProfile());
+    if (editor.dirty) plan.changes.push('unsaved edits in the form: discarded');
+    if (plan.needsConfirm || editor.dirty) setState({ kind: 'confirm', source, plan });
+    else await replace(plan, source);
+  };
+
+  const importFile = (file: File | undefined) => {
+    if (file) void importFrom(file, `“${file.name}”`);
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const exportProfile = () => {
+    downloadBlob(new Blob([`${JSON.stringify(editor.saved, null, 2)}\n`], { type: 'application/json' }), EXPORT_FILE_NAME);
+  };
+
+  const reset = async () => {
+    resetDialog.current?.close();
+    const outcome = await editor.replace(defaultProfile());
+    setState(outcome.ok ? { kind: 'done', message: 'The default profile is back.' } : { kind: 'error', source: 'the default profile', issues: outcome.issues });
+  };
+
+  return (
+    <div class="space-y-6">
+      <div
+        class={`${cardClass} ${dragging ? 'border-blue-700 bg-blue-50 dark:border-blue-400 dark:bg-blue-950' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          importFile(e.dataTransfer?.files[0]);
+        }}
+        data-testid="import-drop-zone"
+      >
+        <h3 class="mb-2 font-semibold">Import</h3>
+        <label for="import-file" class={labelClass}>
+          Import JSON Resume
+        </label>
+        <p id="import-file-hint" class={hintClass}>
+          A .json file in the JSON Resume format, up to 5 MB. You can also drop it here. Nothing changes until it has been checked.
+        </p>
+        <input
+          ref={fileInput}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-file-hint"
+          class="mt-2 block text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-900 dark:file:bg-slate-800 dark:file:text-slate-100"
+          onChange={(e) => importFile(e.currentTarget.files?.[0])}
+        />
+        <label for="import-paste" class={`${labelClass} mt-4`}>
+          Or paste JSON Resume text
+        </label>
+        <textarea id="import-paste" rows={4} class={`${inputClass} font-mono text-xs`} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <button type="button" class={`${buttonClass} mt-2`} disabled={pasted.trim() === ''} onClick={() => void importFrom(textSource(pasted), 'the pasted text')}>
+          Import pasted text
+        </button>
+      </div>
+
+      {state.kind === 'error' && (
+        <div role="alert" class="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+          <p class="font-semibold">Not imported: {state.source} was refused. Your profile is unchanged.</p>
+          <ul class="mt-1 list-disc pl-5">
+            {state.issues.map((issue) => (
+              <li key={formatIssue(issue)}>{formatIssue(issue)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {state.kind === 'confirm' && (
+        <section aria-labelledby="import-confirm-heading" class="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+          <h4 id="import-confirm-heading" ref={confirmHeading} tabIndex={-1} class="font-semibold">
+            Replace your profile with {state.source}?
+          </h4>
+          <ul class="mt-1 list-disc pl-5">
+            {state.plan.changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <div class="mt-3 flex gap-2">
+            <button type="button" class={primaryButtonClass} onClick={() => void replace(state.plan, state.source)}>
+              Replace profile
+            </button>
+            <button type="button" class={buttonClass} onClick={() => setState({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+
+      {state.kind === 'done' && (
+        <p role="status" class={statusClass}>
+          {state.message}
+        </p>
+      )}
+
+      <div class={cardClass}>
+        <h3 class="mb-2 font-semibold">Export</h3>
+        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">
+          Downloads your saved profile as {EXPORT_FILE_NAME}: JSON Resume, with the answers and card texts under “x-profileCard”.
+          {editor.dirty && ' Unsaved changes in the form are not included; save first.'}
+        </p>
+        <button type="button" class={buttonClass} onClick={exportProfile}>
+          Export
+        </button>
+      </div>
+
+      <div class={cardClass}>
+        <h3 class="mb-2 font-semibold">Reset</h3>
+        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">Puts the default profile back. The résumé file and settings stay.</p>
+        <button type="button" class={buttonClass} onClick={() => resetDialog.current?.showModal()}>
+          Reset to default profile…
+        </button>
+        <dialog
+          ref={resetDialog}
+          aria-labelledby="reset-heading"
+          class="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        >
+          <h4 id="reset-heading" class="text-lg font-semibold">
+            Reset to the default profile?
+          </h4>
+          <p class="mt-2 text-sm">
+            Your profile, answers included, is replaced by the default one{editor.dirty ? ', and unsaved edits are discarded' : ''}. Export it first if you
+            want to keep a copy.
+          </p>
+          <div class="mt-4 flex justify-end gap-2">
+            <button type="button" class={buttonClass} onClick={() => resetDialog.current?.close()}>
+              Cancel
+            </button>
+            <button type="button" class={dangerButtonClass} onClick={() => void reset()}>
+              Reset
+            </button>
+          </div>
+        </dialog>
+      </div>
+    </div>
+  );
+}

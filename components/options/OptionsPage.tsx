@@ -1,0 +1,114 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { Notice } from '@/components/Notice';
+import { settingsItem, welcomeDoneItem } from '@/utils/storage';
+import { AnswersForm } from './AnswersForm';
+import { EditorContext } from './fields';
+import { ImportExport } from './ImportExport';
+import { ProfileForm } from './ProfileForm';
+import { ResumeFile } from './ResumeFile';
+import { SaveBar } from './SaveBar';
+import { Settings } from './Settings';
+import { buttonClass, sectionClass } from './ui';
+import { useProfileEditor } from './useProfileEditor';
+import { useStorageItem } from './useStorageItem';
+import { Welcome } from './Welcome';
+
+const SECTIONS = [
+  { id: 'profile', title: 'Profile' },
+  { id: 'answers', title: 'Answers' },
+  { id: 'resume-file', title: 'Résumé file' },
+  { id: 'import-export', title: 'Import / Export' },
+  { id: 'settings', title: 'Settings' },
+] as const;
+
+type SectionId = (typeof SECTIONS)[number]['id'];
+
+function Section({ id, intro, children }: { id: SectionId; intro?: string; children: ComponentChildren }) {
+  const title = SECTIONS.find((s) => s.id === id)!.title;
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} class={sectionClass}>
+      <h2 id={`${id}-heading`} class="text-2xl font-semibold">
+        {title}
+      </h2>
+      {intro && <p class="mt-1 text-sm text-slate-600 dark:text-slate-400">{intro}</p>}
+      <div class="mt-4">{children}</div>
+    </section>
+  );
+}
+
+/** The theme setting overrides the system's light/dark (style.css reads `data-theme`). */
+function useTheme() {
+  const settings = useStorageItem(settingsItem);
+  const theme = settings?.theme ?? 'system';
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+/** The options page: profile and answers (one draft, one save bar), résumé file, import/export, settings. */
+export function OptionsPage() {
+  const editor = useProfileEditor();
+  const welcomeDone = useStorageItem(welcomeDoneItem);
+  useTheme();
+
+  return (
+    <div class="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <div class="mx-auto flex max-w-6xl flex-col gap-6 px-4 md:flex-row md:gap-10">
+        <nav aria-label="Sections" class="md:sticky md:top-0 md:h-screen md:w-48 md:shrink-0 md:py-8">
+          <p class="pt-6 text-lg font-semibold md:pt-0">Profile Card</p>
+          <ul class="mt-3 flex flex-wrap gap-x-4 gap-y-1 md:flex-col">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`} class="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1} class="min-w-0 flex-1 pb-8" aria-busy={editor ? undefined : 'true'}>
+          <h1 class="pt-8 text-3xl font-bold">Options</h1>
+          {editor && (
+            <EditorContext.Provider value={editor}>
+              {editor.loadNotice && <Notice>{editor.loadNotice}</Notice>}
+              {editor.restoredAt !== undefined && (
+                <div role="status" class="my-3 flex flex-wrap items-center gap-3 rounded border border-blue-400 bg-blue-50 p-3 text-sm dark:bg-blue-950">
+                  <span>Restored your unsaved changes from {new Date(editor.restoredAt).toLocaleString()}. Save them, or discard to go back to the saved profile.</span>
+                  <button type="button" class={buttonClass} onClick={() => void editor.discard()}>
+                    Discard restored changes
+                  </button>
+                </div>
+              )}
+              {welcomeDone === false && <Welcome />}
+              <Section id="profile" intro="Your résumé as JSON Resume, plus the texts the card shows. Saved together with the answers.">
+                <ProfileForm />
+              </Section>
+              <Section id="answers" intro="Answers to the questions application forms ask that a résumé does not.">
+                <AnswersForm />
+              </Section>
+              <Section id="resume-file" intro="The file autofill attaches where a form asks for your résumé.">
+                <ResumeFile />
+              </Section>
+              <Section id="import-export">
+                <ImportExport />
+              </Section>
+              <Section id="settings">
+                <Settings />
+              </Section>
+            </EditorContext.Provider>
+          )}
+        </main>
+      </div>
+      {editor && (
+        <EditorContext.Provider value={editor}>
+          <SaveBar />
+        </EditorContext.Provider>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { fieldId } from '@/core/profile/edit';
+import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
+import { useEditor } from './fields';
+import { buttonClass, primaryButtonClass } from './ui';
+
+/** An issue path such as `work[1].startDate` back to the id of its input (`field-work-1-startDate`). */
+const idForIssue = (path: string) => fieldId(path.split(/\.|\[(\d+)\]/).filter(Boolean));
+
+/** Save and discard for the profile and answers, always in reach at the bottom of the window. */
+export function SaveBar() {
+  const editor = useEditor();
+  const [failure, setFailure] = useState<{ issues: ValidationIssue[]; error?: string } | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const save = async () => {
+    const outcome = await editor.saveWith();
+    setFailure(outcome.ok ? null : outcome);
+    setSaved(outcome.ok);
+  };
+
+  const status = editor.dirty
+    ? editor.issues.length > 0
+      ? `Unsaved changes; ${editor.issues.length} ${editor.issues.length === 1 ? 'problem' : 'problems'} to fix before saving.`
+      : 'Unsaved changes.'
+    : saved
+      ? 'Saved.'
+      : 'All changes saved.';
+
+  return (
+    <div class="sticky bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-slate-950/95">
+      <div class="mx-auto max-w-6xl">
+        {failure && (
+          <div role="alert" class="mb-2 max-h-40 overflow-auto rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+            <p class="font-semibold">Not saved{failure.error ? `: ${failure.error}` : '. Fix these first:'}</p>
+            <ul class="list-disc pl-5">
+              {failure.issues.map((issue) => (
+                <li key={formatIssue(issue)}>
+                  <a class="underline" href={`#${idForIssue(issue.path)}`}>
+                    {formatIssue(issue)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div class="flex flex-wrap items-center gap-3">
+          <p role="status" class="mr-auto text-sm">
+            {status}
+          </p>
+          <button type="button" class={buttonClass} disabled={!editor.dirty} onClick={() => void editor.discard().then(() => setFailure(null))}>
+            Discard changes
+          </button>
+          <button type="button" class={primaryButtonClass} disabled={!editor.dirty} onClick={() => void save()}>
+            Save
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { applyFirstRunDetails, linkedInIndex, type FirstRunDetails } from '@/core/profile/draft';
+import { welcomeDoneItem } from '@/utils/storage';
+import { useEditor } from './fields';
+import { buttonClass, errorClass, hintClass, inputClass, labelClass, primaryButtonClass } from './ui';
+
+const FIELDS: { key: keyof FirstRunDetails; label: string; type: string; hint: string; autoComplete: string }[] = [
+  { key: 'phone', label: 'Phone number', type: 'tel', hint: 'As employers should dial it, e.g. +880 1700 000000.', autoComplete: 'tel' },
+  { key: 'url', label: 'Your profile link', type: 'url', hint: 'A site, portfolio or page about you (https://…).', autoComplete: 'url' },
+  { key: 'linkedin', label: 'LinkedIn profile', type: 'url', hint: 'e.g. https://www.linkedin.com/in/your-name', autoComplete: 'off' },
+];
+
+/** First run: ask for the few things the shipped profile lacks. Skippable; shown until done or skipped. */
+export function Welcome() {
+  const editor = useEditor();
+  const { basics } = editor.draft;
+  const [details, setDetails] = useState<FirstRunDetails>({
+    phone: basics.phone ?? '',
+    url: basics.url ?? '',
+    linkedin: basics.profiles?.[linkedInIndex(editor.draft)]?.url ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<keyof FirstRunDetails, string>>>({});
+  const [failure, setFailure] = useState('');
+
+  const save = async () => {
+    const next = applyFirstRunDetails(editor.draft, details);
+    const linkedinPath = `basics.profiles[${linkedInIndex(next)}].url`;
+    const outcome = await editor.saveWith(() => next);
+    if (outcome.ok) return welcomeDoneItem.setValue(true);
+    const messageAt = (path: string) => outcome.issues.find((issue) => issue.path === path)?.message;
+    const fieldErrors = { phone: messageAt('basics.phone'), url: messageAt('basics.url'), linkedin: messageAt(linkedinPath) };
+    setErrors(fieldErrors);
+    setFailure(
+      Object.values(fieldErrors).some(Boolean)
+        ? 'Not saved: check the fields marked above.'
+        : `Not saved: ${outcome.error ?? 'fix the problems shown in the profile below first.'}`,
+    );
+  };
+
+  return (
+    <section aria-labelledby="welcome-heading" class="my-6 rounded-lg border border-blue-300 bg-blue-50 p-5 dark:border-blue-800 dark:bg-blue-950">
+      <h2 id="welcome-heading" class="text-xl font-semibold">
+        Welcome to Profile Card
+      </h2>
+      <p class="mt-1 text-sm">
+        Your résumé is already loaded. Three things it does not have yet, so forms can be filled completely. Everything stays in this browser.
+      </p>
+      <form
+        noValidate
+        class="mt-4 grid gap-3 sm:grid-cols-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {FIELDS.map(({ key, label, type, hint, autoComplete }) => (
+          <div key={key}>
+            <label for={`welcome-${key}`} class={labelClass}>
+              {label}
+            </label>
+            <input
+              id={`welcome-${key}`}
+              type={type}
+              class={inputClass}
+              autoComplete={autoComplete}
+              value={details[key]}
+              aria-invalid={errors[key] ? 'true' : undefined}
+              aria-describedby={`welcome-${key}-hint${errors[key] ? ` welcome-${key}-error` : ''}`}
+              onInput={(e) => setDetails({ ...details, [key]: e.currentTarget.value })}
+            />
+            <p id={`welcome-${key}-hint`} class={hintClass}>
+              {hint}
+            </p>
+            {errors[key] && (
+              <p id={`welcome-${key}-error`} class={errorClass}>
+                {errors[key]}
+              </p>
+            )}
+          </div>
+        ))}
+        <div class="flex flex-wrap gap-2 sm:col-span-3">
+          <button type="submit" class={primaryButtonClass}>
+            Save and continue
+          </button>
+          <button type="button" class={buttonClass} onClick={() => void welcomeDoneItem.setValue(true)}>
+            Skip for now
+          </button>
+        </div>
+        {failure && (
+          <p role="alert" class={`${errorClass} sm:col-span-3`}>
+            {failure}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

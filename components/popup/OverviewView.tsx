@@ -1,0 +1,53 @@
+import { EXT_KEY, type Figure, type Profile } from '@/core/profile/types';
+import { ContactList } from './ContactList';
+import { Chips, Figures, Paragraphs, Section } from './ui';
+
+/** Years of experience, then the latest case brief's figures: the numbers a recruiter scans for. */
+function headlineFigures(profile: Profile): Figure[] {
+  const years = profile[EXT_KEY].yearsOfExperience?.trim();
+  const latest = profile.work[0]?.[EXT_KEY]?.figures ?? [];
+  return [...(years ? [{ value: years, label: 'Years of experience' }] : []), ...latest].slice(0, 4);
+}
+
+export function OverviewView({ profile }: { profile: Profile }) {
+  const extras = profile[EXT_KEY];
+  const availability = extras.availability ?? {};
+  const availabilityLines = [availability.workMode, availability.roles, availability.consulting, availability.responseTime].filter(Boolean);
+  return (
+    <>
+      <div class="space-y-2">
+        <Figures figures={headlineFigures(profile)} label="Headline figures" />
+        {extras.headline && <p class="text-xs text-slate-600 dark:text-slate-400">{extras.headline}</p>}
+        {extras.currently && (
+          <p class="text-[13px] text-slate-800 dark:text-slate-200">
+            <span class="font-semibold">Currently:</span> {extras.currently}
+          </p>
+        )}
+      </div>
+      <Section title="Contact">
+        <ContactList profile={profile} />
+      </Section>
+      {(availabilityLines.length > 0 || availability.callToAction) && (
+        <Section title="Availability">
+          <ul class="space-y-1 text-[13px] text-slate-700 dark:text-slate-300">
+            {availabilityLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {availability.callToAction && <p class="text-[13px] font-medium text-indigo-700 dark:text-indigo-300">{availability.callToAction}</p>}
+        </Section>
+      )}
+      {(extras.intro || profile.basics.summary) && (
+        <Section title="About">
+          <Paragraphs text={extras.intro} />
+          <Paragraphs text={profile.basics.summary} />
+        </Section>
+      )}
+      {extras.stackLean?.length ? (
+        <Section title="Leans on">
+          <Chips items={extras.stackLean} label="Main stack" />
+        </Section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { profileEmailHref, profileLink, profileShareData } from '@/core/share';
+import { profileToVCard, vcardFileName } from '@/core/vcard';
+import type { Profile } from '@/core/profile/types';
+import { CopyButton } from './CopyButton';
+import { useNotify } from './feedback';
+import { QrCode } from './QrCode';
+import { BUTTON, LINK, Section } from './ui';
+
+function downloadVCard(profile: Profile) {
+  const url = URL.createObjectURL(new Blob([profileToVCard(profile)], { type: 'text/vcard;charset=utf-8' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = vcardFileName(profile.basics.name);
+  anchor.click();
+  // The download has its own copy of the data once it starts.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ShareView({ profile }: { profile: Profile }) {
+  const notify = useNotify();
+  const link = profileLink(profile);
+  const canShare = typeof navigator.share === 'function';
+
+  const share = async () => {
+    try {
+      await navigator.share(profileShareData(profile));
+    } catch (error) {
+      // Closing the share sheet is not an error worth a message.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) notify(`Could not share: ${String(error)}`);
+    }
+  };
+
+  return (
+    <>
+      <Section title="Profile link">
+        {link ? (
+          <div class="flex flex-col items-center gap-2 rounded-xl p-3 ring-1 ring-slate-200 dark:ring-slate-700">
+            <QrCode text={link} label="QR code of your profile link" />
+            <div class="flex w-full items-center gap-1">
+              <a class={`${LINK} min-w-0 flex-1 text-center text-[13px]`} href={link} target="_blank" rel="noopener noreferrer">
+                {link}
+              </a>
+              <CopyButton text={link} name="profile link" />
+            </div>
+          </div>
+        ) : (
+          <div class="space-y-2 rounded-xl bg-amber-50 p-3 text-[13px] text-amber-950 ring-1 ring-amber-300 dark:bg-amber-950/40 dark:text-amber-100 dark:ring-amber-800">
+            <p>No profile link yet. Add your website or LinkedIn address as your profile link to share it here and as a QR code.</p>
+            <button
+              type="button"
+              class={BUTTON}
+              onClick={() => void browser.runtime.openOptionsPage().catch((error) => notify(`Could not open the options page: ${String(error)}`))}
+            >
+              Add a profile link in options
+            </button>
+          </div>
+        )}
+      </Section>
+      <Section title="Send your details">
+        <div class="flex flex-wrap gap-2">
+          <button
+            type="button"
+            class={BUTTON}
+            onClick={() => {
+              downloadVCard(profile);
+              notify('vCard downloaded');
+            }}
+          >
+            Download vCard (.vcf)
+          </button>
+          <a class={BUTTON} href={profileEmailHref(profile)}>
+            Email this profile
+          </a>
+          {canShare && (
+            <button type="button" class={BUTTON} onClick={() => void share()}>
+              Share…
+            </button>
+          )}
+        </div>
+      </Section>
+    </>
+  );
+}

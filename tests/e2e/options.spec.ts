@@ -1,0 +1,434 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+
+const V1_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/storage/profile-v1.json');
+
+const ada = {
+  basics: { name: 'Ada Lovelace', label: 'Analyst', email: 'ada@example.org' },
+  work: [
+    { name: 'Analytical Engine', position: 'Programmer', startDate: '1842' },
+    { name: 'Royal Society', position: 'Translator', startDate: '1843' },
+    { name: 'Babbage & Co', position: 'Notes', startDate: '1843-09' },
+  ],
+};
+const jsonFile = (name: string, doc: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+
+/** Everything in the extension's local storage, read through its service worker. */
+const storedAll = (background: Worker) => background.evaluate(() => chrome.storage.local.get(null));
+const storedProfile = async (background: Worker) => (await storedAll(background)).profile as any;
+
+/** The default profile is stored on install, before a test changes anything. */
+async function installed(background: Worker) {
+  await expect.poll(async () => (await storedProfile(background))?.basics?.name).toBe('Hanifur Rahman');
+}
+
+async function openOptions(open: (file: string) => Promise<Page>): Promise<Page> {
+  const page = await open('options.html');
+  await expect(page.getByLabel('Name', { exact: true })).not.toHaveValue('');
+  return page;
+}
+
+async function extensionPage(context: BrowserContext, file: string): Promise<Page> {
+  const id = new URL((await serviceWorkerOf(context)).url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/${file}`);
+  return page;
+}
+
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
+
+test.describe('editing the profile', () => {
+  test('a saved edit shows in the open popup at once', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur Rahman');
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Name', { exact: true }).fill('Hanifur R.');
+    await options.getByLabel('Title', { exact: true }).fill('Staff Engineer');
+    await expect(options.getByRole('status').filter({ hasText: 'Unsaved changes.' })).toBeVisible();
+    await saveButton(options).click();
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur R.');
+    await expect(popup.getByText('Staff Engineer')).toBeVisible();
+    expect((await storedProfile(background)).basics).toMatchObject({ name: 'Hanifur R.', label: 'Staff Engineer' });
+    await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
+  });
+
+  test('inline errors use the model’s words, and an invalid profile is not saved', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const before = await storedAll(background);
+    const options = await openOptions(openExtensionPage);
+    const email = options.getByLabel('Email', { exact: true });
+    await email.fill('hanifur-at-example');
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription('expected an email address');
+    const link = options.getByLabel('Profile link', { exact: true });
+    await link.fill('javascript:alert(1)');
+    await expect(link).toHaveAccessibleDescription(/only http\(s\) links are allowed, got a "javascript:" link/);
+    await expect(options.getByText('Unsaved changes; 2 problems to fix before saving.')).toBeVisible();
+    await saveButton(options).click();
+    const alert = options.getByRole('alert').filter({ hasText: 'Not saved' });
+    await expect(alert).toContainText('basics.email: expected an email address');
+    await expect(alert).toContainText('basics.url: only http(s) links are allowed');
+    expect((await storedAll(background)).profile).toEqual(before.profile);
+    await email.fill('hanifur@example.org');
+    await expect(email).not.toHaveAttribute('aria-invalid');
+  });
+
+  test('work entries: add, reorder, remove, highlights and the case brief', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByRole('button', { name: 'Add work entry' }).click();
+    const added = options.getByRole('group', { name: /^Work entry 3/ });
+    await expect(added.getByLabel('Company', { exact: true })).toBeFocused();
+    await added.getByLabel('Company', { exact: true }).fill('Acme');
+    await added.getByLabel('Position', { exact: true }).fill('Engineer');
+    await added.getByLabel('Start date', { exact: true }).fill('2017');
+    await added.getByLabel('End date', { exact: true }).fill('2019');
+    await added.getByRole('button', { name: 'Add highlight' }).click();
+    await added.getByLabel('Highlight 1', { exact: true }).fill('Shipped the thing.');
+    await added.getByLabel('Case title', { exact: true }).fill('Acme case');
+    await added.getByLabel('Stack', { exact: true }).fill('Go, Rust,');
+    await added.getByRole('button', { name: 'Add figure' }).click();
+    await added.getByLabel('Value', { exact: true }).fill('3x');
+    await added.getByLabel('Label', { exact: true }).fill('Throughput');
+
+    await options.getByRole('button', { name: 'Move work entry 3 up' }).click();
+    await expect(options.getByRole('button', { name: 'Move work entry 2 up' })).toBeFocused();
+    await options.keyboard.press('Enter');
+    await expect(options.getByRole('group', { name: 'Work entry 1: Engineer at Acme' })).toBeVisible();
+    await options.getByRole('button', { name: 'Remove work entry 3' }).click();
+    await saveButton(options).click();
+
+    await expect.poll(async () => (await storedProfile(background)).work.map((w: any) => w.name)).toEqual(['Acme', 'Advertising SaaS platform']);
+    const [acme] = (await storedProfile(background)).work;
+    expect(acme).toMatchObject({
+      position: 'Engineer',
+      startDate: '2017',
+      endDate: '2019',
+      highlights: ['Shipped the thing.'],
+      'x-profileCard': { title: 'Acme case', stack: ['Go', 'Rust'], figures: [{ value: '3x', label: 'Throughput' }] },
+    });
+  });
+
+  test('unsaved edits survive closing the tab, with a warning and a restore notice', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Pitch').fill('Half-typed pitch');
+    await expect
+      .poll(async () => ((await storedAll(background)).profileDraft as any)?.profile?.['x-profileCard']?.pitch)
+      .toBe('Half-typed pitch');
+    const warned = new Promise<string>((resolve) => options.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.accept())));
+    await options.close({ runBeforeUnload: true });
+    expect(await warned).toBe('beforeunload');
+
+    const reopened = await openOptions(openExtensionPage);
+    await expect(reopened.getByRole('status').filter({ hasText: 'Restored your unsaved changes' })).toBeVisible();
+    await expect(reopened.getByLabel('Pitch')).toHaveValue('Half-typed pitch');
+    expect((await storedProfile(background))['x-profileCard'].pitch).toBe('I build systems that hold when production gets loud.');
+    await reopened.getByRole('button', { name: 'Discard restored changes' }).click();
+    await expect(reopened.getByLabel('Pitch')).toHaveValue('I build systems that hold when production gets loud.');
+    await expect.poll(async () => (await storedAll(background)).profileDraft).toBeUndefined();
+  });
+});
+
+test.describe('import and export', () => {
+  test('a good file replaces the untouched default at once, and asks with a summary after that', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', ada));
+    await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”: Ada Lovelace’s profile is now stored.' })).toBeVisible();
+    await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
+    expect((await storedProfile(background)).work).toHaveLength(3);
+
+    const before = await storedAll(background);
+    const grace = { basics: { name: 'Grace Hopper' }, work: [{ name: 'US Navy' }], 'x-profileCard': { answers: { pronouns: 'she/her' } } };
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('grace.json', grace));
+    const confirm = options.getByRole('region', { name: 'Replace your profile with “grace.json”?' });
+    await expect(confirm.getByRole('heading')).toBeFocused();
+    await expect(confirm.getByRole('listitem')).toHaveText(['name: Ada Lovelace → Grace Hopper', 'title: Analyst → (none)', 'email: ada@example.org → (none)', 'work: 3 → 1 entry', 'answers: replaced by the file’s']);
+    expect(await storedAll(background)).toEqual(before);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await storedAll(background)).toEqual(before);
+
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('grace.json', grace));
+    await options.getByRole('button', { name: 'Replace profile' }).click();
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Grace Hopper');
+    expect((await storedProfile(background))['x-profileCard'].answers.pronouns).toBe('she/her');
+  });
+
+  test('dropping a file and pasting text import too', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    const transfer = await options.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, JSON.stringify(ada));
+    await options.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Ada Lovelace');
+
+    await options.getByLabel('Or paste JSON Resume text').fill(JSON.stringify({ ...ada, basics: { ...ada.basics, name: 'Ada King' } }));
+    await options.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect(options.getByRole('region', { name: 'Replace your profile with the pasted text?' })).toContainText('name: Ada Lovelace → Ada King');
+    await options.getByRole('button', { name: 'Replace profile' }).click();
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Ada King');
+  });
+
+  test('each bad file says what is wrong and where, and changes nothing stored', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Name', { exact: true }).fill('Unsaved edit');
+    await expect.poll(async () => ((await storedAll(background)).profileDraft as any)?.profile?.basics?.name).toBe('Unsaved edit');
+    const before = await storedAll(background);
+    const badFiles = [
+      { name: 'broken.json', buffer: Buffer.from('{\n  "basics": { "name": "Ada", }\n}'), message: /\(file\): not valid JSON: .* at line 2, column \d+/ },
+      { name: 'types.json', buffer: Buffer.from(JSON.stringify({ basics: { name: 42 }, work: {} })), message: 'basics.name: expected string, got number' },
+      { name: 'package.json', buffer: Buffer.from(JSON.stringify({ name: 'left-pad', version: '1.0.0' })), message: 'basics: missing: a JSON Resume needs a "basics" section with at least a name' },
+      { name: 'huge.json', buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), message: '(file): too large: 5.0 MB, the limit is 5 MB' },
+      {
+        name: 'links.json',
+        buffer: Buffer.from(JSON.stringify({ basics: { name: 'Eve', url: 'javascript:alert(1)', profiles: [{ url: 'data:text/html,x' }] } })),
+        message: 'basics.url: only http(s) links are allowed, got a "javascript:" link',
+      },
+    ];
+    for (const file of badFiles) {
+      await options.getByLabel('Import JSON Resume').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
+      const alert = options.getByRole('alert').filter({ hasText: `Not imported: “${file.name}” was refused. Your profile is unchanged.` });
+      await expect(alert).toContainText(file.message);
+      expect(await storedAll(background), file.name).toEqual(before);
+    }
+    await expect(options.getByRole('alert')).toContainText('basics.profiles[0].url: only http(s) links are allowed, got a "data:" link');
+    await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Unsaved edit');
+  });
+
+  test('export then import gives back the same profile; reset asks first', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Phone', { exact: true }).fill('+880 1700 000000');
+    await options.getByLabel('Pronouns').fill('he/him');
+    await options.getByLabel('Needs visa sponsorship, now or in the future').selectOption('yes');
+    await saveButton(options).click();
+    await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
+    const original = await storedProfile(background);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
+    expect(download.suggestedFilename()).toBe('profile.json');
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(exported).toEqual(original);
+    expect(exported['x-profileCard'].answers.sponsorship).toBe('yes');
+
+    await options.getByRole('button', { name: 'Reset to default profile…' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Reset to the default profile?' });
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await options.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    expect(await storedProfile(background)).toEqual(original);
+    await options.getByRole('button', { name: 'Reset to default profile…' }).click();
+    await dialog.getByRole('button', { name: 'Reset' }).click();
+    await expect(options.getByText('The default profile is back.')).toBeVisible();
+    expect((await storedProfile(background)).basics.phone).toBe('');
+
+    await options.getByLabel('Import JSON Resume').setInputFiles(await download.path());
+    await expect(options.getByRole('status').filter({ hasText: 'is now stored' })).toBeVisible();
+    expect(await storedProfile(background)).toEqual(original);
+  });
+});
+
+test('answers and the résumé file survive a browser restart', async ({ userDataDir }) => {
+  let context = await launchWithExtension(userDataDir);
+  let options = await extensionPage(context, 'options.html');
+  await options.getByRole('button', { name: 'Add country' }).click();
+  await options.getByLabel('Country', { exact: true }).fill('US');
+  await options.getByLabel('Legally authorised to work there').selectOption('no');
+  await options.getByLabel('Needs visa sponsorship, now or in the future').selectOption('yes');
+  await options.getByLabel('Workplace preference').selectOption('remote');
+  await options.getByLabel('Amount').fill('120000');
+  await options.getByLabel('Currency').fill('USD');
+  await options.getByLabel('Per', { exact: true }).selectOption('year');
+  await options.getByLabel('Gender', { exact: true }).selectOption('Decline to self-identify');
+  await options.getByLabel('Race or ethnicity', { exact: true }).selectOption('In my words…');
+  await options.getByLabel('Race or ethnicity, in your words').fill('Asian');
+  await options.getByLabel('Protected veteran').selectOption('decline');
+  await options.getByRole('button', { name: 'Add question' }).click();
+  await options.getByLabel('Question', { exact: true }).fill('Why us?');
+  await options.getByLabel('Answer', { exact: true }).fill('Because the systems are loud.');
+  await saveButton(options).click();
+  await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
+  const pdf = Buffer.from('%PDF-1.4\n% a tiny test file\n%%EOF\n');
+  await options.getByLabel('Upload a PDF or Word file').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(options.getByTestId('resume-file-name')).toHaveText('cv.pdf');
+  await context.close();
+
+  context = await launchWithExtension(userDataDir);
+  options = await extensionPage(context, 'options.html');
+  await expect(options.getByLabel('Country', { exact: true })).toHaveValue('US');
+  await expect(options.getByLabel('Legally authorised to work there')).toHaveValue('no');
+  await expect(options.getByLabel('Needs visa sponsorship, now or in the future')).toHaveValue('yes');
+  await expect(options.getByLabel('Workplace preference')).toHaveValue('remote');
+  await expect(options.getByLabel('Amount')).toHaveValue('120000');
+  await expect(options.getByLabel('Per', { exact: true })).toHaveValue('year');
+  await expect(options.getByLabel('Gender', { exact: true })).toHaveValue('decline');
+  await expect(options.getByLabel('Race or ethnicity, in your words')).toHaveValue('Asian');
+  await expect(options.getByLabel('Protected veteran')).toHaveValue('decline');
+  await expect(options.getByLabel('Answer', { exact: true })).toHaveValue('Because the systems are loud.');
+  await expect(options.getByTestId('resume-file-name')).toHaveText('cv.pdf');
+  await expect(options.getByText(`${pdf.length} bytes · uploaded`)).toBeVisible();
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download file' }).click()]);
+  expect(await readFile(await download.path())).toEqual(pdf);
+  await context.close();
+});
+
+test('a version-1 stored profile is migrated and its answers appear', async ({ background, openExtensionPage }) => {
+  await installed(background);
+  const v1 = JSON.parse(await readFile(V1_FIXTURE, 'utf8'));
+  await background.evaluate((doc) => chrome.storage.local.set({ profile: doc, profile$: { v: 1 } }), v1);
+  const options = await openOptions(openExtensionPage);
+  await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
+  const answers = options.getByRole('region', { name: 'Answers' });
+  await expect(answers.getByLabel('Needs visa sponsorship, now or in the future')).toHaveValue('no');
+  await expect(answers.getByLabel('Willing to relocate')).toHaveValue('yes');
+  await expect(answers.getByLabel('Pronouns')).toHaveValue('she/her');
+  const stored = await storedAll(background);
+  expect(stored.profile$).toEqual({ v: 2 });
+  expect((stored.profile as any).answers).toBeUndefined();
+  expect((stored.profile as any)['x-profileCard'].answers).toMatchObject({ sponsorship: 'no', relocate: 'yes', pronouns: 'she/her' });
+});
+
+test.describe('résumé file', () => {
+  test('refuses files that are not PDF or Word, or too big, and keeps the stored one', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    const upload = options.getByLabel('Upload a PDF or Word file');
+    const cases = [
+      { name: 'notes.txt', buffer: Buffer.from('hello'), message: '"notes.txt" is not a PDF or Word file: choose a .pdf, .doc or .docx file.' },
+      { name: 'photo.pdf', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]), message: '"photo.pdf" is named .pdf but its contents are not a PDF file.' },
+      { name: 'big.pdf', buffer: Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]), message: '"big.pdf" is 5 MB; the limit is 5 MB.' },
+    ];
+    for (const file of cases) {
+      await upload.setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+      await expect(options.getByRole('alert')).toHaveText(`${file.message} Your stored file is unchanged.`);
+      expect((await storedAll(background)).resumeFile).toBeUndefined();
+    }
+  });
+
+  test('a file just under the limit fits in storage; it can be previewed, replaced by a generated PDF, and removed', async ({ background, context, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024 - 20, 0x41)]);
+    await options.getByLabel('Upload a PDF or Word file').setInputFiles({ name: 'long-cv.pdf', mimeType: 'application/pdf', buffer: big });
+    await expect(options.getByRole('status').filter({ hasText: 'Stored “long-cv.pdf” (5 MB).' })).toBeVisible();
+    const bytesInUse = await background.evaluate(() => chrome.storage.local.getBytesInUse(null));
+    expect(bytesInUse).toBeLessThan(10 * 1024 * 1024);
+
+    const [preview] = await Promise.all([context.waitForEvent('page'), options.getByRole('button', { name: 'Preview file' }).click()]);
+    await expect.poll(() => preview.url()).toMatch(/^blob:chrome-extension:\/\//);
+    await preview.close();
+
+    await options.getByRole('button', { name: 'Generate PDF from profile' }).click();
+    await expect(options.getByTestId('resume-file-name')).toHaveText('Hanifur-Rahman-resume.pdf');
+    await expect(options.getByText(/ · generated from your profile$/)).toBeVisible();
+    const generated = (await storedAll(background)).resumeFile as any;
+    expect(generated).toMatchObject({ name: 'Hanifur-Rahman-resume.pdf', type: 'application/pdf', source: 'generated' });
+    expect(Buffer.from(generated.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.from(generated.base64, 'base64').length).toBe(generated.size);
+
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect(options.getByTestId('resume-file-name')).toHaveText('long-cv.pdf');
+    await options.getByRole('button', { name: 'Remove file' }).click();
+    await expect(options.getByText('No résumé file yet.')).toBeVisible();
+    expect(await storedAll(background)).not.toHaveProperty('resumeFile');
+  });
+});
+
+test.describe('settings and first run', () => {
+  test('per-ATS card switch, dismissed sites with undo, autofill options and theme are stored at once', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    await background.evaluate(() =>
+      chrome.storage.local.set({
+        settings: { cardOnAts: {}, dismissedHosts: ['jobs.lever.co', 'boards.greenhouse.io'], previewBeforeFill: false, highlightFilled: true, theme: 'system' },
+      }),
+    );
+    const options = await openOptions(openExtensionPage);
+    const settings = () => storedAll(background).then((all) => all.settings as any);
+    await options.getByRole('checkbox', { name: 'Greenhouse' }).uncheck();
+    await expect.poll(async () => (await settings()).cardOnAts).toEqual({ greenhouse: false });
+    await options.getByRole('button', { name: 'Show the card again on jobs.lever.co' }).click();
+    await expect.poll(async () => (await settings()).dismissedHosts).toEqual(['boards.greenhouse.io']);
+    await expect(options.getByRole('status').filter({ hasText: 'The card shows again on jobs.lever.co.' })).toBeVisible();
+    await options.getByRole('checkbox', { name: 'Show what will be filled, and ask, before writing anything' }).check();
+    await options.getByRole('checkbox', { name: 'Highlight the fields autofill filled' }).uncheck();
+    await options.getByLabel('Theme').selectOption('dark');
+    await expect.poll(settings).toMatchObject({ previewBeforeFill: true, highlightFilled: false, theme: 'dark' });
+    await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await options.evaluate(() => getComputedStyle(document.body.firstElementChild!).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+  });
+
+  test('the first-run welcome asks for phone, profile link and LinkedIn, and can be skipped', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    let options = await openOptions(openExtensionPage);
+    const welcome = options.getByRole('region', { name: 'Welcome to Profile Card' });
+    await welcome.getByLabel('Phone number').fill('+880 1700 000000');
+    await welcome.getByLabel('Your profile link').fill('javascript:alert(1)');
+    await welcome.getByLabel('LinkedIn profile').fill('linkedin.com/in/hanifur');
+    await welcome.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(welcome.getByLabel('Your profile link')).toHaveAccessibleDescription(/only http\(s\) links are allowed, got a "javascript:" link/);
+    await expect(welcome.getByRole('alert')).toHaveText('Not saved: check the fields marked above.');
+    await welcome.getByLabel('Your profile link').fill('');
+    await welcome.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(welcome).toBeHidden();
+    expect((await storedProfile(background)).basics).toMatchObject({
+      phone: '+880 1700 000000',
+      profiles: [{ network: 'LinkedIn', url: 'https://linkedin.com/in/hanifur', username: 'hanifur' }],
+    });
+    await options.reload();
+    await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
+    await expect(options.getByRole('region', { name: 'Welcome to Profile Card' })).toHaveCount(0);
+
+    await background.evaluate(() => chrome.storage.local.remove('welcomeDone'));
+    options = await openOptions(openExtensionPage);
+    await options.getByRole('button', { name: 'Skip for now' }).click();
+    await expect(options.getByRole('region', { name: 'Welcome to Profile Card' })).toHaveCount(0);
+    expect((await storedAll(background)).welcomeDone).toBe(true);
+  });
+});
+
+test.describe('accessibility', () => {
+  test('keyboard: skip link first, visible focus, sections reachable from the nav', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.keyboard.press('Tab');
+    const skip = options.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await options.keyboard.press('Tab');
+    await expect(options.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Profile' })).toBeFocused();
+    await options.getByRole('link', { name: 'Settings' }).press('Enter');
+    await expect(options).toHaveURL(/#settings$/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations (${colorScheme})`, async ({ userDataDir }) => {
+      const context = await launchWithExtension(userDataDir, { colorScheme });
+      const options = await extensionPage(context, 'options.html');
+      await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
+      // Open the parts that start closed: an answer in the user's words, a work entry's lists, an error.
+      await options.getByLabel('Gender', { exact: true }).selectOption('In my words…');
+      await options.getByLabel('Email', { exact: true }).fill('not-an-email');
+      await options.getByRole('button', { name: 'Add country' }).click();
+      const duplicateIds = await options.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      expect(duplicateIds).toEqual([]);
+      const results = await new AxeBuilder({ page: options }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await options.getByRole('button', { name: 'Reset to default profile…' }).click();
+      const dialogResults = await new AxeBuilder({ page: options }).include('dialog').analyze();
+      expect(dialogResults.violations.map((v) => v.id)).toEqual([]);
+      await context.close();
+    });
+  }
+});

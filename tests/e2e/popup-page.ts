@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { Basics, Profile } from '../../core/profile/types';
+import { expect } from './fixtures';
+
+/** data/profile.json as shipped: the tests assert its texts, not copies of them. */
+export const seedProfile: Profile = JSON.parse(readFileSync(new URL('../../data/profile.json', import.meta.url), 'utf8'));
+
+/** The popup page (popup.html in a tab, at the toolbar popup's size) and what tests do with it. */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<PopupPage> {
+    await afterInstall(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+    return new PopupPage(page);
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  /** The visible view. */
+  get panel(): Locator {
+    return this.page.locator('[role=tabpanel]:not([hidden])');
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  get autofill(): Locator {
+    return this.page.getByRole('button', { name: 'Autofill this page' });
+  }
+
+  async show(name: string): Promise<Locator> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+    return this.panel;
+  }
+
+  /** Opens every collapsed case brief and problem log entry in the visible view. */
+  async expandAll(): Promise<void> {
+    const closed = this.panel.locator('details:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
+  }
+
+  clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+}
+
+/**
+ * On install the extension opens its options page, and Chrome puts it into a blank tab if there is
+ * one: let that happen before opening tabs, so it cannot take one over mid-test.
+ */
+export async function afterInstall(context: BrowserContext): Promise<void> {
+  await expect.poll(() => context.pages().some((page) => page.url().endsWith('/options.html'))).toBe(true);
+}
+
+/** Lets the extension pages read and write the clipboard without a prompt. */
+export async function grantClipboard(context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+/**
+ * Saves a changed profile the way another extension page would: straight into storage. `basics` is
+ * merged into the stored basics; other keys (JSON Resume sections) replace or add whole sections.
+ */
+export async function patchStoredProfile(background: Worker, patch: { basics?: Partial<Basics> } & Record<string, unknown>): Promise<void> {
+  await expect.poll(() => background.evaluate(async () => Boolean((await chrome.storage.local.get('profile')).profile))).toBe(true);
+  await background.evaluate(async ({ basics, ...sections }) => {
+    const { profile } = (await chrome.storage.local.get('profile')) as { profile: { basics: object } };
+    await chrome.storage.local.set({ profile: { ...profile, ...sections, basics: { ...profile.basics, ...basics } } });
+  }, patch);
+}

@@ -1,0 +1,384 @@
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { readFile } from 'node:fs/promises';
+import type { Worker } from '@playwright/test';
+import { EXT_KEY } from '../../core/profile/types';
+import { components, parseVCard, valueOf } from '../support/vcard';
+import { expect, test } from './fixtures';
+import { PopupPage, afterInstall, grantClipboard, patchStoredProfile, seedProfile } from './popup-page';
+
+const seed = seedProfile;
+const extras = seed[EXT_KEY];
+const TABS = ['Overview', 'Experience', 'Problems', 'Stack', 'Education', 'Share'];
+const LINK = 'https://hanif.dev/profile';
+const CONTACTS = {
+  phone: '+880 1711-000000',
+  url: LINK,
+  profiles: [
+    { network: 'LinkedIn', url: 'https://www.linkedin.com/in/hanifur-rahman' },
+    { network: 'GitHub', url: 'https://github.com/hanif' },
+  ],
+};
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every string a person wrote into the profile, with where it is; dates, ids and codes are shown formatted and checked elsewhere. */
+function profileTexts(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return value.trim() ? [{ path, text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => profileTexts(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    // Answers are for application forms, not for showing to whoever looks at the popup.
+    ['$schema', 'answers', 'edges', 'id', 'countryCode'].includes(key) || /date$/i.test(key) ? [] : profileTexts(child, `${path}.${key}`),
+  );
+}
+
+test('shows the name and title first, before anything else', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.page.getByRole('heading', { level: 1 })).toHaveText(seed.basics.name);
+  const text = await popup.page.locator('body').innerText();
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  // The monogram comes first (decorative, hidden from screen readers), then the name and title.
+  expect(lines.slice(0, 3)).toEqual(['HR', seed.basics.name, seed.basics.label]);
+  await expect(popup.page.locator('[aria-hidden=true]', { hasText: 'HR' })).toHaveCount(1);
+  const header = popup.page.locator('header');
+  await expect(header).toContainText('Cumilla, Bangladesh');
+  await expect(header).toContainText(extras.availability!.workMode!);
+  await expect(header).toContainText(extras.availability!.roles!);
+  await expect(header).toContainText(extras.pitch!);
+});
+
+test('nothing moves as the popup loads: no layout shift', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.page.waitForFunction(() => performance.getEntriesByName('profile-shown').length > 0);
+  const shifts = await popup.page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => (entry as unknown as { value: number }).value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+        // With no shifts buffered the observer never calls back.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
+      }),
+  );
+  expect(shifts).toEqual([]);
+});
+
+test('every fact of the profile is reachable by clicking through the views', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  let seen = squash(await popup.page.locator('header').innerText());
+  for (const name of TABS) {
+    await popup.show(name);
+    await popup.expandAll();
+    seen += ' ' + squash(await popup.panel.innerText());
+  }
+  const missing = profileTexts(seed).filter(({ text }) => !seen.includes(squash(text)));
+  expect(missing).toEqual([]);
+  // Dates, shown formatted.
+  for (const range of ['2023 – present', '2019 – 2023', '2015 – 2019']) expect(seen).toContain(range);
+  for (const entry of extras.problemLog!) {
+    const [year, month] = entry.date.split('-');
+    const monthName = new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' });
+    expect(seen).toContain(squash(`${monthName} ${year}`));
+  }
+});
+
+test('each view shows its part of the profile', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  const overview = popup.panel;
+  await expect(overview.getByRole('definition').filter({ hasText: extras.yearsOfExperience! }).first()).toBeVisible();
+  await expect(overview.getByText(extras.currently!)).toBeVisible();
+
+  const experience = await popup.show('Experience');
+  const [latest, earlier] = seed.work;
+  await expect(experience.getByRole('heading', { name: latest![EXT_KEY]!.title })).toBeVisible();
+  await expect(experience.getByText(latest!.highlights![0]!)).toBeVisible();
+  await expect(experience.getByText(latest![EXT_KEY]!.outcome!)).toBeVisible();
+  const diagram = experience.getByRole('figure', { name: `Architecture of ${latest![EXT_KEY]!.title}` });
+  for (const node of latest![EXT_KEY]!.diagram!.nodes) await expect(diagram.getByText(node.label, { exact: true })).toBeVisible();
+  // The diagram is drawn in layers, not flattened: the client sits above the web tier, which sits above the workers.
+  const top = async (label: string) => (await diagram.getByRole('listitem').filter({ has: popup.page.getByText(label, { exact: true }) }).boundingBox())!.y;
+  expect(await top('clients')).toBeLessThan(await top('web (Rails)'));
+  expect(await top('web (Rails)')).toBeLessThan(await top('Sidekiq'));
+  expect(await top('Sidekiq')).toBeLessThan(await top('Postgres'));
+  expect(await top('Postgres')).toBe(await top('Claude agents'));
+  await expect(diagram.locator('line')).toHaveCount(latest![EXT_KEY]!.diagram!.edges.length);
+  // The earlier role is collapsed until opened.
+  await expect(experience.getByText(earlier!.highlights![0]!)).toBeHidden();
+  await experience.getByRole('heading', { name: earlier![EXT_KEY]!.title }).click();
+  await expect(experience.getByText(earlier!.highlights![0]!)).toBeVisible();
+
+  const problems = await popup.show('Problems');
+  await expect(problems.getByText(extras.problemLogIntro!)).toBeVisible();
+  const titles = await problems.getByRole('heading', { level: 2 }).allInnerTexts();
+  // Newest first.
+  expect(titles).toEqual([...extras.problemLog!].sort((a, b) => b.date.localeCompare(a.date)).map((entry) => entry.title));
+
+  const stack = await popup.show('Stack');
+  for (const skill of seed.skills) {
+    await expect(stack.getByRole('list', { name: skill.name })).toBeVisible();
+    await expect(stack.getByRole('list', { name: skill.name }).getByRole('listitem')).toHaveText(skill.keywords!);
+  }
+
+  const education = await popup.show('Education');
+  await expect(education.getByText(seed.education[0]!.institution!)).toBeVisible();
+
+  const share = await popup.show('Share');
+  await expect(share.getByText('No profile link yet')).toBeVisible();
+});
+
+test('tabs follow the ARIA pattern: arrow keys, Home and End, one tab stop', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.page.keyboard.press('Tab');
+  await expect(popup.tab('Overview')).toBeFocused();
+  await popup.page.keyboard.press('ArrowRight');
+  await expect(popup.tab('Experience')).toBeFocused();
+  await expect(popup.tab('Experience')).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.panel).toHaveAttribute('aria-labelledby', await popup.tab('Experience').getAttribute('id') ?? '');
+  await popup.page.keyboard.press('End');
+  await expect(popup.tab('Share')).toHaveAttribute('aria-selected', 'true');
+  await popup.page.keyboard.press('ArrowRight');
+  await expect(popup.tab('Overview')).toHaveAttribute('aria-selected', 'true');
+  await popup.page.keyboard.press('ArrowLeft');
+  await expect(popup.tab('Share')).toHaveAttribute('aria-selected', 'true');
+  await popup.page.keyboard.press('Home');
+  await expect(popup.tab('Overview')).toBeFocused();
+  await expect(popup.page.locator('[role=tab][tabindex="0"]')).toHaveCount(1);
+  // Tab leaves the tab list for the view.
+  await popup.page.keyboard.press('Tab');
+  await expect(popup.panel).toBeFocused();
+});
+
+test('copy controls put exactly the right text on the clipboard, and say so', async ({ context, extensionId, background }) => {
+  await grantClipboard(context);
+  const popup = await PopupPage.open(context, extensionId);
+  // The default profile has no phone: no control for it.
+  await expect(popup.page.getByRole('button', { name: 'Copy phone' })).toHaveCount(0);
+
+  await popup.page.getByRole('button', { name: 'Copy email' }).click();
+  expect(await popup.clipboard()).toBe(seed.basics.email);
+  await expect(popup.status).toHaveText('Email copied');
+
+  await popup.page.getByRole('button', { name: 'Copy location' }).click();
+  expect(await popup.clipboard()).toBe('Cumilla, Bangladesh');
+
+  await popup.page.getByRole('button', { name: 'Copy all' }).click();
+  expect(await popup.clipboard()).toBe([seed.basics.name, seed.basics.label, `Email: ${seed.basics.email}`, 'Location: Cumilla, Bangladesh'].join('\n'));
+  await expect(popup.status).toHaveText('Contact details copied');
+
+  await popup.page.getByRole('button', { name: 'Copy as vCard' }).click();
+  const card = parseVCard(await popup.clipboard());
+  expect(valueOf(card, 'VERSION')).toBe('4.0');
+  expect(valueOf(card, 'FN')).toBe(seed.basics.name);
+  expect(valueOf(card, 'EMAIL')).toBe(seed.basics.email);
+
+  // Phone and profile links appear, each with its own control, as soon as the profile has them.
+  await patchStoredProfile(background, { basics: CONTACTS });
+  await popup.page.getByRole('button', { name: 'Copy phone' }).click();
+  expect(await popup.clipboard()).toBe(CONTACTS.phone);
+  await popup.page.getByRole('button', { name: 'Copy website link' }).click();
+  expect(await popup.clipboard()).toBe(LINK);
+  await popup.page.getByRole('button', { name: 'Copy LinkedIn link' }).click();
+  expect(await popup.clipboard()).toBe(CONTACTS.profiles[0]!.url);
+  await expect(popup.status).toHaveText('LinkedIn link copied');
+  await popup.page.getByRole('button', { name: 'Copy GitHub link' }).click();
+  expect(await popup.clipboard()).toBe(CONTACTS.profiles[1]!.url);
+});
+
+/** Decodes the QR code as it appears on screen: a screenshot of it, read back to pixels in the page. */
+async function decodeQr(popup: PopupPage): Promise<string | undefined> {
+  const png = await popup.page.getByRole('img', { name: 'QR code of your profile link' }).screenshot();
+  const { width, height, data } = await popup.page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return { width: image.width, height: image.height, data: Array.from(context.getImageData(0, 0, image.width, image.height).data) };
+  }, png.toString('base64'));
+  return jsQR(new Uint8ClampedArray(data), width, height)?.data;
+}
+
+test('the share view: QR code of the link, copy link, vCard download, email and share sheet', async ({ context, extensionId, background }) => {
+  await grantClipboard(context);
+  // Chromium on Linux has no share sheet: stand one in that records what it was given.
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data) });
+  });
+  const popup = await PopupPage.open(context, extensionId);
+  const share = await popup.show('Share');
+  await patchStoredProfile(background, { basics: { url: LINK } });
+  await expect(share.getByRole('img', { name: 'QR code of your profile link' })).toBeVisible();
+  expect(await decodeQr(popup)).toBe(LINK);
+
+  await share.getByRole('button', { name: 'Copy profile link' }).click();
+  expect(await popup.clipboard()).toBe(LINK);
+
+  const [download] = await Promise.all([popup.page.waitForEvent('download'), share.getByRole('button', { name: /Download vCard/ }).click()]);
+  expect(download.suggestedFilename()).toBe('hanifur-rahman.vcf');
+  const card = parseVCard(await readFile((await download.path())!, 'utf8'));
+  expect(valueOf(card, 'FN')).toBe(seed.basics.name);
+  expect(components(card.find((p) => p.name === 'N')!.value)).toEqual(['Rahman', 'Hanifur', '', '', '']);
+  expect(valueOf(card, 'TITLE')).toBe(seed.basics.label);
+  expect(valueOf(card, 'EMAIL')).toBe(seed.basics.email);
+  expect(valueOf(card, 'URL')).toBe(LINK);
+  expect(valueOf(card, 'NOTE')).toContain(extras.pitch);
+
+  const mailto = new URL((await share.getByRole('link', { name: 'Email this profile' }).getAttribute('href'))!);
+  expect(mailto.protocol).toBe('mailto:');
+  expect(mailto.searchParams.get('subject')).toContain(seed.basics.name);
+  expect(mailto.searchParams.get('body')).toContain(extras.pitch);
+  expect(mailto.searchParams.get('body')).toContain(LINK);
+
+  await share.getByRole('button', { name: 'Share…' }).click();
+  await expect
+    .poll(() => popup.page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+    .toEqual({ title: seed.basics.name, text: expect.stringContaining(extras.pitch!), url: LINK });
+});
+
+test('with no profile link, the share view says so and opens the options page; vCard and email still work', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  const share = await popup.show('Share');
+  await expect(share.getByText('No profile link yet')).toBeVisible();
+  await expect(share.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  // Without a share sheet (Chromium on Linux) there is no share button.
+  await expect(share.getByRole('button', { name: 'Share…' })).toHaveCount(0);
+  const mailto = new URL((await share.getByRole('link', { name: 'Email this profile' }).getAttribute('href'))!);
+  expect(mailto.searchParams.get('body')).toContain(seed.basics.email);
+  const [download] = await Promise.all([popup.page.waitForEvent('download'), share.getByRole('button', { name: /Download vCard/ }).click()]);
+  expect(valueOf(parseVCard(await readFile((await download.path())!, 'utf8')), 'FN')).toBe(seed.basics.name);
+
+  // The options page opened on install is closed first, so opening it again is visible as a new page.
+  for (const page of context.pages()) if (page.url().endsWith('/options.html')) await page.close();
+  const [options] = await Promise.all([context.waitForEvent('page'), share.getByRole('button', { name: 'Add a profile link in options' }).click()]);
+  expect(options.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+});
+
+test('keyboard alone: copy a detail, then share the link and download the vCard', async ({ context, extensionId, background }) => {
+  await grantClipboard(context);
+  await patchStoredProfile(background, { basics: { url: LINK } });
+  const popup = await PopupPage.open(context, extensionId);
+  const { keyboard } = popup.page;
+  const focusedName = () => popup.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+  const tabTo = async (name: string) => {
+    for (let i = 0; i < 20 && (await focusedName()) !== name; i++) await keyboard.press('Tab');
+    expect(await focusedName()).toBe(name);
+  };
+
+  await tabTo('Copy email');
+  await keyboard.press('Enter');
+  expect(await popup.clipboard()).toBe(seed.basics.email);
+  await expect(popup.status).toHaveText('Email copied');
+
+  await keyboard.press('Shift+Tab');
+  for (let i = 0; i < 20 && !(await popup.tab('Overview').evaluate((el) => el === document.activeElement)); i++) await keyboard.press('Shift+Tab');
+  await keyboard.press('End');
+  await expect(popup.tab('Share')).toHaveAttribute('aria-selected', 'true');
+  await tabTo('Copy profile link');
+  await keyboard.press('Enter');
+  expect(await popup.clipboard()).toBe(LINK);
+  await tabTo('Download vCard (.vcf)');
+  const [download] = await Promise.all([popup.page.waitForEvent('download'), keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('hanifur-rahman.vcf');
+});
+
+test('JSON Resume sections the other views do not cover are listed in full', async ({ context, extensionId, background }) => {
+  const project = {
+    name: 'Bid engine',
+    description: 'Rules that move bids on their own.',
+    highlights: ['4,300 rules'],
+    url: 'https://example.com/bid-engine',
+    startDate: '2023-02',
+  };
+  await patchStoredProfile(background, { projects: [project], languages: [{ language: 'Bengali', fluency: 'Native speaker' }] });
+  const popup = await PopupPage.open(context, extensionId);
+  const view = await popup.show('Education');
+  await expect(view.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await expect(view.getByRole('heading', { name: project.name })).toBeVisible();
+  await expect(view.getByText(project.description)).toBeVisible();
+  await expect(view.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveText(project.highlights);
+  await expect(view.getByRole('link', { name: project.url })).toHaveAttribute('href', project.url);
+  await expect(view.getByText('Feb 2023 – present')).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Languages' })).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Bengali' })).toBeVisible();
+  await expect(view.getByText('Native speaker')).toBeVisible();
+});
+
+test('updates live when the stored profile changes', async ({ context, extensionId, background }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await patchStoredProfile(background, { basics: { name: 'Ada Lovelace', label: 'Analyst' } });
+  await expect(popup.page.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace');
+  await expect(popup.page.locator('header')).toContainText('Analyst');
+  await expect(popup.page.locator('header [aria-hidden=true]', { hasText: 'AL' })).toBeVisible();
+});
+
+/** A stand-in for the background's autofill handler: records each request and answers with `reply`. */
+async function fakeAutofillHandler(background: Worker, reply: object) {
+  await background.evaluate((answer) => {
+    const scope = self as unknown as { autofillRequests: unknown[] };
+    scope.autofillRequests = [];
+    chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (message?.type !== 'autofill') return;
+      scope.autofillRequests.push(message);
+      sendResponse(answer);
+    });
+  }, reply);
+  return () => background.evaluate(() => (self as unknown as { autofillRequests: unknown[] }).autofillRequests);
+}
+
+test('"Autofill this page" asks the background to fill the page the user was on and shows its report', async ({ context, extensionId, background }) => {
+  const requests = await fakeAutofillHandler(background, { filled: 12, left: 4, needsUser: 3, fields: [], frames: 1 });
+  await context.route('https://boards.greenhouse.io/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><form><input name="email"></form>' }));
+  await afterInstall(context);
+  const job = await context.newPage();
+  await job.goto('https://boards.greenhouse.io/acme/jobs/123');
+  await job.bringToFront();
+  const jobTabId = await background.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  expect(jobTabId).toEqual(expect.any(Number));
+
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.autofill).toBeEnabled();
+  await popup.autofill.click();
+  await expect(popup.page.locator('#autofill-status')).toHaveText('12 filled · 3 need you');
+  expect(await requests()).toEqual([{ type: 'autofill', tabId: jobTabId }]);
+});
+
+test('autofill shows the error the background reports', async ({ context, extensionId, background }) => {
+  await fakeAutofillHandler(background, { filled: 0, left: 0, needsUser: 0, fields: [], frames: 0, error: 'This page blocks extensions.' });
+  await context.route('https://jobs.lever.co/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Apply</title>' }));
+  await afterInstall(context);
+  const job = await context.newPage();
+  await job.goto('https://jobs.lever.co/acme/1');
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.autofill.click();
+  await expect(popup.page.locator('#autofill-status')).toHaveText('This page blocks extensions.');
+});
+
+test('autofill is disabled, with the reason, on a page the extension cannot fill', async ({ context, extensionId }) => {
+  // The page behind the popup is one of the extension's own pages.
+  await afterInstall(context);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.autofill).toBeDisabled();
+  await expect(popup.page.locator('#autofill-status')).toHaveText('This is an extension page, not an application form.');
+  await expect(popup.autofill).toHaveAccessibleDescription('This is an extension page, not an application form.');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no accessibility violations in any view (${scheme})`, async ({ context, extensionId, background }) => {
+    await patchStoredProfile(background, { basics: CONTACTS });
+    const popup = await PopupPage.open(context, extensionId);
+    await popup.page.emulateMedia({ colorScheme: scheme });
+    for (const name of TABS) {
+      await popup.show(name);
+      await popup.expandAll();
+      // The whole page once; after that only the view that changed.
+      const axe = new AxeBuilder({ page: popup.page });
+      const { violations } = await (name === TABS[0] ? axe : axe.include('[role=tabpanel]:not([hidden])')).analyze();
+      expect(violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
