@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
+import { ATS_ORIGIN_PATTERNS } from './core/ats-hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,6 +21,11 @@ export default defineConfig({
     // activeTab: the popup reads the URL of the tab it was opened on, to say when a page cannot be filled.
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Profile Card' },
+    // The profile card's page, framed by the content script on ATS pages only. Chrome's dynamic URL
+    // changes every session, so pages cannot probe for the extension with a fixed address.
+    web_accessible_resources: [
+      { resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'profile-card@example.org', strict_min_version: '121.0' } } }
       : {}),

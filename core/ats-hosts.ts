@@ -60,9 +60,12 @@ export const ATS_SITES: readonly AtsSite[] = [
   {
     id: 'successfactors',
     name: 'SAP SuccessFactors',
-    hosts: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*'],
+    hosts: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*', 'https://*.sapsf.com/*', 'https://*.sapsf.eu/*'],
   },
   { id: 'linkedin', name: 'LinkedIn Easy Apply', hosts: ['https://www.linkedin.com/jobs/*'] },
 ];
 
 export const ATS_HOST_PATTERNS: string[] = ATS_SITES.flatMap((site) => site.hosts);
+
+/** The same hosts with any path: `web_accessible_resources` accepts only `/*` as a path. */
+export const ATS_ORIGIN_PATTERNS: string[] = [...new Set(ATS_HOST_PATTERNS.map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];

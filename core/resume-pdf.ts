@@ -121,15 +121,23 @@ class Writer {
         continue;
       }
       if (line) lines.push(line);
-      line = '';
-      let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
+      // A word wider than the line is cut into line-wide pieces, one character at a time: linear in
+      // its length, so a 100 000-character "word" costs milliseconds, not minutes.
+      const pieces: string[] = [];
+      let piece = '';
+      let used = 0;
+      for (const char of word) {
+        const charWidth = font.widthOfTextAtSize(char, size);
+        if (piece && used + charWidth > width) {
+          pieces.push(piece);
+          piece = '';
+          used = 0;
+        }
+        piece += char;
+        used += charWidth;
       }
-      line = rest;
+      lines.push(...pieces);
+      line = piece;
     }
     if (line) lines.push(line);
     return lines;

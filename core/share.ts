@@ -32,14 +32,17 @@ export function contactItems(profile: Profile): ContactItem[] {
   add('email', 'Email', basics.email, mailtoHref(basics.email));
   add('phone', 'Phone', basics.phone, telHref(basics.phone));
   add('location', 'Location', formatFullAddress(basics.location), null);
-  add('website', 'Website', basics.url, safeWebUrl(basics.url), 'website link');
+  // Links are listed only when safe: a `javascript:` "website" is not a contact detail.
+  const website = safeWebUrl(basics.url);
+  add('website', 'Website', website ?? undefined, website, 'website link');
   (basics.profiles ?? []).forEach((social, i) => {
     const label = social.network?.trim() || 'Profile';
     const url = safeWebUrl(social.url);
     // A username alone is still worth copying ("@hanif on Mastodon"); the link wins when there is one.
     add(`profile-${i}`, label, url ?? social.username, url, url ? `${label} link` : `${label} username`);
   });
-  add('photo', 'Photo', basics.image, safeWebUrl(basics.image), 'photo link');
+  const photo = safeWebUrl(basics.image);
+  add('photo', 'Photo', photo ?? undefined, photo, 'photo link');
   return items;
 }
 

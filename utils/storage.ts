@@ -2,7 +2,6 @@ import { storage } from '@wxt-dev/storage';
 import { PROFILE_STORAGE_VERSION, migrateProfileV1toV2 } from '@/core/profile/migrations';
 import { checkStoredProfile, formatIssue } from '@/core/profile/shape';
 import type { Profile } from '@/core/profile/types';
-import { defaultSettings, type Settings } from '@/core/settings';
 import type { FillReport } from '@/core/messages';
 
 /**
@@ -19,11 +18,9 @@ export const profileItem = storage.defineItem<unknown>('local:profile', {
 /** A copy of the last profile that validated, so a corrupted `profile` never means a blank popup. */
 export const lastGoodProfileItem = storage.defineItem<Profile | null>('local:profileLastGood', { fallback: null });
 
-/** Preferences; missing keys take their defaults. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings(),
-  version: 1,
-});
+// Preferences live in their own module so content scripts can read them without the profile's
+// validator and migrations; re-exported here, the one storage layer.
+export { settingsItem } from './settings-storage';
 
 /** A file the user keeps ready to attach to application forms (their résumé), stored as base64. */
 export interface StoredFile {

@@ -1,11 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ATS_HOST_PATTERNS } from '@/core/ats-hosts';
+import { runProfileCard } from './profile-card';
 
 // Runs only on the applicant-tracking systems' own hosts; every other page gets no script at all.
+// All frames: a company's careers page may embed the ATS form (Greenhouse's job_app embed).
 export default defineContentScript({
   matches: ATS_HOST_PATTERNS,
   runAt: 'document_idle',
-  main() {
-    // The profile card (issue #5) mounts here.
+  allFrames: true,
+  main(ctx) {
+    runProfileCard(ctx);
   },
 });

@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FieldOutcome, FillReport } from '@/core/messages';
+import { sendMessage } from '@/utils/messaging';
+import { postToHost, useNewFieldsHint } from './host';
+import { useLastFill } from './useLastFill';
+import { focusRing, primaryButton, secondaryButton } from './ui';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Autofill and Undo, and what the last fill did. The background fills the tab the card is in
+ * (the sender's tab) and stores its report, so fills started elsewhere show here too.
+ */
+export function FillPanel({ tabId, announce }: { tabId: number | null; announce: (text: string) => void }) {
+  const [report, setReport] = useLastFill(tabId);
+  const [busy, setBusy] = useState(false);
+  const [newFields, setNewFields] = useNewFieldsHint();
+
+  // After any fill (from here, the popup or a shortcut) the content script watches for new fields.
+  useEffect(() => {
+    if (report && !report.error) postToHost({ type: 'filled' });
+  }, [report]);
+
+  const autofill = async () => {
+    setBusy(true);
+    setNewFields(false);
+    try {
+      const result = await sendMessage({ type: 'autofill' });
+      setReport(result);
+      announce(result.error ? `Autofill failed: ${result.error}` : `${result.filled} filled, ${result.needsUser} need you`);
+    } catch (error) {
+      announce(`Autofill failed: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    setBusy(true);
+    try {
+      const result = await sendMessage({ type: 'undo' });
+      announce(result.error ? `Undo failed: ${result.error}` : `Restored ${result.restored} ${result.restored === 1 ? 'field' : 'fields'}`);
+    } catch (error) {
+      announce(`Undo failed: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-label="Autofill" class="space-y-2">
+      <div class="flex gap-2">
+        <button type="button" class={`${primaryButton} flex-1`} disabled={busy} onClick={() => void autofill()}>
+          Autofill
+        </button>
+        <button type="button" class={secondaryButton} disabled={busy} onClick={() => void undo()}>
+          Undo
+        </button>
+      </div>
+      {newFields && (
+        <button type="button" class={`${secondaryButton} w-full`} disabled={busy} onClick={() => void autofill()}>
+          Fill again
+        </button>
+      )}
+      {report && <FillOutcome report={report} />}
+    </section>
+  );
+}
+
+function FillOutcome({ report }: { report: FillReport }) {
+  const [open, setOpen] = useState(false);
+  if (report.error) {
+    return <p class="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{report.error}</p>;
+  }
+  const needsYou = report.fields.filter((field) => field.needsUser);
+  return (
+    <div class="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
+      <div class="flex items-center justify-between gap-2">
+        <p class="font-medium">
+          {report.filled} filled · {report.needsUser} need you
+        </p>
+        {needsYou.length > 0 && (
+          <button
+            type="button"
+            class={`rounded text-blue-700 underline dark:text-sky-300 ${focusRing}`}
+            aria-expanded={open}
+            aria-controls="needs-you"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Hide list' : 'Show list'}
+          </button>
+        )}
+      </div>
+      {open && (
+        <ul id="needs-you" aria-label="Fields that need you" class="mt-2 max-h-44 space-y-1 overflow-y-auto">
+          {needsYou.map((field) => (
+            <NeedsYouItem key={`${field.frameId}:${field.fieldId}`} field={field} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function NeedsYouItem({ field }: { field: FieldOutcome }) {
+  const label = field.label || 'Unnamed field';
+  return (
+    <li class="flex items-center gap-2">
+      <span class="min-w-0 flex-1">
+        <span class="block truncate">{label}</span>
+        {field.left && <span class="block text-xs text-slate-500 dark:text-slate-400">{field.left}</span>}
+      </span>
+      <button
+        type="button"
+        class={`shrink-0 rounded px-1 text-blue-700 underline dark:text-sky-300 ${focusRing}`}
+        aria-label={`Jump to ${label}`}
+        onClick={() => postToHost({ type: 'focus-field', fieldId: field.fieldId })}
+      >
+        Jump to
+      </button>
+    </li>
+  );
+}

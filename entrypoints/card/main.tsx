@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Card } from './Card';
+import './style.css';
+
+// The content script names the site the card was opened on (for "hide on this site"); nothing else
+// comes from the page. The tab is the browser's own answer, never the page's.
+const site = new URLSearchParams(location.search).get('site') ?? '';
+const tabId = browser.tabs.getCurrent().then((tab) => tab?.id ?? null);
+
+render(<Card site={site} tabId={tabId} />, document.getElementById('app')!);

@@ -1,0 +1,126 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { atsForUrl, detectAtsPage, isAtsOrigin, isSinglePageAts } from '@/core/ats';
+import { readFrameMessage, wrapFrameMessage, type FrameMessage } from '@/core/card-protocol';
+import { settingsItem } from '@/utils/settings-storage';
+import { createCardFrame } from './card-frame';
+
+/** Mutations come in bursts (frameworks re-render): look at the page at most this often. */
+const PAGE_SETTLE_MS = 250;
+/** How long a subframe waits for an ATS top frame to say whether it shows the card itself. */
+const TOP_ANSWER_TIMEOUT_MS = 300;
+
+/** The top frame's origin, when the browser tells (Chrome) or the referrer does; null when unknown. */
+function topFrameOrigin(): string | null {
+  if (window === window.top) return location.origin;
+  const ancestors = location.ancestorOrigins;
+  if (ancestors?.length) return ancestors[ancestors.length - 1] ?? null;
+  if (window.parent === window.top && document.referrer) {
+    try {
+      return new URL(document.referrer).origin;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Posts to every frame below this one (frames of frames too): cross-origin windows allow this. */
+function postToDescendants(target: Window, message: FrameMessage, depth = 0): void {
+  if (depth > 4) return;
+  for (let i = 0; i < target.frames.length; i++) {
+    const child = target.frames[i]!;
+    child.postMessage(wrapFrameMessage(message), '*');
+    postToDescendants(child, message, depth + 1);
+  }
+}
+
+/**
+ * Shows the card while the frame is an application page of a known ATS, and the user has not
+ * turned it off for the ATS or hidden it on the site. One card per tab: a subframe shows one only
+ * when the top frame does not (the Greenhouse embed on a company's own careers page).
+ */
+export function runProfileCard(ctx: ContentScriptContext): void {
+  const ats = atsForUrl(location.href);
+  if (!ats) return;
+  const spa = isSinglePageAts(ats);
+  let url = location.href;
+  const isApplication = () => detectAtsPage(url, document)?.kind === 'application';
+  // Pages that are not candidates cost nothing more than this check.
+  if (!spa && !isApplication()) return;
+
+  const isTop = window === window.top;
+  const topOrigin = topFrameOrigin();
+  // "Hide on this site" means the site the user sees: the top frame's, when the browser names it.
+  const site = topOrigin ? new URL(topOrigin).hostname : location.hostname;
+  const card = createCardFrame(site);
+  ctx.onInvalidated(() => card.unmount());
+
+  /** In a subframe: the top frame shows (or is about to show) its own card. */
+  let topShowsCard = !isTop && (topOrigin === null || isAtsOrigin(topOrigin));
+  let topAnswered = isTop || !topShowsCard;
+  let evaluation = 0;
+  /** Whether the page was an application at the last evaluation. */
+  let wasApplication = false;
+
+  const allowed = async () => {
+    const settings = await settingsItem.getValue();
+    return settings.cardOnAts[ats] !== false && !settings.dismissedHosts.includes(site);
+  };
+
+  const evaluate = async () => {
+    const run = ++evaluation;
+    const application = isApplication();
+    wasApplication = application;
+    if (isTop) postToDescendants(window, { type: 'top-card', shown: application });
+    const wanted = application && topAnswered && !topShowsCard && (await allowed());
+    // A newer evaluation (URL change, settled page) supersedes this one.
+    if (run !== evaluation || ctx.isInvalid) return;
+    if (wanted) card.mount();
+    else card.unmount();
+  };
+
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    const message = readFrameMessage(event.data);
+    if (!message) return;
+    if (isTop && message.type === 'top-card?' && event.source) {
+      (event.source as Window).postMessage(wrapFrameMessage({ type: 'top-card', shown: isApplication() }), '*');
+    } else if (!isTop && message.type === 'top-card' && event.source === window.top) {
+      topShowsCard = message.shown;
+      topAnswered = true;
+      void evaluate();
+    }
+  });
+
+  if (!topAnswered) {
+    window.top!.postMessage(wrapFrameMessage({ type: 'top-card?' }), '*');
+    // An ATS top frame that is no candidate itself has no script to answer: then this frame shows the card.
+    ctx.setTimeout(() => {
+      if (topAnswered) return;
+      topAnswered = true;
+      topShowsCard = false;
+      void evaluate();
+    }, TOP_ANSWER_TIMEOUT_MS);
+  }
+
+  if (spa) {
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      url = event.newUrl.href;
+      void evaluate();
+    });
+  }
+
+  let settleTimer: number | undefined;
+  const observer = new MutationObserver(() => {
+    if (settleTimer !== undefined) return;
+    settleTimer = ctx.setTimeout(() => {
+      settleTimer = undefined;
+      // The DOM can turn a page into an application (a form opening in place, a modal) and back.
+      if (spa && isApplication() !== wasApplication) void evaluate();
+      card.pageChanged();
+    }, PAGE_SETTLE_MS);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  void evaluate();
+}

@@ -1,0 +1,597 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
+import { EXTENSION_PATH, expect, test } from './fixtures';
+import {
+  APPLICATION_PAGES,
+  ASHBY_POSTING,
+  COMPANY_CAREERS,
+  GREENHOUSE_JOB,
+  LEVER_APPLY,
+  LINKEDIN_JOB,
+  OTHER_PAGES,
+  WORKDAY,
+  WORKDAY_JOB,
+  cardCount,
+  cardFrame,
+  launchPlainBrowser,
+  readFixture,
+  recordPageMessages,
+  serveFixtures,
+  settleInstall,
+  storeProfile,
+  waitForContentScript,
+} from './card-pages';
+
+/**
+ * The profile card on ATS pages (issue #5), on the production build: where it appears, single-page
+ * apps, isolation from the page (data and styles), and its controls. Fixture pages are served at
+ * the ATS's real addresses (tests/e2e/card-pages.ts).
+ */
+
+const host = (page: Page) => page.locator('profile-card-host');
+
+test.describe('where the card appears', () => {
+  test('on the application page of every ATS, exactly one card', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    for (const fixture of APPLICATION_PAGES) {
+      await test.step(fixture.name, async () => {
+        await page.goto(fixture.url);
+        await expect(host(page)).toBeVisible();
+        const card = await cardFrame(page);
+        await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+        expect(await cardCount(page)).toBe(1);
+      });
+    }
+  });
+
+  test('not on listings, job descriptions or unrelated sites, which keep exactly the DOM they have without the extension', async ({
+    context,
+    extensionId,
+  }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const plain = await launchPlainBrowser();
+    try {
+      // Several tabs at once: the pages load and settle in parallel.
+      const batches: (typeof OTHER_PAGES)[] = [];
+      for (let i = 0; i < OTHER_PAGES.length; i += 10) batches.push(OTHER_PAGES.slice(i, i + 10));
+      for (const batch of batches) {
+        const pages = await Promise.all(
+          batch.map(async (fixture) => {
+            const [withExtension, without] = await Promise.all([context.newPage(), plain.context.newPage()]);
+            await recordPageMessages(withExtension, extensionId);
+            await Promise.all([withExtension.goto(fixture.url), without.goto(fixture.url)]);
+            return { fixture, withExtension, without };
+          }),
+        );
+        for (const { fixture, withExtension } of pages) {
+          if (fixture.url.includes('example-news') || fixture.url.includes('acme-robotics')) continue;
+          // The content script ran here (ATS hosts), and decided.
+          await test.step(`${fixture.name}: content script ran`, () => waitForContentScript(withExtension));
+        }
+        // Absence can only be watched over a window: longer than the content script's settle delay (250 ms).
+        await pages[0]!.withExtension.waitForTimeout(600);
+        for (const { fixture, withExtension, without } of pages) {
+          await test.step(fixture.name, async () => {
+            const serialize = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
+            expect(await serialize(withExtension)).toBe(await serialize(without));
+            expect(withExtension.frames().filter((f) => f.url().startsWith('chrome-extension://'))).toEqual([]);
+          });
+          await Promise.all([withExtension.close(), without.close()]);
+        }
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+
+  test('the Greenhouse embed on a company careers page: one card, inside the part of the frame the user sees', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(COMPANY_CAREERS);
+    const embed = page.frameLocator('#grnhse_iframe');
+    await expect(embed.locator('profile-card-host')).toBeVisible();
+    expect(await cardCount(page)).toBe(1);
+    await expect((await cardFrame(page)).getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+
+    // The frame is 1400 px tall and scrolls with the page: the card stays within the viewport.
+    const viewport = page.viewportSize()!;
+    const inViewport = async () => {
+      const box = (await embed.locator('profile-card-host').boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width;
+    };
+    await expect.poll(inViewport).toBe(true);
+    await page.mouse.wheel(0, 700);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(600);
+    await expect.poll(inViewport).toBe(true);
+  });
+});
+
+test('the manifest: content script in all frames of the ATS hosts only; the card page reachable from those hosts only', async () => {
+  const manifest = JSON.parse(await readFile(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+  const [script] = manifest.content_scripts;
+  expect(script).toMatchObject({ matches: expect.arrayContaining(ATS_HOST_PATTERNS), run_at: 'document_idle', all_frames: true });
+  expect(script.matches).toHaveLength(ATS_HOST_PATTERNS.length);
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, use_dynamic_url: true }]);
+});
+
+test.describe('single-page apps: the card comes and goes with the in-page URL', () => {
+  test('Workday: search → job → apply shows it; back to the job hides it', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(WORKDAY);
+    await page.getByRole('link', { name: 'Senior Backend Engineer' }).click();
+    await expect(page).toHaveURL(WORKDAY_JOB);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(`${WORKDAY_JOB}/apply`);
+    await expect(host(page)).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(WORKDAY_JOB);
+    await expect(host(page)).toHaveCount(0);
+  });
+
+  test('Ashby: the Application tab shows it, the Overview tab hides it', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(ASHBY_POSTING);
+    await page.getByRole('tab', { name: 'Application' }).click();
+    await expect(host(page)).toBeVisible();
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect(host(page)).toHaveCount(0);
+  });
+
+  test('LinkedIn: opening Easy Apply shows it, dismissing the dialog hides it', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(LINKEDIN_JOB);
+    await page.getByRole('button', { name: /Easy Apply to/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Apply to Acme Robotics' })).toBeVisible();
+    await expect(host(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(host(page)).toHaveCount(0);
+  });
+});
+
+/** A profile whose every word is unlike anything on the fixture pages, so finding one means a leak. */
+async function distinctiveProfile() {
+  const profile = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../data/profile.json'), 'utf8'));
+  profile.basics = {
+    ...profile.basics,
+    name: 'Zephyrine Quillfeather',
+    label: 'Distributed Systems Cartographer',
+    email: 'zephyrine.q@example.org',
+    phone: '+880 1711 555 042',
+    url: 'https://zephyrine.example.org',
+  };
+  return profile;
+}
+const SECRETS = ['Zephyrine', 'Quillfeather', 'Cartographer', 'zephyrine.q@example.org', '1711 555 042', 'zephyrine.example.org'];
+
+test.describe('isolation', () => {
+  test('no profile data is findable from the page: DOM, attributes, shadow roots, frames, window messages', async ({
+    context,
+    background,
+    extensionId,
+  }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    await storeProfile(background, await distinctiveProfile());
+    const page = await context.newPage();
+    await recordPageMessages(page, extensionId);
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    await expect(card.getByRole('heading', { name: 'Zephyrine Quillfeather' })).toBeVisible();
+    // Use the card, so every kind of message it sends has been sent.
+    await card.getByRole('button', { name: 'Collapse card' }).click();
+    await card.getByRole('button', { name: 'Expand profile card' }).click();
+    await card.getByRole('button', { name: 'Move card' }).press('ArrowLeft');
+    await card.getByRole('button', { name: 'Copy email' }).click();
+    await expect(card.getByRole('status')).toHaveText('Copied email');
+
+    const found = await page.evaluate((needles) => {
+      const seen: string[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        seen.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+        for (const element of root.querySelectorAll('*')) {
+          for (const attribute of element.attributes) seen.push(attribute.value);
+          if (element.shadowRoot) visit(element.shadowRoot);
+          if (element instanceof HTMLIFrameElement) {
+            seen.push(element.src, element.title);
+            try {
+              if (element.contentDocument) visit(element.contentDocument);
+            } catch {
+              // Cross-origin: unreachable, as it should be.
+            }
+          }
+        }
+      };
+      visit(document);
+      seen.push(document.body.innerText, document.title, location.href, document.cookie);
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          visit(window.frames[i]!.document);
+        } catch {
+          seen.push('(frame unreachable)');
+        }
+      }
+      const hostElement = document.querySelector('profile-card-host') as HTMLElement;
+      const messages = (window as unknown as { __messages: { data: string }[] }).__messages;
+      seen.push(...messages.map((m) => m.data));
+      const haystack = seen.join('\n');
+      return {
+        leaked: needles.filter((needle) => haystack.includes(needle)),
+        shadowRoot: hostElement.shadowRoot,
+        hostChildren: hostElement.childNodes.length,
+        messageCount: messages.length,
+        // Sanity: the search does find what the page itself shows.
+        control: haystack.includes('Submit application') && haystack.includes('jobs.lever.co'),
+      };
+    }, SECRETS);
+    expect(found.control).toBe(true);
+    expect(found.messageCount).toBeGreaterThan(3);
+    expect(found.shadowRoot).toBeNull();
+    expect(found.hostChildren).toBe(0);
+    expect(found.leaked).toEqual([]);
+  });
+
+  const HOSTILE = ['rem-10px', 'own-tailwind', 'aggressive-important'];
+  const withHostileCss = (html: string, url: URL) => {
+    const sheet = url.searchParams.get('hostile');
+    if (!sheet || !HOSTILE.includes(sheet)) return html;
+    const css = readFileSync(path.resolve(import.meta.dirname, `../fixtures/card/hostile/${sheet}.css`), 'utf8');
+    return html.replace('</head>', `<style>${css}</style></head>`);
+  };
+
+  test('hostile page CSS does not change the card, and the card does not change the page layout', async ({ context }) => {
+    await serveFixtures(context, withHostileCss);
+    await settleInstall(context);
+    const plain = await launchPlainBrowser(withHostileCss);
+    try {
+      const shots = new Map<string, Buffer[]>();
+      for (const variant of ['plain', ...HOSTILE]) {
+        await test.step(variant, async () => {
+          const url = variant === 'plain' ? GREENHOUSE_JOB : `${GREENHOUSE_JOB}?hostile=${variant}`;
+          const page = await context.newPage();
+          await page.goto(url);
+          const card = await cardFrame(page);
+          await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+          await card.evaluate(() => document.fonts.ready);
+
+          // The page's own boxes are exactly where they are without the extension. Measured before any
+          // screenshot: taking one restyles the page (Playwright hides the caret), in both browsers alike.
+          const reference = await plain.context.newPage();
+          await reference.goto(url);
+          expect(await pageLayout(page)).toEqual(await pageLayout(reference));
+
+          shots.set(variant, await stableCardShots(page));
+          await Promise.all([page.close(), reference.close()]);
+        });
+      }
+      for (const variant of HOSTILE) {
+        expect(shots.get(variant), `card on the ${variant} page`).toEqual(shots.get('plain'));
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+/** Boxes of the page's landmarks and its scroll size: what a card that disturbed the layout would change. */
+function pageLayout(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const rect = document.querySelector(selector)!.getBoundingClientRect();
+      return [rect.x, rect.y, rect.width, rect.height].map((n) => Math.round(n * 100) / 100);
+    };
+    return {
+      body: box('body'),
+      title: box('h1'),
+      form: box('#application-form'),
+      submit: box('button[type=submit]'),
+      scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+    };
+  });
+}
+
+/**
+ * The card's pixels, in two bands that leave out its rounded corners (where the page shows through).
+ * Taken until two shots in a row agree, so a late layout or font swap cannot slip in.
+ */
+async function stableCardShots(page: Page): Promise<Buffer[]> {
+  const radius = 12;
+  let previous: Buffer[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const box = (await host(page).boundingBox())!;
+    const shots = await Promise.all([
+      page.screenshot({ clip: { x: box.x, y: box.y + radius, width: box.width, height: box.height - 2 * radius } }),
+      page.screenshot({ clip: { x: box.x + radius, y: box.y, width: box.width - 2 * radius, height: box.height } }),
+    ]);
+    if (previous.length && shots.every((shot, i) => shot.equals(previous[i]!))) return shots;
+    previous = shots;
+  }
+  throw new Error('the card did not settle');
+}
+
+test.describe('the card’s controls', () => {
+  test('hide on this site: remembered across reloads; the toast can undo it', async ({ context, background, extensionId }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await recordPageMessages(page, extensionId);
+    await page.goto(LEVER_APPLY);
+    let card = await cardFrame(page);
+    await card.getByRole('button', { name: 'Hide on this site' }).click();
+    await expect(card.getByRole('status')).toContainText('Hidden on jobs.lever.co');
+    const dismissed = () => background.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { dismissedHosts?: string[] })?.dismissedHosts);
+    await expect.poll(dismissed).toEqual(['jobs.lever.co']);
+
+    // Undo from the toast: the card is back, and so is the site.
+    await card.getByRole('button', { name: 'Undo' }).click();
+    await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+    await expect.poll(dismissed).toEqual([]);
+
+    // Hide again and close the toast: the card goes, and stays gone after a reload.
+    await card.getByRole('button', { name: 'Hide on this site' }).click();
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(host(page)).toHaveCount(0);
+    await page.reload();
+    await waitForContentScript(page);
+    // Absence over a window longer than the settings read and the settle delay.
+    await page.waitForTimeout(600);
+    await expect(host(page)).toHaveCount(0);
+
+    // Other sites still get it.
+    await page.goto(GREENHOUSE_JOB);
+    card = await cardFrame(page);
+    await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+  });
+
+  test('copy buttons put the detail on the clipboard', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    await card.getByRole('button', { name: 'Copy location' }).click();
+    await expect(card.getByRole('status')).toHaveText('Copied location');
+    // Read back where the test granted clipboard access: the page (no page gets that by default).
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Cumilla, Bangladesh');
+  });
+
+  test('a page with a strict Content-Security-Policy still gets the card', async ({ context }) => {
+    await serveFixtures(context);
+    // Registered last, so it answers first: the same page, locked down.
+    await context.route(LEVER_APPLY, async (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; frame-src 'none'; script-src 'none'" },
+        body: await readFixture('lever-application.html'),
+      }),
+    );
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    await expect(host(page)).toBeVisible();
+    await expect((await cardFrame(page)).getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+  });
+
+  test('turned off for an ATS in settings: no card there', async ({ context, background, extensionId }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    await background.evaluate(() =>
+      chrome.storage.local.set({ settings: { cardOnAts: { lever: false }, dismissedHosts: [], previewBeforeFill: false, highlightFilled: true, theme: 'system' } }),
+    );
+    const page = await context.newPage();
+    await recordPageMessages(page, extensionId);
+    await page.goto(LEVER_APPLY);
+    await waitForContentScript(page);
+    await page.waitForTimeout(600);
+    await expect(host(page)).toHaveCount(0);
+    await page.goto(GREENHOUSE_JOB);
+    await expect(host(page)).toBeVisible();
+  });
+
+  test('never covers the submit button: docks elsewhere, and moves off it after a drag onto it', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${WORKDAY_JOB}/apply/applyManually`);
+    await expect(host(page)).toBeVisible();
+    const submit = page.getByRole('button', { name: 'Save and Continue' });
+    const overlaps = async () => {
+      const [a, b] = [(await host(page).boundingBox())!, (await submit.boundingBox())!];
+      return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    };
+    await expect.poll(overlaps).toBe(false);
+    // Docked bottom-right it would sit on the button; it went to the bottom-left corner instead.
+    const docked = (await host(page).boundingBox())!;
+    expect(docked.x).toBeLessThan(640);
+
+    const card = await cardFrame(page);
+    const handle = (await card.getByRole('button', { name: 'Move card' }).boundingBox())!;
+    const target = (await submit.boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 10, target.y - 20, { steps: 12 });
+    // Mid-drag the card follows the pointer, over the button…
+    await expect.poll(overlaps).toBe(true);
+    await page.mouse.up();
+    // …and once dropped it docks where the button stays free.
+    await expect.poll(overlaps).toBe(false);
+  });
+
+  test('drag with the pointer or the arrow keys; collapse and expand from the keyboard with visible focus', async ({ context }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+    const start = (await host(page).boundingBox())!;
+
+    const handle = (await card.getByRole('button', { name: 'Move card' }).boundingBox())!;
+    await page.mouse.move(handle.x + 5, handle.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 5 - 300, handle.y + 5 - 150, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => (await host(page).boundingBox())!.x).toBeCloseTo(start.x - 300, 0);
+    expect((await host(page).boundingBox())!.y).toBeCloseTo(start.y - 150, 0);
+
+    // Keyboard: Tab from the page reaches the card; the focused control shows a focus ring.
+    const active = () => card.evaluate(() => (document.hasFocus() ? (document.activeElement?.getAttribute('aria-label') ?? null) : null));
+    await page.locator('input[name="urls[GitHub]"]').focus();
+    for (let i = 0; i < 10 && (await active()) !== 'Move card'; i++) await page.keyboard.press('Tab');
+    expect(await active()).toBe('Move card');
+    const ring = await card.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+
+    const before = (await host(page).boundingBox())!;
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await host(page).boundingBox())!.x).toBeCloseTo(before.x - 16, 0);
+
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Collapse card');
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toBe('Expand profile card');
+    await expect.poll(async () => (await host(page).boundingBox())!.width).toBeLessThan(200);
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toBe('Collapse card');
+    await expect.poll(async () => (await host(page).boundingBox())!.width).toBe(320);
+  });
+
+  test('Autofill and Undo go to the background; the card shows the last fill, its list, "Jump to" and "Fill again"', async ({
+    context,
+    background,
+  }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    // Stands in for the background's autofill: answers with a report and stores it for the tab, as the real one does.
+    await background.evaluate(() => {
+      chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return;
+        Object.assign(self, { __cardTabId: tabId });
+        if (message?.type === 'undo') {
+          sendResponse({ restored: 12 });
+          return;
+        }
+        if (message?.type !== 'autofill') return;
+        const left = (fieldId: string, label: string) => ({
+          frame: 'https://jobs.lever.co/acme/apply',
+          frameId: 0,
+          fieldId,
+          label,
+          key: null,
+          reason: 'no answer in profile',
+          status: 'left',
+          left: 'no answer in profile',
+          needsUser: true,
+        });
+        const report = { filled: 12, left: 3, needsUser: 2, frames: 1, fields: [left('pc-4', 'Phone'), left('pc-5', 'Current company')] };
+        void chrome.storage.session.set({ [`lastFill:${tabId}`]: report }).then(() => sendResponse(report));
+        return true;
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    // The autofill engine tags the fields it collected; the fixture stands in for it.
+    await page.evaluate(() => {
+      document.querySelector('input[name=phone]')!.setAttribute('data-profile-card-id', 'pc-4');
+      document.querySelector('input[name=org]')!.setAttribute('data-profile-card-id', 'pc-5');
+    });
+    const card = await cardFrame(page);
+    await card.getByRole('button', { name: 'Autofill', exact: true }).click();
+    await expect(card.getByText('12 filled · 2 need you')).toBeVisible();
+    await card.getByRole('button', { name: 'Show list' }).click();
+    const list = card.getByRole('list', { name: 'Fields that need you' });
+    await expect(list.getByRole('listitem')).toHaveText([/Phone/, /Current company/]);
+
+    await list.getByRole('button', { name: 'Jump to Current company' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('org');
+
+    // The page adds a step's fields after the fill: "Fill again" appears.
+    await expect(card.getByRole('button', { name: 'Fill again' })).toHaveCount(0);
+    await page.evaluate(() => {
+      const extra = document.createElement('input');
+      extra.name = 'cards[question]';
+      document.querySelector('#application-form')!.append(extra);
+    });
+    await expect(card.getByRole('button', { name: 'Fill again' })).toBeVisible();
+
+    await card.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(card.getByRole('status')).toHaveText('Restored 12 fields');
+
+    // A fill started elsewhere (the popup, a shortcut) lands in the same storage item: the card follows.
+    await background.evaluate(async () => {
+      const tabId = (self as unknown as { __cardTabId: number }).__cardTabId;
+      await chrome.storage.session.set({ [`lastFill:${tabId}`]: { filled: 5, left: 0, needsUser: 0, frames: 1, fields: [] } });
+    });
+    await expect(card.getByText('5 filled · 0 need you')).toBeVisible();
+  });
+
+  test('the card page passes axe in light and dark', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('card.html?site=jobs.lever.co');
+    await expect(page.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
+  });
+});
+
+test('the card is visible soon after the page becomes idle (median over 15 loads)', async ({ context, extensionId }, testInfo) => {
+  test.setTimeout(90_000);
+  await serveFixtures(context);
+  await settleInstall(context);
+  const page = await context.newPage();
+  await recordPageMessages(page, extensionId);
+  // The moment the host becomes visible, seen from the page (it may watch its own DOM).
+  await page.addInitScript(() => {
+    if (!location.protocol.startsWith('http')) return;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as HTMLElement;
+        if (target.localName === 'profile-card-host' && target.style.visibility === 'visible' && !('__cardVisible' in window)) {
+          Object.assign(window, { __cardVisible: performance.now() });
+        }
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['style'], subtree: true });
+  });
+  const afterIdle: number[] = [];
+  const afterDomContentLoaded: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await page.goto(LEVER_APPLY);
+    await page.waitForFunction(() => '__cardVisible' in window);
+    const t = await page.evaluate(() => ({
+      visible: (window as unknown as { __cardVisible: number }).__cardVisible,
+      started: (window as unknown as { __contentScriptStarted: number }).__contentScriptStarted,
+      dcl: performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming,
+    }));
+    afterIdle.push(t.visible - t.started);
+    afterDomContentLoaded.push(t.visible - t.dcl.domContentLoadedEventEnd);
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const figures = { medianAfterIdleMs: Math.round(median(afterIdle)), medianAfterDomContentLoadedMs: Math.round(median(afterDomContentLoaded)) };
+  console.log('card visible:', figures, 'all after idle:', afterIdle.map(Math.round));
+  await testInfo.attach('card-timing.json', { body: JSON.stringify({ ...figures, afterIdle, afterDomContentLoaded }, null, 2), contentType: 'application/json' });
+  // A guard against gross regressions that holds on a loaded two-core CI machine (where the browser's
+  // own navigation of an empty extension frame already takes ~150 ms); the figure goes to the report.
+  expect(figures.medianAfterIdleMs).toBeLessThan(500);
+});

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { EXTENSION_PATH, expect, test } from './fixtures';
+import { hostileProfile } from '../support/hostile-profile';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+test('the build loads no remote code and keeps MV3’s strict content security policy', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+  // No CSP override: MV3's default forbids remote scripts, eval and inline script on extension pages.
+  expect(manifest.content_security_policy).toBeUndefined();
+  for (const file of filesUnder(EXTENSION_PATH).filter((f) => /\.(html|js)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    const where = path.relative(EXTENSION_PATH, file);
+    expect(text, `${where} loads a remote script`).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+    expect(text, `${where} imports remote code`).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
+    expect(text, `${where} calls importScripts with a URL`).not.toMatch(/importScripts\(\s*["'`]https?:/);
+    if (file.endsWith('.html')) expect(text, `${where} has inline script`).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+  }
+});
+
+/** Nothing from the profile became markup, script or an unsafe link. */
+async function expectRenderedSafely(page: Page) {
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  const unsafeLinks = await page.evaluate(() =>
+    [...document.querySelectorAll('[href], [src], [action], [formaction]')]
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction') ?? '')
+      .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
+  );
+  expect(unsafeLinks).toEqual([]);
+  expect(await page.locator('img[onerror], script:not([src])').count()).toBe(0);
+}
+
+test.describe('a hostile profile renders as text everywhere', () => {
+  test.beforeEach(async ({ background }) => {
+    await expect.poll(() => background.evaluate(async () => Boolean((await chrome.storage.local.get('profile')).profile))).toBe(true);
+    await background.evaluate(async (profile) => {
+      await chrome.storage.local.set({ profile });
+    }, hostileProfile());
+  });
+
+  test('popup: every view', async ({ openExtensionPage }) => {
+    const dialogs: string[] = [];
+    const popup = await openExtensionPage('popup.html');
+    popup.on('dialog', (d) => void dialogs.push(d.message()));
+    await expect(popup.getByRole('heading', { level: 1 })).toContainText('<script>window.__pwned=1</script>');
+    for (const tab of await popup.getByRole('tab').all()) {
+      await tab.click();
+      await expectRenderedSafely(popup);
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('options page', async ({ openExtensionPage }) => {
+    const options = await openExtensionPage('options.html');
+    await expect(options.locator('input').first()).toBeVisible();
+    await expectRenderedSafely(options);
+  });
+});
