@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
+import { ATS_HOST_PATTERNS } from './core/ats-hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,7 +18,9 @@ export default defineConfig({
     description:
       "Your résumé in the toolbar: copy and share it, and autofill job applications. Nothing leaves your browser.",
     // Each permission is justified in README.md (Permissions); a test pins the exact set.
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Standing access only to the application pages of the known ATSs (autofill in their frames too).
+    host_permissions: ATS_HOST_PATTERNS,
     action: { default_title: 'Profile Card' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'profile-card@example.org', strict_min_version: '121.0' } } }

@@ -21,6 +21,8 @@ export interface FieldOutcome {
   frame: string;
   /** The browser's id of that frame (0 is the top frame) and the field's id within it, for "jump to". */
   frameId: number;
+  /** The frame's document (scripting `documentId`), so a later message reaches the same page, not a reloaded one. */
+  documentId?: string;
   fieldId: string;
   /** The text autofill read as the field's name. */
   label: string;
@@ -45,12 +47,16 @@ export interface FillReport {
   fields: FieldOutcome[];
   /** Frames that answered. */
   frames: number;
+  /** Frames on sites Profile Card may not read (no host access), skipped and counted. */
+  skippedFrames?: number;
   /** Set when the page could not be filled at all (no access, not a web page). */
   error?: string;
 }
 
 export interface UndoReport {
   restored: number;
+  /** Fields left as they are: edited by the person since the fill, or the page refused the old value. */
+  kept?: number;
   error?: string;
 }
 

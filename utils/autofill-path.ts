@@ -1,0 +1,121 @@
+/**
+ * The one autofill path: every trigger sends `{ type: 'autofill', tabId }` (or `undo`) to the
+ * background, which loads the engine into every frame of the tab it can reach, runs it there with
+ * the profile, and answers with one merged report (also kept in session storage for the card).
+ */
+import { browser } from 'wxt/browser';
+import { isMessage, type FieldOutcome, type FillReport, type UndoReport } from '@/core/messages';
+import type { FillArgs, FrameFillResult, FrameUndoResult } from '@/entrypoints/autofill/engine';
+import { lastFillItem, loadProfile, resumeFileItem, settingsItem } from './storage';
+
+const ENGINE_FILE = '/autofill.js';
+
+/** Turns a scripting error into words for the person ("… this page: it is a browser page"). */
+export function explainScriptingError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  let why = message;
+  if (/chrome:|edge:|about:|extensions gallery|chrome-extension:|moz-extension:|view-source:/i.test(message)) why = 'it is a browser page, which no extension may change.';
+  else if (/Cannot access|Missing host permission|permission/i.test(message)) why = 'Profile Card has no access to this site. Open Profile Card from the toolbar on this page and press Autofill there.';
+  else if (/No tab with id|No frame|tab was closed/i.test(message)) why = 'the tab is gone.';
+  else if (/error page|showing error/i.test(message)) why = 'the page did not load.';
+  return `Profile Card can't fill this page: ${why}`;
+}
+
+function emptyReport(error?: string): FillReport {
+  return { filled: 0, left: 0, needsUser: 0, fields: [], frames: 0, ...(error ? { error } : {}) };
+}
+
+type FrameResult<T> = { frameId: number; documentId?: string; result?: T | null };
+
+/** Merges the frames' answers into one report: top frame first, then its frames in order. */
+export function mergeFrames(results: FrameResult<FrameFillResult>[]): FillReport {
+  const answered = results.filter((frame): frame is FrameResult<FrameFillResult> & { result: FrameFillResult } => Boolean(frame.result)).sort((a, b) => a.frameId - b.frameId);
+  const fields: FieldOutcome[] = answered.flatMap((frame) =>
+    frame.result.fields.map((field) => ({ ...field, frameId: frame.frameId, ...(frame.documentId ? { documentId: frame.documentId } : {}) })),
+  );
+  const childFrames = answered.reduce((sum, frame) => sum + frame.result.childFrames, 0);
+  const report: FillReport = {
+    filled: fields.filter((field) => field.status === 'filled').length,
+    left: fields.filter((field) => field.status === 'left').length,
+    needsUser: fields.filter((field) => field.needsUser).length,
+    fields,
+    frames: answered.length,
+  };
+  // Frames on sites Profile Card may not read (no host access) answer nothing: count them.
+  const skipped = Math.max(0, childFrames - (answered.length - (answered.some((frame) => frame.frameId === 0) ? 1 : 0)));
+  if (skipped) report.skippedFrames = skipped;
+  return report;
+}
+
+type Target = { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] };
+
+/**
+ * Runs on every frame of the tab; when the top frame is off limits (an ATS form embedded in a company
+ * site the user has not opened Profile Card on) and a content script asked, on the asking frame.
+ */
+async function inReachableFrames<T>(tabId: number, askingFrame: number | undefined, run: (target: Target) => Promise<T>): Promise<T> {
+  try {
+    return await run({ tabId, allFrames: true });
+  } catch (error) {
+    if (!askingFrame) throw error;
+    return run({ tabId, frameIds: [askingFrame] });
+  }
+}
+
+async function loadEngine(target: Target): Promise<Target> {
+  await browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
+  return target;
+}
+
+export async function fillTab(tabId: number, askingFrame?: number): Promise<FillReport> {
+  let report: FillReport;
+  try {
+    const [target, loaded, resumeFile, settings] = await Promise.all([inReachableFrames(tabId, askingFrame, loadEngine), loadProfile(), resumeFileItem.getValue(), settingsItem.getValue()]);
+    const args: FillArgs = { profile: loaded.profile, resumeFile, settings: { highlightFilled: settings.highlightFilled } };
+    const results = await browser.scripting.executeScript({
+      target,
+      // Runs in each frame's isolated world, where the engine file installed itself.
+      func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
+      args: [args],
+    });
+    report = mergeFrames(results as FrameResult<FrameFillResult>[]);
+    if (report.frames === 0) report.error = explainScriptingError(new Error('Cannot access contents of the page'));
+  } catch (error) {
+    report = emptyReport(explainScriptingError(error));
+  }
+  await lastFillItem(tabId).setValue(report);
+  return report;
+}
+
+export async function undoTab(tabId: number, askingFrame?: number): Promise<UndoReport> {
+  try {
+    // No engine in a frame means nothing was filled there: nothing to load, nothing to undo.
+    const results = (await inReachableFrames(tabId, askingFrame, (target) =>
+      browser.scripting.executeScript({
+        target,
+        func: () => (globalThis as unknown as Record<string, { undo(): Promise<FrameUndoResult> } | undefined>).__profileCardAutofill?.undo() ?? null,
+      }),
+    )) as FrameResult<FrameUndoResult>[];
+    const restored = results.reduce((sum, frame) => sum + (frame.result?.restored ?? 0), 0);
+    const kept = results.reduce((sum, frame) => sum + (frame.result?.kept ?? 0), 0);
+    await lastFillItem(tabId).setValue(null);
+    return kept ? { restored, kept } : { restored };
+  } catch (error) {
+    return { restored: 0, error: explainScriptingError(error).replace("can't fill", "can't undo on") };
+  }
+}
+
+/** Listens for the contract's messages from the extension's own pages and content scripts. */
+export function registerAutofillPath() {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;
+    const tabId = message.tabId ?? sender.tab?.id;
+    if (tabId === undefined) {
+      const error = 'Profile Card can\'t fill this page: no tab was named.';
+      return Promise.resolve(message.type === 'autofill' ? emptyReport(error) : { restored: 0, error });
+    }
+    // A content script asking for its own tab names its frame too (the fallback when the top is off limits).
+    const askingFrame = message.tabId === undefined ? sender.frameId : undefined;
+    return message.type === 'autofill' ? fillTab(tabId, askingFrame) : undoTab(tabId, askingFrame);
+  });
+}
