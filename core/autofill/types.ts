@@ -118,6 +118,8 @@ export interface Classification {
   reason: string;
   /** Set when the field must be left whatever the profile holds (consent box, a reference's email). */
   exclude?: LeftReason;
+  /** For `answers.custom`: which saved question (index into `x-profileCard.answers.custom`) it matched. */
+  customIndex?: number;
 }
 
 /** Facts about the page the plan may use (cover-letter template, "company you are applying to"). */
@@ -125,6 +127,8 @@ export interface PageContext {
   url: string;
   company?: string;
   role?: string;
+  /** "Now" in ms since the epoch, for years of experience from work dates; defaults to the clock. */
+  now?: number;
 }
 
 /** One decision of the plan: what to write into a field, or why to leave it. */

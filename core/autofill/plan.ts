@@ -1,0 +1,180 @@
+/**
+ * planFill: one decision per described field — what to write, or why to leave it. Pure: the same
+ * plan can be shown before anything is written (preview) and applied by the content script.
+ *
+ * Safety lives here: nothing hidden, disabled, read-only or non-empty is planned; consent boxes and
+ * fields about other people are left; legal and self-identification questions only get explicit
+ * answers; two fields wanting the same single value get it once, in the strongest field.
+ */
+import { EXT_KEY, type Profile } from '../profile/types';
+import { classifyField } from './classify';
+import { countryForDial, valueForKey, type FieldFacts } from './values';
+import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
+import { isPlaceholderText, tokenizeAttribute, fold } from './text';
+import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
+import type { LeftReason } from '../messages';
+
+export interface PlanOptions {
+  /** A résumé file is available to attach (stored or generated). */
+  hasResume: boolean;
+  /** A cover-letter file is available to attach. */
+  hasCoverLetter?: boolean;
+}
+
+/** Below this confidence a field is left ("not confident"): a wrong value is worse than an empty one. */
+export const FILL_THRESHOLD = 0.6;
+/** A full-name field this sure is filled even when the form also asks for first and last name. */
+const CLEARLY_FULL_NAME = 0.85;
+
+const YES_NO_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
+  'answers.workAuthorization',
+  'answers.sponsorship',
+  'answers.relocate',
+]);
+const CHOICE_KINDS: ReadonlySet<string> = new Set(['select', 'radio', 'combobox', 'toggle', 'checkbox']);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const WORKPLACE_WORDS: Readonly<Record<string, string[]>> = {
+  Remote: ['Remote', 'Fully remote', 'Remote only', 'Work from home'],
+  Hybrid: ['Hybrid'],
+  'On-site': ['On-site', 'Onsite', 'On site', 'In office', 'In-office', 'Office'],
+  Any: ['Any', 'Flexible', 'No preference', 'Open to all', 'Open to any', 'All of the above'],
+};
+
+/** Is the control empty? Choice controls report the chosen text, which may be a placeholder. */
+function isEmpty(field: FieldDescriptor): boolean {
+  const current = field.currentValue ?? '';
+  if (current.trim() === '') return true;
+  return field.kind !== 'checkbox' && CHOICE_KINDS.has(field.kind) && isPlaceholderText(current);
+}
+
+/** The spellings an option list may use for this value. */
+function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
+  if (key === 'phoneCountryCode') {
+    const country = countryForDial(value.replace('+', ''), profile.basics.location?.countryCode);
+    return country ? [value, country.name, country.alpha2] : [value];
+  }
+  if (key === 'answers.workplace') return WORKPLACE_WORDS[value] ?? [value];
+  const month = MONTHS.indexOf(value);
+  if ((key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') && month >= 0) {
+    const n = String(month + 1);
+    return [value, value.slice(0, 3), n.padStart(2, '0'), n];
+  }
+  return [value];
+}
+
+/** Fields that want the same thing: a date's month and its year are different slots. */
+function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification): string {
+  if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
+  if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
+  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') {
+    const words = `${fold(field.labels.join(' '))} ${tokenizeAttribute(field.name)} ${tokenizeAttribute(field.htmlId)}`;
+    return `${key}#${/\bmonth\b/.test(words) ? 'month' : /\byear\b/.test(words) ? 'year' : 'date'}`;
+  }
+  return key;
+}
+
+const leave = (field: FieldDescriptor, key: ProfileKey | null, left: LeftReason, reason: string): PlanEntry => ({
+  fieldId: field.id,
+  action: 'leave',
+  key,
+  reason,
+  left,
+});
+
+export function planFill(
+  fields: readonly FieldDescriptor[],
+  profile: Profile,
+  page: PageContext,
+  opts: PlanOptions = { hasResume: false },
+): PlanEntry[] {
+  const customQuestions = (profile[EXT_KEY]?.answers?.custom ?? []).map((c) => c.question ?? '');
+  const classes = fields.map((field) => classifyField(field, { customQuestions }));
+
+  // Who wins each slot: the most confident fillable field, the first one on a tie.
+  const usable = (i: number): boolean => {
+    const field = fields[i];
+    const cls = classes[i];
+    return !!field && !!cls && cls.key !== null && !cls.exclude && cls.confidence >= FILL_THRESHOLD && field.visible && !field.disabled && !field.readOnly;
+  };
+  const winner = new Map<string, number>();
+  fields.forEach((field, i) => {
+    const cls = classes[i];
+    if (!cls?.key || !usable(i)) return;
+    const slot = slotOf(cls.key, field, cls);
+    const best = winner.get(slot);
+    if (best === undefined || cls.confidence > (classes[best]?.confidence ?? 0)) winner.set(slot, i);
+  });
+  const hasKey = (key: ProfileKey) => [...winner.keys()].some((slot) => slot === key);
+  const splitName = hasKey('firstName') && hasKey('lastName');
+  const facts: FieldFacts = { separateCountryCode: hasKey('phoneCountryCode') };
+
+  return fields.map((field, i): PlanEntry => {
+    const cls = classes[i] ?? { key: null, confidence: 0, reason: '' };
+    const key = cls.key;
+    if (!field.visible) return leave(field, key, 'hidden', 'not visible (possibly a trap for bots)');
+    if (field.disabled) return leave(field, key, 'disabled', 'disabled by the page');
+    if (field.readOnly) return leave(field, key, 'disabled', 'read-only');
+    if (!isEmpty(field)) return leave(field, key, 'already filled', `already holds a value: ${cls.reason}`);
+    if (cls.exclude) return leave(field, key, cls.exclude, cls.reason);
+    if (key === null) return leave(field, null, 'not confident', cls.reason);
+    if (cls.confidence < FILL_THRESHOLD) return leave(field, key, 'not confident', `${cls.reason}, but too weakly`);
+
+    const slot = slotOf(key, field, cls);
+    const won = winner.get(slot);
+    if (won !== i) {
+      const other = won === undefined ? undefined : fields[won];
+      return leave(field, key, 'not confident', `${cls.reason}, but ${other ? `'${other.labels[0] ?? other.name ?? other.id}'` : 'another field'} is a surer match`);
+    }
+    if (key === 'fullName' && splitName && cls.confidence < CLEARLY_FULL_NAME) {
+      return leave(field, key, 'not confident', `${cls.reason}, but the form also asks for first and last name`);
+    }
+
+    if (key === 'resumeFile' || key === 'coverLetterFile') {
+      const have = key === 'resumeFile' ? opts.hasResume : opts.hasCoverLetter;
+      if (!have) return leave(field, key, 'no answer in profile', `${cls.reason}; no file to attach`);
+      const file = key === 'resumeFile' ? 'resume' : 'coverLetter';
+      return { fieldId: field.id, action: 'fill', key, reason: cls.reason, value: '', file };
+    }
+
+    const value = valueForKey(profile, key, field, page, { ...facts, customIndex: cls.customIndex });
+    if (value === null) return leave(field, key, 'no answer in profile', `${cls.reason}; the profile has no answer`);
+
+    if (field.kind === 'checkbox' && !field.options?.length) {
+      const answer = value === 'Yes' ? 'yes' : value === 'No' ? 'no' : null;
+      const statement = field.labels[0] ?? field.question ?? '';
+      if (answer && statementHolds(statement, answer)) {
+        return { fieldId: field.id, action: 'fill', key, reason: `${cls.reason}; true for you, ticked`, value: 'on' };
+      }
+      return leave(field, key, 'no matching option', `${cls.reason}; the statement is not what you answered, left unticked`);
+    }
+
+    if (CHOICE_KINDS.has(field.kind) && (field.options?.length || field.kind !== 'combobox')) {
+      const question = [field.labels[0], field.question].filter(Boolean).join(' ');
+      const yesNo = value === 'Yes' || value === 'No' ? (value.toLowerCase() as 'yes' | 'no') : null;
+      const options = field.options ?? [];
+      const match: OptionMatch | null =
+        (YES_NO_KEYS.has(key) || (key === 'answers.custom' && yesNo)) && yesNo
+          ? answerYesNo(question, yesNo, options)
+          : matchOption(options, wantedFor(key, value, profile), { key, question });
+      if (!match) return leave(field, key, 'no matching option', `${cls.reason}; no option means '${value}'`);
+      return {
+        fieldId: field.id,
+        action: 'fill',
+        key,
+        reason: `${cls.reason}; option '${match.option.text}' (${match.how})`,
+        value: match.option.text,
+        option: match.option,
+      };
+    }
+
+    if (field.maxLength !== undefined && field.maxLength > 0 && value.length > field.maxLength) {
+      return leave(field, key, 'not confident', `${cls.reason}; the value is longer than the field allows`);
+    }
+    if (field.kind === 'number' && !/^-?\d+(?:\.\d+)?$/.test(value)) {
+      return leave(field, key, 'not confident', `${cls.reason}; the field takes a number`);
+    }
+    return { fieldId: field.id, action: 'fill', key, reason: cls.reason, value };
+  });
+}

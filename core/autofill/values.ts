@@ -1,0 +1,372 @@
+/**
+ * valueForKey: the text a field should get for a profile key, derived from the profile and shaped by
+ * what the field expects (a number field gets a number, a month select a month, a 10-character
+ * phone field the national number). null means the profile has no answer: the field is left.
+ */
+import { EXT_KEY, type Profile, type SocialProfile, type Work } from '../profile/types';
+import { safeWebUrl } from '../safe-url';
+import { allCountries, findCountry, foldCountryName, type Country } from './countries';
+import { coverLetterText } from './cover-letter';
+import { formatPhone, parsePhone } from './phone';
+import { fold, tokenizeAttribute } from './text';
+import type { FieldDescriptor, PageContext, ProfileKey } from './types';
+
+/** Facts about the rest of the form that shape one field's value. */
+export interface FieldFacts {
+  /** For `answers.custom`: the index of the saved question the field matched. */
+  customIndex?: number;
+  /** The form has its own phone country-code control: the phone field gets the national number. */
+  separateCountryCode?: boolean;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq)\.?$/i;
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
+
+/**
+ * First and last name from one name: "Hanifur Rahman" → Hanifur / Rahman, "Rahman, Hanifur" →
+ * Hanifur / Rahman, "Ludwig van Beethoven" → Ludwig / van Beethoven, "Madonna" → Madonna / (none).
+ * Given names take every word before the family name.
+ */
+export function splitName(name: string): { first: string; last: string | null } | null {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (!trimmed) return null;
+  const comma = trimmed.split(',');
+  if (comma.length === 2 && comma[0]?.trim() && comma[1]?.trim() && !SUFFIX.test(comma[1].trim())) {
+    return { first: comma[1].trim(), last: comma[0].trim() };
+  }
+  const words = trimmed.replace(/,/g, '').split(' ');
+  while (words.length > 1 && HONORIFIC.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1] ?? '')) words.pop();
+  if (words.length === 1) return { first: words[0] ?? '', last: null };
+  let lastStart = words.length - 1;
+  while (lastStart > 1 && PARTICLES.has((words[lastStart - 1] ?? '').toLowerCase())) lastStart--;
+  return { first: words.slice(0, lastStart).join(' '), last: words.slice(lastStart).join(' ') };
+}
+
+const nonEmpty = (value: string | undefined | null): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+const DIAL_HOME: Readonly<Record<string, string>> = { '1': 'US', '7': 'RU', '44': 'GB', '61': 'AU', '47': 'NO', '39': 'IT' };
+
+/** The country a dial code belongs to: the profile's own country when it shares the code. */
+export function countryForDial(dial: string, profileCountry?: string): Country | null {
+  const own = findCountry(profileCountry);
+  if (own?.dial.includes(dial)) return own;
+  const home = DIAL_HOME[dial];
+  if (home) return findCountry(home);
+  return allCountries().find((c) => c.dial.includes(dial)) ?? null;
+}
+
+function currentJob(profile: Profile): Work | null {
+  return profile.work.find((w) => !w.endDate?.trim() && (w.name?.trim() || w.position?.trim())) ?? null;
+}
+
+const HOSTS: Readonly<Record<'linkedin' | 'github' | 'twitter', RegExp>> = {
+  linkedin: /(?:^|\.)linkedin\.com$/,
+  github: /(?:^|\.)github\.com$/,
+  twitter: /(?:^|\.)(?:twitter|x)\.com$/,
+};
+const NETWORK: Readonly<Record<'linkedin' | 'github' | 'twitter', RegExp>> = {
+  linkedin: /linked ?in/i,
+  github: /git ?hub/i,
+  twitter: /^(?:twitter|x)$/i,
+};
+const PROFILE_URL: Readonly<Record<'linkedin' | 'github' | 'twitter', (user: string) => string>> = {
+  linkedin: (user) => `https://www.linkedin.com/in/${encodeURIComponent(user)}`,
+  github: (user) => `https://github.com/${encodeURIComponent(user)}`,
+  twitter: (user) => `https://x.com/${encodeURIComponent(user)}`,
+};
+
+/** The link as the user wrote it, when it is a safe http(s) link. */
+const webUrl = (url: string | undefined): string | null => (safeWebUrl(url) ? (url ?? '').trim() : null);
+
+function hostOf(url: string | undefined): string {
+  const safe = safeWebUrl(url);
+  return safe ? new URL(safe).hostname.toLowerCase() : '';
+}
+
+function findProfile(profile: Profile, service: 'linkedin' | 'github' | 'twitter'): SocialProfile | null {
+  const list = profile.basics.profiles ?? [];
+  return list.find((p) => HOSTS[service].test(hostOf(p.url))) ?? list.find((p) => NETWORK[service].test(p.network?.trim() ?? '')) ?? null;
+}
+
+/** The field asks for a handle, not a link ("GitHub username", "Twitter handle"). */
+const wantsUsername = (field: FieldDescriptor): boolean =>
+  field.kind !== 'url' && /\b(?:user ?name|handle)\b/.test(fold([...field.labels, field.placeholder ?? ''].join(' ')));
+
+function serviceValue(profile: Profile, service: 'linkedin' | 'github' | 'twitter', field: FieldDescriptor): string | null {
+  const entry = findProfile(profile, service);
+  if (!entry) return null;
+  const url = webUrl(entry.url);
+  const user = nonEmpty(entry.username) ?? (url ? nonEmpty(new URL(url).pathname.split('/').filter(Boolean).pop()) : null);
+  if (wantsUsername(field)) return user ? (service === 'twitter' ? `@${user.replace(/^@/, '')}` : user.replace(/^@/, '')) : null;
+  if (url) return url;
+  return user ? PROFILE_URL[service](user.replace(/^@/, '')) : null;
+}
+
+const WEBSITE_NETWORK = /portfolio|website|personal|blog|home ?page/i;
+
+function otherProfileUrl(profile: Profile, field: FieldDescriptor): string | null {
+  // Only the service the field names ("Stack Overflow profile"): never a guess.
+  const text = fold([...field.labels, field.question ?? '', tokenizeAttribute(field.name)].join(' '));
+  for (const entry of profile.basics.profiles ?? []) {
+    const network = fold(entry.network);
+    if (network && (text.includes(network) || text.includes(network.replace(/ /g, '')))) return webUrl(entry.url);
+  }
+  return null;
+}
+
+/** full: YYYY-MM-DD (date input); yearMonth: YYYY-MM (month input); month / year: one part of a split date. */
+type DatePart = 'full' | 'yearMonth' | 'month' | 'year' | 'text';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function datePart(field: FieldDescriptor): DatePart {
+  if (field.kind === 'date') return 'full';
+  if (field.kind === 'month') return 'yearMonth';
+  const words = fold([...field.labels, field.placeholder ?? ''].join(' ')) + ' ' + [field.name, field.htmlId, ...(field.dataHooks ?? [])].map(tokenizeAttribute).join(' ');
+  const month = /\bmonth\b|\bmm\b/.test(words) && !/\byyyy\b|\byear\b/.test(words);
+  const year = /\byear\b|\byyyy\b/.test(words) && !/\bmonth\b|\bmm\b/.test(words);
+  if (month) return 'month';
+  if (year) return 'year';
+  return 'text';
+}
+
+/** A stored date (YYYY, YYYY-MM, YYYY-MM-DD or free text) in the shape the field wants. */
+function dateValue(stored: string | undefined, field: FieldDescriptor): string | null {
+  const value = nonEmpty(stored);
+  if (!value) return null;
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const part = datePart(field);
+  if (!iso) return part === 'text' ? value : null;
+  const [, year = '', month, day] = iso;
+  switch (part) {
+    case 'full':
+      return month && day ? value : null;
+    case 'yearMonth':
+      return month ? `${year}-${month}` : null;
+    case 'month':
+      if (!month) return null;
+      return field.kind === 'select' || field.kind === 'combobox' || field.kind === 'radio' ? (MONTHS[Number(month) - 1] ?? null) : month;
+    case 'year':
+      return year;
+    case 'text': {
+      const hint = (field.placeholder ?? '').toUpperCase();
+      if (/^MM\s*\/\s*YYYY$/.test(hint)) return month ? `${month}/${year}` : null;
+      if (/^MM\s*\/\s*DD\s*\/\s*YYYY$/.test(hint)) return month && day ? `${month}/${day}/${year}` : null;
+      if (/^DD\s*\/\s*MM\s*\/\s*YYYY$/.test(hint)) return month && day ? `${day}/${month}/${year}` : null;
+      if (/^YYYY$/.test(hint)) return year;
+      return value;
+    }
+  }
+}
+
+/** Whole years of experience: the profile's own figure ("7+"), else from the earliest work start date. */
+function yearsOfExperience(profile: Profile, page: PageContext): string | null {
+  const stated = nonEmpty(profile[EXT_KEY]?.yearsOfExperience);
+  if (stated) return stated;
+  const starts = profile.work.map((w) => w.startDate?.trim()).filter((d): d is string => !!d && /^\d{4}/.test(d));
+  if (starts.length === 0) return null;
+  const earliest = starts.sort()[0] ?? '';
+  const [y = 0, m = 1] = earliest.split('-').map(Number);
+  const now = new Date(page.now ?? Date.now());
+  const months = (now.getUTCFullYear() - y) * 12 + (now.getUTCMonth() + 1 - m);
+  return months >= 0 ? String(Math.floor(months / 12)) : null;
+}
+
+/** A number-only control gets "7" from "7+" or "about 7 years". */
+function numberFor(field: FieldDescriptor, value: string): string | null {
+  if (field.kind !== 'number' && !(field.pattern && /^\^?\\d|^\^?\[0-9\]/.test(field.pattern))) return value;
+  const digits = /\d+(?:\.\d+)?/.exec(value.replace(/,/g, ''))?.[0];
+  return digits ?? null;
+}
+
+function salaryText(profile: Profile, field: FieldDescriptor): string | null {
+  const salary = profile[EXT_KEY]?.answers?.salary;
+  const amount = nonEmpty(salary?.amount);
+  if (!amount) return null;
+  if (field.kind === 'number') return numberFor(field, amount);
+  const period = salary?.period ? ` per ${salary.period}` : '';
+  return `${amount}${salary?.currency ? ` ${salary.currency}` : ''}${period}`;
+}
+
+let namesCache: Map<string, Country> | null = null;
+function countryNames(): Map<string, Country> {
+  if (!namesCache) {
+    namesCache = new Map();
+    for (const c of allCountries()) for (const n of c.names) namesCache.set(foldCountryName(n), c);
+  }
+  return namesCache;
+}
+
+/** Countries named in a question ("authorized to work in the United States"). */
+export function countriesIn(text: string): Country[] {
+  const found: Country[] = [];
+  const words = foldCountryName(text).split(' ');
+  const byName = countryNames();
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(7, words.length - i); len >= 1; len--) {
+      const phrase = words.slice(i, i + len).join(' ');
+      // Two-letter words ("us", "in") are pronouns and prepositions far more often than codes.
+      if (phrase.length <= 2) continue;
+      const country = byName.get(phrase);
+      if (country && !found.includes(country)) found.push(country);
+    }
+  }
+  // Upper-case abbreviations in the original text are codes: "US", "U.S.", "UK", "UAE".
+  for (const [re, code] of [[/\bU\.?S\.?A?\b/, 'US'], [/\bU\.?K\.?\b/, 'GB'], [/\bUAE\b/, 'AE']] as const) {
+    const c = re.test(text) ? findCountry(code) : null;
+    if (c && !found.includes(c)) found.push(c);
+  }
+  return found;
+}
+
+function workAuthorization(profile: Profile, field: FieldDescriptor): string | null {
+  const entries = profile[EXT_KEY]?.answers?.workAuthorization ?? [];
+  if (entries.length === 0) return null;
+  const asked = countriesIn([...field.labels, field.question ?? ''].join(' '));
+  if (asked.length !== 1 || !asked[0]) return null;
+  const entry = entries.find((e) => findCountry(e.country)?.alpha2 === asked[0]?.alpha2);
+  return entry?.authorized ? entry.authorized : null;
+}
+
+const WORKPLACE: Readonly<Record<string, string>> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', any: 'Any' };
+
+function shortText(field: FieldDescriptor, text: string | null): string | null {
+  if (!text) return null;
+  if (field.maxLength === undefined || field.maxLength <= 0 || text.length <= field.maxLength) return text;
+  const firstParagraph = text.split(/\n\s*\n/)[0]?.trim() ?? '';
+  return firstParagraph && firstParagraph.length <= field.maxLength ? firstParagraph : null;
+}
+
+export function valueForKey(
+  profile: Profile,
+  key: ProfileKey,
+  field: FieldDescriptor,
+  page: PageContext,
+  facts: FieldFacts = {},
+): string | null {
+  const basics = profile.basics;
+  const answers = profile[EXT_KEY]?.answers;
+  const loc = basics.location ?? {};
+  const education = profile.education[0];
+  switch (key) {
+    case 'firstName':
+      return nonEmpty(splitName(basics.name ?? '')?.first);
+    case 'lastName':
+      return nonEmpty(splitName(basics.name ?? '')?.last);
+    case 'fullName':
+      return nonEmpty(basics.name);
+    case 'preferredName':
+      return nonEmpty(answers?.preferredName);
+    case 'email':
+    case 'emailConfirm': {
+      const email = nonEmpty(basics.email);
+      return email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null;
+    }
+    case 'phone': {
+      const parts = parsePhone(basics.phone ?? '', loc.countryCode);
+      return parts
+        ? formatPhone(parts, {
+            kind: field.kind,
+            maxLength: field.maxLength,
+            pattern: field.pattern,
+            placeholder: field.placeholder,
+            separateCountryCode: facts.separateCountryCode,
+          })
+        : null;
+    }
+    case 'phoneCountryCode': {
+      // Only with a number to go with it: a code alone says nothing.
+      const parts = parsePhone(basics.phone ?? '', loc.countryCode);
+      return parts?.dial ? `+${parts.dial}` : null;
+    }
+    case 'address':
+      return nonEmpty(loc.address);
+    case 'city':
+      return nonEmpty(loc.city);
+    case 'region':
+      return nonEmpty(loc.region);
+    case 'postalCode':
+      return nonEmpty(loc.postalCode);
+    case 'country':
+      return findCountry(loc.countryCode)?.name ?? nonEmpty(loc.countryCode);
+    case 'location': {
+      const country = findCountry(loc.countryCode)?.name ?? nonEmpty(loc.countryCode);
+      const parts = [nonEmpty(loc.city), nonEmpty(loc.region), country].filter((p): p is string => !!p);
+      return parts.length > 0 ? parts.join(', ') : null;
+    }
+    case 'linkedin':
+    case 'github':
+    case 'twitter':
+      return serviceValue(profile, key, field);
+    case 'website':
+      return webUrl(basics.url) ?? webUrl((basics.profiles ?? []).find((p) => WEBSITE_NETWORK.test(p.network ?? ''))?.url);
+    case 'otherUrl':
+      return otherProfileUrl(profile, field);
+    case 'currentCompany':
+      return nonEmpty(currentJob(profile)?.name);
+    case 'currentTitle':
+      return nonEmpty(currentJob(profile)?.position);
+    case 'yearsOfExperience': {
+      const years = yearsOfExperience(profile, page);
+      return years ? numberFor(field, years) : null;
+    }
+    case 'school':
+      return nonEmpty(education?.institution);
+    case 'degree':
+      return nonEmpty(education?.studyType);
+    case 'discipline':
+      return nonEmpty(education?.area);
+    case 'educationStart':
+      return dateValue(education?.startDate, field);
+    case 'educationEnd':
+      return dateValue(education?.endDate, field);
+    case 'summary':
+      return shortText(field, nonEmpty(basics.summary));
+    case 'coverLetterText':
+      return shortText(field, coverLetterText(profile, page));
+    case 'resumeFile':
+    case 'coverLetterFile':
+      // Files are attached by the applier; the plan only names which one.
+      return null;
+    case 'answers.workAuthorization':
+      return yesNoText(workAuthorization(profile, field));
+    case 'answers.sponsorship':
+      return yesNoText(answers?.sponsorship);
+    case 'answers.relocate':
+      return yesNoText(answers?.relocate);
+    case 'answers.workplace':
+      return answers?.workplace ? (WORKPLACE[answers.workplace] ?? null) : null;
+    case 'answers.startDate':
+      return dateValue(answers?.startDate, field);
+    case 'answers.noticePeriod':
+      return nonEmpty(answers?.noticePeriod);
+    case 'answers.salary':
+      return salaryText(profile, field);
+    case 'answers.heardAbout':
+      return nonEmpty(answers?.heardAbout);
+    case 'answers.pronouns':
+      return nonEmpty(answers?.pronouns);
+    case 'answers.eeo.gender':
+      return nonEmpty(answers?.eeo?.gender);
+    case 'answers.eeo.race':
+      return nonEmpty(answers?.eeo?.race);
+    case 'answers.eeo.hispanicLatino':
+      return nonEmpty(answers?.eeo?.hispanicLatino);
+    case 'answers.eeo.veteran':
+      return nonEmpty(answers?.eeo?.veteran);
+    case 'answers.eeo.disability':
+      return nonEmpty(answers?.eeo?.disability);
+    case 'answers.custom': {
+      const pair = facts.customIndex === undefined ? undefined : answers?.custom?.[facts.customIndex];
+      return nonEmpty(pair?.answer);
+    }
+  }
+}
+
+function yesNoText(answer: string | null | undefined): string | null {
+  return answer === 'yes' ? 'Yes' : answer === 'no' ? 'No' : null;
+}
