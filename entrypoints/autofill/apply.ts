@@ -14,8 +14,11 @@ export interface ApplyContext {
   native: NativeDom;
   /** Files the plan may attach, built from storage. */
   files: { resume?: File; coverLetter?: File };
-  /** The core option matcher: the option that means `wanted`, or null when none clearly does. */
-  matchOption: (options: ChoiceOption[], wanted: string) => ChoiceOption | null;
+  /**
+   * The plan's choice among options found only now (a combobox's list opens on demand): the core
+   * planner run again on the field with those options, so polarity and synonyms apply as for a select.
+   */
+  chooseOption: (field: CollectedField, options: ChoiceOption[]) => ChoiceOption | null;
   /** Longest wait for a combobox's options to appear (ms). */
   optionWaitMs: number;
 }
@@ -31,6 +34,9 @@ export type Snapshot =
   | { kind: 'files'; files: FileList | null };
 
 type FillEntry = Extract<PlanEntry, { action: 'fill' }>;
+
+/** How long a widget may take to show a value it accepted. */
+const SETTLE_MS = 300;
 
 const CONSENT = /\b(?:consent|agree|terms|privacy|acknowledge|certify|gdpr|opt[- ]?in)\b/i;
 
@@ -104,9 +110,9 @@ export function waitFor<T>(ctx: ApplyContext, find: () => T | null, timeoutMs: n
   });
 }
 
-function indexOfOption(field: CollectedField, option: ChoiceOption | undefined, ctx: ApplyContext, wanted: string): number {
+function indexOfOption(field: CollectedField, option: ChoiceOption | undefined, ctx: ApplyContext): number {
   const options = field.descriptor.options ?? [];
-  const chosen = option ?? ctx.matchOption(options, wanted);
+  const chosen = option ?? ctx.chooseOption(field, options);
   if (!chosen) return -1;
   const exact = options.findIndex((candidate) => candidate.value === chosen.value && candidate.text === chosen.text);
   return exact >= 0 ? exact : options.findIndex((candidate) => candidate.value === chosen.value);
@@ -156,7 +162,7 @@ export async function applyEntry(field: CollectedField, entry: FillEntry, ctx: A
 
 function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
   const select = field.element as HTMLSelectElement;
-  const index = indexOfOption(field, entry.option, ctx, entry.value);
+  const index = indexOfOption(field, entry.option, ctx);
   if (index < 0) return { ok: false, left: 'no matching option' };
   focusIn(ctx, select);
   ctx.native.setSelectedIndex(select, index);
@@ -168,7 +174,7 @@ function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext)
 
 /** Radio groups, checkbox groups and toggle buttons: click the one choice the plan names. */
 function applyChoice(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
-  const index = indexOfOption(field, entry.option, ctx, entry.value);
+  const index = indexOfOption(field, entry.option, ctx);
   const member = field.members?.[index];
   if (!member) return { ok: false, left: 'no matching option' };
   const text = field.descriptor.options?.[index]?.text ?? '';
@@ -243,23 +249,25 @@ function close(ctx: ApplyContext, element: HTMLElement) {
   }
 }
 
-/** Picks `wanted` in an open list; types it into a text combobox when the list is async or filtered. */
-async function pick(field: CollectedField, wanted: string, ctx: ApplyContext): Promise<string | null> {
+type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
+
+/** Opens the list and picks what `choose` names; types `search` into a text combobox when the list is async or filtered. */
+async function pick(field: CollectedField, search: string, choose: Chooser, ctx: ApplyContext): Promise<string | null> {
   const element = field.element;
   const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
   const listbox = () => listboxFor(element, before);
   open(ctx, element);
   let list = await waitFor(ctx, listbox, element.tagName === 'INPUT' ? Math.min(150, ctx.optionWaitMs) : ctx.optionWaitMs);
-  let choice = list ? chooseIn(list, wanted, ctx) : null;
-  if (!choice && element.tagName === 'INPUT') {
-    ctx.native.setValue(element, wanted);
-    fire(ctx, element, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: wanted }));
+  let choice = list ? chooseIn(list, choose) : null;
+  if (!choice && element.tagName === 'INPUT' && search) {
+    ctx.native.setValue(element, search);
+    fire(ctx, element, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
     const typedList = () => {
       const found = listbox();
-      return found && chooseIn(found, wanted, ctx) ? found : null;
+      return found && chooseIn(found, choose) ? found : null;
     };
     list = await waitFor(ctx, typedList, ctx.optionWaitMs);
-    choice = list ? chooseIn(list, wanted, ctx) : null;
+    choice = list ? chooseIn(list, choose) : null;
   }
   if (!choice) {
     close(ctx, element);
@@ -271,19 +279,25 @@ async function pick(field: CollectedField, wanted: string, ctx: ApplyContext): P
   return text;
 }
 
-function chooseIn(listbox: Element, wanted: string, ctx: ApplyContext): HTMLElement | null {
+function chooseIn(listbox: Element, choose: Chooser): HTMLElement | null {
   const options = optionsIn(listbox);
   const described = options.map((option, index) => ({ value: String(index), text: textOf(option, 200) }));
-  const match = ctx.matchOption(described.filter((option) => !isPromptText(option.text)), wanted);
+  const match = choose(described.filter((option) => !isPromptText(option.text)));
   return match ? (options[Number(match.value)] ?? null) : null;
 }
 
 async function applyCombobox(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
-  const wanted = entry.option?.text ?? entry.value;
-  const picked = await pick(field, wanted, ctx);
+  const planned = entry.option?.text;
+  const choose: Chooser = planned
+    ? (options) => options.find((option) => squash(option.text).toLowerCase() === squash(planned).toLowerCase()) ?? null
+    : (options) => ctx.chooseOption(field, options);
+  // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is typed.
+  const search = (planned ?? entry.value).split(/[,(]/)[0]!.trim();
+  const picked = await pick(field, search, choose, ctx);
   if (picked === null) return { ok: false, left: 'no matching option' };
-  const shown = displayOf(field, ctx);
-  return shown && squash(shown).toLowerCase() === squash(picked).toLowerCase() ? { ok: true, value: shown } : { ok: false, left: 'page rejected the value' };
+  // Frameworks render the choice a moment later (React flushes in a microtask): wait for it, briefly.
+  const same = () => squash(displayOf(field, ctx)).toLowerCase() === squash(picked).toLowerCase();
+  return (await settled(ctx, same)) ? { ok: true, value: displayOf(field, ctx) } : { ok: false, left: 'page rejected the value' };
 }
 
 export function fileFromStored(stored: { name: string; type: string; base64: string }): File {
@@ -351,10 +365,16 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
   }
 }
 
+/** True once `check` holds, after the page has had a short moment to render. */
+async function settled(ctx: ApplyContext, check: () => boolean): Promise<boolean> {
+  return (await waitFor(ctx, () => check() || null, SETTLE_MS)) === true;
+}
+
 async function restoreCombobox(field: CollectedField, display: string, ctx: ApplyContext): Promise<boolean> {
   if (display) {
-    await pick(field, display, ctx);
-    return squash(displayOf(field, ctx)) === display;
+    const same: Chooser = (options) => options.find((option) => squash(option.text) === display) ?? null;
+    await pick(field, display, same, ctx);
+    return settled(ctx, () => squash(displayOf(field, ctx)) === display);
   }
   // Back to empty: the widget's own clear button, else Backspace in an empty react-select input.
   const element = field.element;
@@ -376,5 +396,5 @@ async function restoreCombobox(field: CollectedField, display: string, ctx: Appl
     if (prompt) press(ctx, prompt);
     else close(ctx, element);
   }
-  return displayOf(field, ctx) === '';
+  return settled(ctx, () => displayOf(field, ctx) === '');
 }

@@ -47,14 +47,25 @@ export interface Collection {
   childFrames: number;
 }
 
+interface Gathered {
+  controls: Element[];
+  frames: number;
+  /** Elements whose shadow roots hold controls: for section reading they count as controls. */
+  hosts: Element[];
+}
+
 /** Walks the document and every open shadow root in document order. */
-function gather(root: Document | ShadowRoot, controls: Element[], frames: { count: number }) {
+function gather(root: Document | ShadowRoot, found: Gathered) {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (node.matches(CONTROL_SELECTOR)) controls.push(node);
-    else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) frames.count++;
-    if (node.shadowRoot) gather(node.shadowRoot, controls, frames);
+    if (node.matches(CONTROL_SELECTOR)) found.controls.push(node);
+    else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
+    if (node.shadowRoot) {
+      const before = found.controls.length;
+      gather(node.shadowRoot, found);
+      if (found.controls.length > before) found.hosts.push(node);
+    }
   }
 }
 
@@ -117,6 +128,12 @@ class SectionReader {
   private atOrBefore = new Map<Element, string | null>();
   private chains = new Map<Element, string[]>();
 
+  constructor(private readonly hosts: Element[]) {}
+
+  private holdsControls(node: Element): boolean {
+    return Boolean(node.querySelector(CONTROL_SELECTOR)) || this.hosts.some((host) => node.contains(host));
+  }
+
   /** The heading at or before `element` among its siblings (a sibling block with controls is skipped). */
   private headingAtOrBefore(element: Element | null): string | null {
     const pending: Element[] = [];
@@ -132,7 +149,7 @@ class SectionReader {
         found = textOf(node, 200) || null;
         break;
       }
-      if (!node.querySelector(CONTROL_SELECTOR)) {
+      if (!this.holdsControls(node)) {
         const headings = node.querySelectorAll(HEADING_SELECTOR);
         if (headings.length) {
           found = textOf(headings[headings.length - 1], 200) || null;
@@ -277,23 +294,31 @@ function readKind(element: Element): ControlKind | null {
   return 'combobox';
 }
 
+const foldName = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** Reads the page facts the plan may use: the role and company named on it. */
 export function readPageContext(doc: Document): PageContext {
   const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
   const heading = textOf(doc.querySelector('h1'), 200) || undefined;
   const path = doc.location?.pathname.split('/').filter(Boolean) ?? [];
   const host = doc.location?.hostname ?? '';
-  const pathCompany = /greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com/.test(host) ? path.find((part) => part !== 'embed' && part !== 'j') : undefined;
-  const subdomain = host.split('.').length > 2 ? host.split('.')[0] : undefined;
-  const company = meta('og:site_name') ?? pathCompany ?? (subdomain && !/^(?:www|jobs|apply|careers|boards|job-boards)$/.test(subdomain) ? subdomain : undefined);
+  const hostParts = host.split('.');
+  // The company's slug: in the path on shared ATS hosts, else the subdomain (acme.teamtailor.com).
+  const slug = /greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com/.test(host)
+    ? path.find((part) => part !== 'embed' && part !== 'j')
+    : hostParts.length > 2 && !/^(?:www|jobs|apply|careers|boards|job-boards)$/.test(hostParts[0]!) ? hostParts[0]!.split('-')[0] : undefined;
+  // Titles name it in full ("Job Application for Engineer at Acme Robotics", "Acme Robotics - Engineer").
+  const titleParts = [meta('og:title'), doc.title].filter((text): text is string => Boolean(text)).flatMap((text) => text.split(/\s+(?:-|–|—|\||@|at)\s+/));
+  const named = slug ? titleParts.find((part) => foldName(part).startsWith(foldName(slug)) && foldName(part).length < 60) : undefined;
+  const company = meta('og:site_name') ?? named?.trim() ?? slug;
   return { url: doc.location?.href ?? '', role: heading ?? meta('og:title'), company };
 }
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
-  const controls: Element[] = [];
-  const frames = { count: 0 };
-  gather(doc, controls, frames);
+  const found: Gathered = { controls: [], frames: 0, hosts: [] };
+  gather(doc, found);
+  const { controls } = found;
 
   // Radios (and same-name checkboxes) group by form and name; buckets first, so grouping stays linear.
   const buckets = new Map<string, HTMLInputElement[]>();
@@ -312,7 +337,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     }
   }
 
-  const sections = new SectionReader();
+  const sections = new SectionReader(found.hosts);
   const consumed = new Set<Element>();
   const fields: CollectedField[] = [];
 
@@ -334,7 +359,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     members?.forEach((member) => consumed.add(member));
     fields.push(describe(element, kind, members, registry, sections, layout));
   }
-  return { fields, childFrames: frames.count };
+  return { fields, childFrames: found.frames };
 }
 
 function assignId(element: Element, registry: IdRegistry): string {

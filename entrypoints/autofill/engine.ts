@@ -3,7 +3,7 @@
  * Loaded once per frame by the unlisted script (entrypoints/autofill/index.ts) and driven by the
  * background through `scripting.executeScript` (utils/autofill-path.ts).
  */
-import type { ChoiceOption, FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/types';
+import type { FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/types';
 import type { FieldOutcome } from '@/core/messages';
 import type { Profile } from '@/core/profile/types';
 import type { Settings } from '@/core/settings';
@@ -40,11 +40,8 @@ export interface AutofillEngine {
   undo(): Promise<FrameUndoResult>;
 }
 
-/** The pure stages from core/autofill, passed in so the DOM side can be tested on its own. */
-export interface Planner {
-  planFill(fields: FieldDescriptor[], profile: Profile, page: PageContext, options: { hasResumeFile: boolean }): PlanEntry[];
-  matchOption(options: ChoiceOption[], wanted: string): ChoiceOption | null;
-}
+/** The pure planner from core/autofill, passed in so the DOM side can be tested on its own. */
+export type Planner = (fields: readonly FieldDescriptor[], profile: Profile, page: PageContext, options: { hasResume: boolean; hasCoverLetter?: boolean }) => PlanEntry[];
 
 interface Change {
   field: CollectedField;
@@ -76,12 +73,16 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
     async fill(args) {
       const { fields, childFrames } = collectFields(doc, registry, options);
       const page = readPageContext(doc);
-      const plan = planner.planFill(fields.map((field) => field.descriptor), args.profile, page, { hasResumeFile: Boolean(args.resumeFile) });
+      const planOptions = { hasResume: Boolean(args.resumeFile) };
+      const plan = planner(fields.map((field) => field.descriptor), args.profile, page, planOptions);
       const ctx: ApplyContext = {
         view,
         native,
         files: args.resumeFile ? { resume: fileFromStored(args.resumeFile) } : {},
-        matchOption: planner.matchOption,
+        chooseOption: (field, options) => {
+          const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
+          return entry?.action === 'fill' ? (entry.option ?? null) : null;
+        },
         optionWaitMs: 1000,
       };
       const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
@@ -134,7 +135,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
     },
 
     async undo() {
-      const ctx: ApplyContext = { view, native, files: {}, matchOption: planner.matchOption, optionWaitMs: 1000 };
+      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
       marks.clear();
       let restored = 0;
       let kept = 0;

@@ -1,5 +1,4 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { matchOption } from '@/core/autofill/match';
 import { planFill } from '@/core/autofill/plan';
 import { createEngine, ENGINE_GLOBAL, type AutofillEngine } from './engine';
 
@@ -8,5 +7,5 @@ import { createEngine, ENGINE_GLOBAL, type AutofillEngine } from './engine';
 // undo journal and field ids).
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as Record<string, AutofillEngine | undefined>;
-  scope[ENGINE_GLOBAL] ??= createEngine(window, { planFill, matchOption });
+  scope[ENGINE_GLOBAL] ??= createEngine(window, planFill);
 });

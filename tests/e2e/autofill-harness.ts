@@ -13,7 +13,10 @@ import { EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from './fixtures
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/ats');
 export const PROFILES_DIR = path.resolve(import.meta.dirname, '../fixtures/profiles');
 
-/** "left": the field must hold what it held before the fill. A list: any of these is right ("left" too, if listed). */
+/**
+ * "left": the field must hold what it held before the fill; "^text": a value starting with text (a
+ * generated cover letter). A list: any of these is right ("left" too, if listed).
+ */
 export type Expected = string | string[];
 export type ProfileName = 'default' | 'rich';
 
@@ -24,6 +27,10 @@ export interface FixtureSpec {
   url: string;
   /** Other documents of the page (iframes), URL glob → file next to the spec. */
   routes?: Record<string, string>;
+  /** Scripts bundled with their npm imports (React) and served at a URL: URL → entry file next to the spec. */
+  bundles?: Record<string, string>;
+  /** The page renders its framework state into `<pre data-state>` (JSON): the test checks it holds every value. */
+  reactState?: boolean;
   /** The frame the selectors live in, by URL prefix; the top frame when absent. */
   frame?: string;
   /**
@@ -56,20 +63,50 @@ export function loadProfile(name: ProfileName): unknown | null {
 
 /** A small PDF the rich runs keep as their résumé. */
 export const RESUME_FILE = {
-  name: 'ada-lovelace-resume.pdf',
+  name: 'jordan-alvarez-resume.pdf',
   type: 'application/pdf',
   size: 0,
   base64: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64'),
   source: 'upload' as const,
 };
 
-/** Serves the fixture at its ATS address, its frames at theirs. */
+const bundled = new Map<string, Promise<string>>();
+
+/** Bundles a fixture's script with React from npm into one IIFE (once per run). */
+function bundle(entry: string): Promise<string> {
+  let code = bundled.get(entry);
+  if (!code) {
+    code = import('rolldown').then(async ({ build }) => {
+      const result = await build({
+        input: entry,
+        write: false,
+        platform: 'browser',
+        transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+        output: { format: 'iife', minify: true },
+      });
+      return result.output[0].code;
+    });
+    bundled.set(entry, code);
+  }
+  return code;
+}
+
+/** Serves the fixture at its ATS address, its frames and scripts at theirs. */
 export async function serveFixture(context: BrowserContext, spec: FixtureSpec, transform: (html: string) => string = (html) => html) {
   const body = (file: string) => transform(readFileSync(path.join(spec.dir, file), 'utf8'));
   await context.route(spec.url, (route) => route.fulfill({ contentType: 'text/html', body: body(spec.file) }));
   for (const [glob, file] of Object.entries(spec.routes ?? {})) {
     await context.route(glob, (route) => route.fulfill({ contentType: 'text/html', body: body(file) }));
   }
+  for (const [url, entry] of Object.entries(spec.bundles ?? {})) {
+    const code = await bundle(path.join(spec.dir, entry));
+    await context.route(url, (route) => route.fulfill({ contentType: 'text/javascript', body: code }));
+  }
+}
+
+/** The framework state a fixture renders into `<pre data-state>`. */
+export async function frameworkState(frame: Frame): Promise<Record<string, unknown>> {
+  return JSON.parse((await frame.locator('pre[data-state]').textContent()) ?? '{}');
 }
 
 /** Counts what must never happen during a fill: form submits and presses on Next/Submit/Apply buttons. */
@@ -151,7 +188,13 @@ export async function fieldIds(frame: Frame, selectors: string[]): Promise<Recor
     };
     return Object.fromEntries(list.map((selector) => {
       const element = first(selector);
-      const tagged = element?.closest('[data-profile-card-id]') ?? element;
+      // The tagged control itself, or (a widget's hidden value input) the one tagged control beside it.
+      let tagged = element?.closest('[data-profile-card-id]') ?? null;
+      for (let scope = element?.parentElement, depth = 0; !tagged && scope && depth < 4; scope = scope.parentElement, depth++) {
+        const inside = scope.querySelectorAll('[data-profile-card-id]');
+        if (inside.length === 1) tagged = inside[0]!;
+        if (inside.length > 1) break;
+      }
       return [selector, tagged?.getAttribute('data-profile-card-id') ?? null];
     }));
   }, selectors);
@@ -183,7 +226,9 @@ export async function sendFromExtensionPage<T extends FillReport | UndoReport>(s
 
 /** A field matches when it holds the expected value, or (expected "left") what it held before. */
 export function matches(expected: Expected, actual: string, before: string): boolean {
-  return (Array.isArray(expected) ? expected : [expected]).some((value) => (value === 'left' ? actual === before : actual === value));
+  return (Array.isArray(expected) ? expected : [expected]).some((value) =>
+    value === 'left' ? actual === before : value.startsWith('^') ? actual.startsWith(value.slice(1)) : actual === value,
+  );
 }
 
 /**
@@ -214,8 +259,13 @@ export async function openSession(spec?: Pick<FixtureSpec, 'activeTabOn'>): Prom
   const extensionPath = spec?.activeTabOn ? buildWithAccessTo(spec.activeTabOn) : undefined;
   const context = await launchWithExtension(userDataDir, { extensionPath });
   const background = await serviceWorkerOf(context);
+  // First run opens the options page (onInstalled): let it open before the popup, or it takes over the tab.
+  const extensionOrigin = `chrome-extension://${new URL(background.url()).host}`;
+  if (!context.pages().some((page) => page.url().startsWith(`${extensionOrigin}/options.html`))) {
+    await context.waitForEvent('page', { predicate: (page) => page.url().startsWith(`${extensionOrigin}/options.html`), timeout: 5000 }).catch(() => undefined);
+  }
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${new URL(background.url()).host}/popup.html`);
+  await popup.goto(`${extensionOrigin}/popup.html`);
   return {
     context,
     background,

@@ -5,6 +5,7 @@ import {
   COUNT_SUBMITS,
   fieldIds,
   frameOf,
+  frameworkState,
   loadFixtures,
   loadProfile,
   matches,
@@ -33,8 +34,9 @@ for (const spec of fixtures) {
         await useProfile(background, loadProfile(profileName), profileName === 'rich');
         await page.goto(spec.url);
         const frame = frameOf(page, spec);
+        // Framework pages render after load: wait until every field of the table is there.
+        await expect.poll(async () => Object.entries(await readFields(frame, selectors)).filter(([, value]) => value === '#missing').map(([selector]) => selector)).toEqual([]);
         const before = await readFields(frame, selectors);
-        for (const selector of selectors) expect(before[selector], `${selector} is on the page`).not.toBe('#missing');
 
         const tabId = await tabIdOf(background, page);
         const report = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
@@ -46,8 +48,17 @@ for (const spec of fixtures) {
           const expected = spec.fields[selector]![profileName];
           expect(matches(expected, after[selector]!, before[selector]!), `${profileName}: ${selector} holds ${JSON.stringify(after[selector])}, expected ${JSON.stringify(expected)}`).toBe(true);
           const outcome = report.fields.find((field) => field.fieldId === ids[selector] && field.frame.startsWith(new URL(frame.url()).origin));
-          if (expected !== 'left') expect(outcome?.status, `${profileName}: ${selector} is reported filled`).toBe('filled');
+          if (after[selector] !== before[selector]) expect(outcome?.status, `${profileName}: ${selector} is reported filled`).toBe('filled');
           else if (outcome) expect(outcome.status, `${profileName}: ${selector} is reported left`).toBe('left');
+        }
+        if (spec.reactState) {
+          // React's own state, not only the DOM, holds every value autofill wrote.
+          const state = await frameworkState(frame);
+          for (const selector of selectors) {
+            if (after[selector] === before[selector]) continue;
+            const key = selector.replace(/^#/, '').replace(/^input\[name=(.+)\]$/, '$1');
+            expect(state[key], `React state of ${key}`).toBe(after[selector] === 'checked' ? true : after[selector]);
+          }
         }
         expect(await submits(page)).toBe(0);
         const stored = await background.evaluate((id) => chrome.storage.session.get(`lastFill:${id}`), tabId);

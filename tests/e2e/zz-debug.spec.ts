@@ -1,0 +1,21 @@
+import { test } from './fixtures';
+import { COUNT_SUBMITS, frameOf, loadFixtures, loadProfile, openSession, readFields, sendFromExtensionPage, serveFixture, tabIdOf, useProfile } from './autofill-harness';
+import type { FillReport } from '../../core/messages';
+test('debug', async () => {
+  const spec = loadFixtures().find((s) => `${s.ats}/${s.file}` === (process.env.FIX ?? 'greenhouse/new.html'))!;
+  const { context, background, popup, close } = await openSession(spec);
+  await context.addInitScript(COUNT_SUBMITS);
+  await serveFixture(context, spec);
+  const page = await context.newPage();
+  const prof = (process.env.PROF ?? 'default') as 'default' | 'rich';
+  await useProfile(background, loadProfile(prof), prof === 'rich');
+  await page.goto(spec.url);
+  await page.waitForTimeout(300);
+  const tabId = await tabIdOf(background, page);
+  const t0 = Date.now();
+  const report = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
+  console.log('ms', Date.now() - t0, report.error ?? '');
+  for (const f of report.fields) console.log(f.fieldId, f.status, JSON.stringify(f.label).slice(0, 60), f.key, f.value ?? f.left, '|', f.reason.slice(0, 120));
+  console.log(await readFields(frameOf(page, spec), Object.keys(spec.fields)));
+  await close();
+});
