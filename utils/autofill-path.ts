@@ -97,7 +97,7 @@ export async function undoTab(tabId: number, askingFrame?: number): Promise<Undo
       }),
     )) as FrameResult<FrameUndoResult>[];
     const restored = results.reduce((sum, frame) => sum + (frame.result?.restored ?? 0), 0);
-    const kept = results.reduce((sum, frame) => sum + (frame.result?.kept ?? 0), 0);
+    const kept = results.reduce((sum, frame) => sum + (frame.result?.kept.length ?? 0), 0);
     await lastFillItem(tabId).setValue(null);
     return kept ? { restored, kept } : { restored };
   } catch (error) {

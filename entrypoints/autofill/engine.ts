@@ -31,8 +31,8 @@ export interface FrameFillResult {
 
 export interface FrameUndoResult {
   restored: number;
-  /** Fields that could not be put back (the page refused), or that the person edited since. */
-  kept: number;
+  /** Fields left as they are: the person edited them since the fill, or the page refused the old value. */
+  kept: string[];
 }
 
 export interface AutofillEngine {
@@ -61,8 +61,18 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   let journal: Change[] = [];
   /** Fields the person typed into (trusted events): never overwritten by a later fill, never undone. */
   const touchedByPerson = new WeakSet<EventTarget>();
+  /** While the engine writes, trusted events are its own (a radio's click() fires a trusted change). */
+  let writing = false;
   const notePerson = (event: Event) => {
-    if (event.isTrusted) for (const target of event.composedPath()) if (target instanceof view.Element) touchedByPerson.add(target);
+    if (event.isTrusted && !writing) for (const target of event.composedPath()) if (target instanceof view.Element) touchedByPerson.add(target);
+  };
+  const whileWriting = async <T>(work: () => Promise<T>): Promise<T> => {
+    writing = true;
+    try {
+      return await work();
+    } finally {
+      writing = false;
+    }
   };
   doc.addEventListener('input', notePerson, true);
   doc.addEventListener('change', notePerson, true);
@@ -70,7 +80,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   const personTouched = (field: CollectedField) => [field.element, ...(field.members ?? [])].some((element) => touchedByPerson.has(element));
 
   return {
-    async fill(args) {
+    fill: (args) => whileWriting(async () => {
       const { fields, childFrames } = collectFields(doc, registry, options);
       const page = readPageContext(doc);
       const planOptions = { hasResume: Boolean(args.resumeFile) };
@@ -132,23 +142,20 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         reported.push(outcome);
       }
       return { fields: reported, childFrames };
-    },
+    }),
 
-    async undo() {
+    undo: () => whileWriting(async () => {
       const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
       marks.clear();
       let restored = 0;
-      let kept = 0;
+      const kept: string[] = [];
       for (const change of [...journal].reverse()) {
-        if (!change.field.element.isConnected || personTouched(change.field)) {
-          kept++;
-          continue;
-        }
-        if (await restore(change.field, change.before, ctx)) restored++;
-        else kept++;
+        const fine = change.field.element.isConnected && !personTouched(change.field) && (await restore(change.field, change.before, ctx));
+        if (fine) restored++;
+        else kept.push(change.field.descriptor.id);
       }
       journal = [];
       return { restored, kept };
-    },
+    }),
   };
 }

@@ -29,8 +29,8 @@ export interface FixtureSpec {
   routes?: Record<string, string>;
   /** Scripts bundled with their npm imports (React) and served at a URL: URL → entry file next to the spec. */
   bundles?: Record<string, string>;
-  /** The page renders its framework state into `<pre data-state>` (JSON): the test checks it holds every value. */
-  reactState?: boolean;
+  /** The page renders its own form state (React's, or its handlers') into `<pre data-state>` (JSON): the test checks it holds every value. */
+  pageState?: boolean;
   /** The frame the selectors live in, by URL prefix; the top frame when absent. */
   frame?: string;
   /**

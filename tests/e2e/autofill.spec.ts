@@ -51,13 +51,13 @@ for (const spec of fixtures) {
           if (after[selector] !== before[selector]) expect(outcome?.status, `${profileName}: ${selector} is reported filled`).toBe('filled');
           else if (outcome) expect(outcome.status, `${profileName}: ${selector} is reported left`).toBe('left');
         }
-        if (spec.reactState) {
-          // React's own state, not only the DOM, holds every value autofill wrote.
+        if (spec.pageState) {
+          // The page's own state (React's, or its own handlers'), not only the DOM, holds every value autofill wrote.
           const state = await frameworkState(frame);
           for (const selector of selectors) {
             if (after[selector] === before[selector]) continue;
             const key = selector.replace(/^#/, '').replace(/^input\[name=(.+)\]$/, '$1');
-            expect(state[key], `React state of ${key}`).toBe(after[selector] === 'checked' ? true : after[selector]);
+            expect(state[key], `page state of ${key}`).toBe(after[selector] === 'checked' ? true : after[selector]);
           }
         }
         expect(await submits(page)).toBe(0);
