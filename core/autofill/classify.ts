@@ -11,6 +11,7 @@ import {
   AUTOCOMPLETE,
   CONSENT,
   EDUCATION_CONTEXT,
+  HONEYPOT,
   KINDS,
   NOT_APPLICANT,
   PERSON_KEYS,
@@ -36,6 +37,8 @@ const LONG_LABEL_WORDS = 10;
 /** Keys asked by whole questions: a long label is normal for them. */
 const QUESTION_KEY = /^answers\.|^(?:yearsOfExperience|summary|coverLetterText|coverLetterFile|resumeFile)$/;
 const EDUCATION_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['school', 'degree', 'discipline', 'educationStart', 'educationEnd']);
+const PREFERRED_SECTION = /\bpreferred (?:first )?name\b/;
+const NAME_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['firstName', 'lastName', 'fullName']);
 const CHOICE_KINDS: ReadonlySet<string> = new Set(['checkbox', 'radio', 'select', 'combobox', 'toggle']);
 const EDUCATION_ATTR = /\b(?:education|educations|school|degree)\b/;
 
@@ -45,17 +48,40 @@ interface Decision {
   rule: Rule | null;
 }
 
-function decide(text: string, on: 'text' | 'attr', ctx: FieldContext): Decision | null {
+function decision(rule: Rule, text: string, ctx: FieldContext): Decision | undefined {
+  const key = typeof rule.key === 'function' ? rule.key(ctx) : rule.key;
+  if (key === undefined) return undefined;
+  if (rule.not?.test(text)) return { key: null, strength: 0, rule };
+  return { key, strength: rule.strength ?? STRONG, rule };
+}
+
+/** Words people read: the first rule that matches decides (rules are ordered most specific first). */
+function decideText(text: string, ctx: FieldContext): Decision | null {
   if (!text) return null;
   for (const rule of RULES) {
-    const pattern = on === 'text' ? rule.text : rule.attr;
-    if (!pattern || !pattern.test(text)) continue;
-    const key = typeof rule.key === 'function' ? rule.key(ctx) : rule.key;
-    if (key === undefined) continue;
-    if (rule.not?.test(text)) return { key: null, strength: 0, rule };
-    return { key, strength: rule.strength ?? STRONG, rule };
+    if (!rule.text?.test(text)) continue;
+    const d = decision(rule, text, ctx);
+    if (d) return d;
   }
   return null;
+}
+
+/**
+ * Attribute words run from general to specific (`addressSection_city`, `legalNameSection_firstName`):
+ * the match that ends last names the field; on a tie, the earlier (more specific) rule.
+ */
+function decideAttr(words: string, ctx: FieldContext): Decision | null {
+  if (!words) return null;
+  let best: { d: Decision; end: number } | null = null;
+  for (const rule of RULES) {
+    const m = rule.attr?.exec(words);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    if (best && end <= best.end) continue;
+    const d = decision(rule, words, ctx);
+    if (d) best = { d, end };
+  }
+  return best?.d ?? null;
 }
 
 /** Splits an autocomplete attribute and returns the field-name token's key ("section-x shipping email" → email). */
@@ -73,7 +99,7 @@ const customIndexCache = new WeakMap<readonly string[], Set<string>[]>();
 function customIndex(questions: readonly string[]): Set<string>[] {
   let index = customIndexCache.get(questions);
   if (!index) {
-    index = questions.map(contentWords);
+    index = questions.map((q) => contentWords(q));
     customIndexCache.set(questions, index);
   }
   return index;
@@ -84,7 +110,8 @@ function matchCustom(texts: readonly string[], questions: readonly string[]): { 
   let best: { index: number; score: number } | null = null;
   for (const text of texts) {
     if (!text) continue;
-    const words = contentWords(text);
+    // Already folded by the caller.
+    const words = contentWords(text, true);
     index.forEach((saved, i) => {
       const score = similarity(words, saved);
       if (score >= CUSTOM_SIMILARITY && (!best || score > best.score)) best = { index: i, score };
@@ -105,47 +132,83 @@ function fitKind(key: ProfileKey, field: FieldDescriptor): ProfileKey | null {
   return KINDS[key].includes(field.kind) ? key : null;
 }
 
+interface Signal {
+  key: ProfileKey | null;
+  strength: number;
+  rule: Rule | null;
+  /** Where it came from, for the reason: "label", "name", "autocomplete", … and the raw text. */
+  what: string;
+  raw: string;
+}
+
+const describe = (signal: Signal): string => `${signal.what} ${quote(signal.raw)}`;
+
+function firstText(field: FieldDescriptor): string {
+  return field.labels[0] ?? field.question ?? '';
+}
+
+function consentBox(field: FieldDescriptor, why: string): Classification {
+  return { key: null, confidence: 1, reason: `${why} ${quote(firstText(field))}`, exclude: 'consent box' };
+}
+
+function notApplicant(field: FieldDescriptor, sections: readonly string[]): Classification {
+  const where = field.labels[0] ?? field.sections[sections.findIndex((s) => NOT_APPLICANT.test(s))] ?? field.name ?? '';
+  return { key: null, confidence: 1, reason: `about someone else (${quote(where)})`, exclude: 'not the applicant' };
+}
+
+function someMatch(re: RegExp, texts: readonly string[], extra: string): boolean {
+  for (const text of texts) if (text && re.test(text)) return true;
+  return extra !== '' && re.test(extra);
+}
+
+/** "Name (required)", "Email *", "Website (optional)": the marker is not part of the name. */
+const MARKER = / ?\b(?:required|optional|mandatory|obligatoire|pflichtfeld|pflicht|opcional|obligatorio)\b ?/g;
+const readable = (text: string | undefined): string => fold(text).replace(MARKER, ' ').trim();
+
 export function classifyField(field: FieldDescriptor, context: ClassifyContext = {}): Classification {
-  const labels = field.labels.map(fold);
-  const question = fold(field.question);
-  const placeholder = fold(field.placeholder);
+  const labels = field.labels.map(readable);
+  const question = readable(field.question);
   const sections = field.sections.map(fold);
-  const attrs: { raw: string; words: string; what: string }[] = [];
-  if (field.name) attrs.push({ raw: field.name, words: tokenizeAttribute(field.name), what: 'name' });
-  if (field.htmlId && field.htmlId !== field.name) attrs.push({ raw: field.htmlId, words: tokenizeAttribute(field.htmlId), what: 'id' });
-  for (const hook of field.dataHooks ?? []) attrs.push({ raw: hook, words: tokenizeAttribute(hook), what: 'hook' });
+  const attrWords: string[] = [];
+  const attrRaw: string[] = [];
+  const attrWhat: string[] = [];
+  const addAttr = (raw: string | undefined, what: string) => {
+    if (!raw) return;
+    const words = tokenizeAttribute(raw);
+    if (!words || attrWords.includes(words)) return;
+    attrWords.push(words);
+    attrRaw.push(raw);
+    attrWhat.push(what);
+  };
+  addAttr(field.name, 'name');
+  addAttr(field.htmlId, 'id');
+  for (const hook of field.dataHooks ?? []) addAttr(hook, 'hook');
 
   const ctx: FieldContext = {
-    inEducation: sections.some((s) => EDUCATION_CONTEXT.test(s)) || attrs.some((a) => EDUCATION_ATTR.test(a.words)),
+    inEducation: sections.some((s) => EDUCATION_CONTEXT.test(s)) || attrWords.some((a) => EDUCATION_ATTR.test(a)),
     inWork: sections.some((s) => WORK_CONTEXT.test(s)),
   };
-  const spoken = [...labels, question];
   const lone = field.kind === 'checkbox' && !field.options?.length;
 
-  // A box that agrees, consents or subscribes is the user's to tick; a typed signature is theirs to sign.
-  if (lone && spoken.some((t) => CONSENT.test(t) || SIGNATURE.test(t))) {
-    return { key: null, confidence: 1, reason: `consent or declaration ${quote(field.labels[0] ?? field.question ?? '')}`, exclude: 'consent box' };
-  }
-  if (field.kind !== 'checkbox' && labels.some((t) => SIGNATURE.test(t))) {
-    return { key: null, confidence: 1, reason: `a signature ${quote(field.labels[0] ?? '')}: left for you to sign`, exclude: 'consent box' };
+  if (someMatch(HONEYPOT, labels, question) || HONEYPOT.test(fold(field.placeholder)) || someMatch(/\bhoney ?pot\b/, attrWords, '')) {
+    return { key: null, confidence: 1, reason: `a trap for bots ${quote(firstText(field) || field.name || '')}`, exclude: 'hidden' };
   }
 
+  // A box that agrees, consents or subscribes is the user's to tick; a typed signature is theirs to sign.
+  if (lone && (someMatch(CONSENT, labels, question) || someMatch(SIGNATURE, labels, question))) {
+    return consentBox(field, 'consent or declaration');
+  }
+  if (!lone && someMatch(SIGNATURE, labels, '')) return consentBox(field, 'a signature, left for you to sign:');
+
   const aboutSomeoneElse =
-    spoken.some((t) => NOT_APPLICANT.test(t)) ||
-    sections.some((t) => NOT_APPLICANT.test(t)) ||
-    attrs.some((a) => NOT_APPLICANT.test(a.words));
-  const notApplicant = (): Classification => ({
-    key: null,
-    confidence: 1,
-    reason: `about someone else (${quote(field.labels[0] ?? field.sections.find((s) => NOT_APPLICANT.test(fold(s))) ?? field.name ?? '')})`,
-    exclude: 'not the applicant',
-  });
+    someMatch(NOT_APPLICANT, labels, question) || someMatch(NOT_APPLICANT, sections, '') || someMatch(NOT_APPLICANT, attrWords, '');
+  const consentChoice = CHOICE_KINDS.has(field.kind) && someMatch(CONSENT, labels, question);
 
   // The user's own saved questions come first: they saved them because the generic keys do not cover them.
   if (context.customQuestions?.length && field.kind !== 'file') {
-    const custom = matchCustom(spoken, context.customQuestions);
+    const custom = matchCustom([labels[0] ?? '', question], context.customQuestions);
     if (custom) {
-      if (aboutSomeoneElse) return notApplicant();
+      if (aboutSomeoneElse) return notApplicant(field, sections);
       return {
         key: 'answers.custom',
         confidence: 0.75 + custom.score * 0.2,
@@ -155,81 +218,71 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
     }
   }
 
-  // The first text that decides, best source first.
-  const sources: { text: string; raw: string; what: string; weight: number }[] = [];
-  field.labels.forEach((raw, i) => sources.push({ text: labels[i] ?? '', raw, what: 'label', weight: 1 }));
-  if (question) sources.push({ text: question, raw: field.question ?? '', what: 'question', weight: 0.95 });
-  if (placeholder) sources.push({ text: placeholder, raw: field.placeholder ?? '', what: 'placeholder', weight: 0.8 });
-
-  let chosen: (Decision & { source: string }) | null = null;
-  let textDecided = false;
-  for (const source of sources) {
-    const decision = decide(source.text, 'text', ctx);
-    if (!decision) continue;
-    let strength = decision.strength * source.weight;
-    if (decision.key && wordCount(source.text) > LONG_LABEL_WORDS && !QUESTION_KEY.test(decision.key)) strength -= 0.15;
-    chosen = { ...decision, strength, source: `${source.what} ${quote(source.raw)}` };
-    textDecided = true;
-    break;
+  // The first text a person reads that decides, best source first.
+  let chosen: Signal | null = null;
+  for (let i = 0; i <= labels.length + 1 && !chosen; i++) {
+    const isLabel = i < labels.length;
+    const text = isLabel ? (labels[i] ?? '') : i === labels.length ? question : readable(field.placeholder);
+    const d = decideText(text, ctx);
+    if (!d) continue;
+    const weight = isLabel ? 1 : i === labels.length ? 0.95 : 0.8;
+    let strength = d.strength * weight;
+    if (d.key && wordCount(text) > LONG_LABEL_WORDS && !QUESTION_KEY.test(d.key)) strength -= 0.15;
+    const what = isLabel ? 'label' : i === labels.length ? 'question' : 'placeholder';
+    const raw = isLabel ? (field.labels[i] ?? '') : i === labels.length ? (field.question ?? '') : (field.placeholder ?? '');
+    chosen = { key: d.key, strength, rule: d.rule, what, raw };
   }
+  const textDecided = chosen !== null;
 
   // Machine signals: the autocomplete token and the attributes.
-  const machine: { key: ProfileKey | null; strength: number; source: string }[] = [];
+  const machine: Signal[] = [];
   const auto = autocompleteKey(field.autocomplete);
-  if (auto !== undefined) machine.push({ key: auto, strength: 0.9, source: `autocomplete ${quote(field.autocomplete ?? '')}` });
-  for (const attr of attrs) {
-    const decision = decide(attr.words, 'attr', ctx);
-    if (decision) machine.push({ key: decision.key, strength: decision.strength * 0.8, source: `${attr.what} ${quote(attr.raw)}` });
-  }
+  if (auto !== undefined) machine.push({ key: auto, strength: 0.9, rule: null, what: 'autocomplete', raw: field.autocomplete ?? '' });
+  attrWords.forEach((words, i) => {
+    const d = decideAttr(words, ctx);
+    if (d) machine.push({ key: d.key, strength: d.strength * 0.8, rule: d.rule, what: attrWhat[i] ?? '', raw: attrRaw[i] ?? '' });
+  });
+  chosen ??= machine[0] ?? null;
 
-  if (!chosen) {
-    const first = machine[0];
-    if (first) chosen = { key: first.key, strength: first.strength, rule: null, source: first.source };
-  }
-  const consentChoice = (): Classification | null =>
-    field.kind !== 'file' && CHOICE_KINDS.has(field.kind) && spoken.some((t) => CONSENT.test(t))
-      ? { key: null, confidence: 1, reason: `consent question ${quote(field.labels[0] ?? field.question ?? '')}`, exclude: 'consent box' }
-      : null;
-  if (!chosen) {
-    if (aboutSomeoneElse) return notApplicant();
-    const consent = consentChoice();
-    if (consent) return consent;
-    return { key: null, confidence: 0, reason: 'no label, name or hint matched a profile key' };
+  if (!chosen || chosen.key === null) {
+    if (aboutSomeoneElse) return notApplicant(field, sections);
+    if (consentChoice) return consentBox(field, 'consent question');
+    if (!chosen) return { key: null, confidence: 0, reason: 'no label, name or hint matched a profile key' };
+    const why = chosen.rule?.why ?? 'its words point at something the profile does not answer';
+    return { key: null, confidence: 0, reason: `${describe(chosen)}: ${why}` };
   }
   const decided = chosen;
-
-  if (decided.key === null) {
-    if (aboutSomeoneElse) return notApplicant();
-    const consent = consentChoice();
-    if (consent) return consent;
-    const why = decided.rule?.why ?? 'its words point at something the profile does not answer';
-    return { key: null, confidence: 0, reason: `${decided.source}: ${why}` };
-  }
+  const decidedKey = chosen.key;
 
   let confidence = decided.strength;
-  let agreed = '';
+  let agreed: Signal | null = null;
   for (const signal of machine) {
-    if (signal.source === decided.source || signal.key === null) continue;
-    if (signal.key === decided.key) {
+    if (signal === decided || signal.key === null) continue;
+    if (signal.key === decidedKey) {
       confidence += 0.05;
-      agreed ||= signal.source;
+      agreed ??= signal;
     } else if (textDecided) confidence -= 0.15;
   }
   confidence = Math.max(0, Math.min(0.99, confidence));
 
-  const key = fitKind(decided.key, field);
-  if (key === null) {
-    const consent = consentChoice();
-    if (consent) return consent;
-    return { key: null, confidence: 0, reason: `${decided.source} suggests ${decided.key}, but a ${field.kind} field cannot take it` };
+  // Name fields inside a "Preferred name" block (Workday) ask for the preferred name, not the legal one.
+  const inPreferred = PREFERRED_SECTION.test(sections[0] ?? '') && NAME_KEYS.has(decidedKey);
+  if (inPreferred && decidedKey === 'lastName') {
+    return { key: null, confidence: 0, reason: `${describe(decided)} asks for a preferred last name, which the profile does not have` };
   }
-  if (aboutSomeoneElse && (PERSON_KEYS.has(key) || key === 'answers.custom')) return notApplicant();
+  const key = fitKind(inPreferred ? 'preferredName' : decidedKey, field);
+  if (key === null) {
+    if (consentChoice) return consentBox(field, 'consent question');
+    return { key: null, confidence: 0, reason: `${describe(decided)} suggests ${decidedKey}, but a ${field.kind} field cannot take it` };
+  }
+  if (aboutSomeoneElse && PERSON_KEYS.has(key)) return notApplicant(field, sections);
   if (ctx.inWork && !WORK_SECTION_KEYS.has(key)) {
-    return { key: null, confidence: 0, reason: `${decided.source} is part of a work-history entry, not about you now` };
+    return { key: null, confidence: 0, reason: `${describe(decided)} is part of a work-history entry, not about you now` };
   }
   if (ctx.inEducation && PERSON_KEYS.has(key) && !EDUCATION_KEYS.has(key)) {
-    return { key: null, confidence: 0, reason: `${decided.source} is part of an education entry` };
+    return { key: null, confidence: 0, reason: `${describe(decided)} is part of an education entry` };
   }
-  const reason = `${decided.source} matched ${key}${agreed ? ` (${agreed} agrees)` : ''}`;
+
+  const reason = `${describe(decided)} matched ${key}${agreed ? ` (${describe(agreed)} agrees)` : ''}`;
   return { key, confidence, reason };
 }

@@ -310,11 +310,12 @@ export function findCountry(text: string | undefined | null): Country | null {
   if (!text) return null;
   const trimmed = text.trim();
   const t = table();
-  if (/^[A-Za-z]{2}$/.test(trimmed)) return t.byAlpha2.get(trimmed.toUpperCase()) ?? null;
-  if (/^[A-Za-z]{3}$/.test(trimmed)) {
-    const byCode = t.byAlpha3.get(trimmed.toUpperCase());
-    if (byCode) return byCode;
-  }
+  const code = /^[A-Za-z]{2}$/.test(trimmed)
+    ? t.byAlpha2.get(trimmed.toUpperCase())
+    : /^[A-Za-z]{3}$/.test(trimmed)
+      ? t.byAlpha3.get(trimmed.toUpperCase())
+      : undefined;
+  if (code) return code;
   return t.byName.get(foldCountryName(trimmed)) ?? null;
 }
 

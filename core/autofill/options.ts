@@ -64,15 +64,19 @@ function expand(values: readonly string[], key: ProfileKey | undefined): Wanted[
   return out;
 }
 
-/** Best match level of one option against one wanted string: 4 exact, 3 normalised, 2 whole word, 0 none. */
+/**
+ * Best match level of one option against one wanted string: 4 exact, 3 normalised, 2 the option
+ * starts with it ("San Francisco" → "San Francisco, CA, USA"), 1 whole words inside, 0 none.
+ */
 function level(option: ChoiceOption, optionFolded: string, w: Wanted): number {
   if (option.text.trim() === w.text.trim() || option.value === w.text) return 4;
   if (optionFolded === w.folded || fold(option.value) === w.folded) return 3;
-  if (w.contained && hasWords(optionFolded, w.folded)) return 2;
-  return 0;
+  if (!w.contained) return 0;
+  if (optionFolded.startsWith(`${w.folded} `)) return 2;
+  return hasWords(optionFolded, w.folded) ? 1 : 0;
 }
 
-const HOW = ['', '', 'whole word', 'normalised', 'exact'];
+const HOW = ['', 'whole word', 'starts with it', 'normalised', 'exact'];
 
 function pickByText(options: ChoiceOption[], wants: Wanted[]): OptionMatch | null {
   // Each wanted string in order: the first that picks exactly one option at its best level wins.

@@ -8,9 +8,9 @@
  */
 import { EXT_KEY, type Profile } from '../profile/types';
 import { classifyField } from './classify';
-import { countryForDial, valueForKey, type FieldFacts } from './values';
+import { MONTHS, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
-import { isPlaceholderText, tokenizeAttribute, fold } from './text';
+import { fold, isPlaceholderText } from './text';
 import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
 import type { LeftReason } from '../messages';
 
@@ -33,8 +33,6 @@ const YES_NO_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
 ]);
 const CHOICE_KINDS: ReadonlySet<string> = new Set(['select', 'radio', 'combobox', 'toggle', 'checkbox']);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 const WORKPLACE_WORDS: Readonly<Record<string, string[]>> = {
   Remote: ['Remote', 'Fully remote', 'Remote only', 'Work from home'],
   Hybrid: ['Hybrid'],
@@ -56,6 +54,14 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
     return country ? [value, country.name, country.alpha2] : [value];
   }
   if (key === 'answers.workplace') return WORKPLACE_WORDS[value] ?? [value];
+  if (key === 'location' || key === 'city') {
+    // Place pickers list "City, Region, Country" in their own spelling: the fuller forms first.
+    const loc = profile.basics.location ?? {};
+    const city = loc.city?.trim();
+    const region = loc.region?.trim();
+    const forms = [value, city && region ? `${city}, ${region}` : '', city ?? ''];
+    return forms.filter((form, i): form is string => !!form && forms.indexOf(form) === i);
+  }
   const month = MONTHS.indexOf(value);
   if ((key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') && month >= 0) {
     const n = String(month + 1);
@@ -68,10 +74,7 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
 function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification): string {
   if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
   if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
-  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') {
-    const words = `${fold(field.labels.join(' '))} ${tokenizeAttribute(field.name)} ${tokenizeAttribute(field.htmlId)}`;
-    return `${key}#${/\bmonth\b/.test(words) ? 'month' : /\byear\b/.test(words) ? 'year' : 'date'}`;
-  }
+  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') return `${key}#${datePart(field)}`;
   return key;
 }
 
@@ -107,7 +110,8 @@ export function planFill(
     if (best === undefined || cls.confidence > (classes[best]?.confidence ?? 0)) winner.set(slot, i);
   });
   const hasKey = (key: ProfileKey) => [...winner.keys()].some((slot) => slot === key);
-  const splitName = hasKey('firstName') && hasKey('lastName');
+  // "Vorname" + "Name": next to a first-name field a bare "Name" is often the surname.
+  const splitName = hasKey('firstName') || hasKey('lastName');
   const facts: FieldFacts = { separateCountryCode: hasKey('phoneCountryCode') };
 
   return fields.map((field, i): PlanEntry => {
@@ -128,7 +132,7 @@ export function planFill(
       return leave(field, key, 'not confident', `${cls.reason}, but ${other ? `'${other.labels[0] ?? other.name ?? other.id}'` : 'another field'} is a surer match`);
     }
     if (key === 'fullName' && splitName && cls.confidence < CLEARLY_FULL_NAME) {
-      return leave(field, key, 'not confident', `${cls.reason}, but the form also asks for first and last name`);
+      return leave(field, key, 'not confident', `${cls.reason}, but the form also asks for name parts`);
     }
 
     if (key === 'resumeFile' || key === 'coverLetterFile') {

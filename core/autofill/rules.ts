@@ -62,6 +62,19 @@ export const RULES: readonly Rule[] = [
     key: 'answers.relocate',
     text: /\brelocat(?:e|ion|ing)\b/,
     attr: /\brelocat(?:e|ion)\b/,
+  },  {
+    key: 'answers.noticePeriod',
+    text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b|\bkundigungsfrist\b|\bpreavis\b/,
+    attr: /\bnotice period\b/,
+  },  {
+    key: null,
+    text: /\b(?:current|present|previous|last|existing) (?:salary|compensation|pay|ctc|base|wage|package)\b/,
+    attr: /\bcurrent (?:salary|compensation|ctc)\b/,
+    why: 'your current pay is not in the profile',
+  },  {
+    key: 'answers.salary',
+    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b|\bgehaltsvorstellungs?\b|\bgehaltswunsch\b|\bpretentions salariales\b|\bexpectativa salarial\b/,
+    attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
   },  // E-mail before address (an "email address" is not a street address).
   {
     key: 'emailConfirm',
@@ -72,11 +85,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'email',
-    text: new RegExp(String.raw`\b${EMAIL}\b|\bemail ?address\b`),
+    text: new RegExp(String.raw`\b${EMAIL}\b|\bemail ?address\b|\bcourriel\b|\bcorreo(?: electronico)?\b|\be ?mail adresse\b`),
     attr: new RegExp(String.raw`\b${EMAIL}\b|\bemailaddress\b`),
     not: /\b(?:alternate|alternative|secondary|second|other|additional|work|business|office|school|university|company|parent|guardian|manager|supervisor|backup)\b/,
   },
   // Phone: the country-code part before the number, and before "country".
+  {
+    // "Phone number (with country code)" wants the whole international number.
+    key: 'phone',
+    text: /\b(?:phone|mobile|cell|telephone|number|whatsapp)\b.*\b(?:with|incl|including|includes|plus)\b.*\b(?:country|dial|area) code\b|\bcountry code (?:\+|and|&) (?:phone|mobile|number)\b/,
+  },
   {
     key: 'phoneCountryCode',
     text: /\b(?:country|dial|dialing|dialling|calling|international) (?:phone )?(?:code|prefix)\b|\bphone (?:number )?(?:country|country code|code|prefix|extension country)\b|\bcountry phone\b|\bphone country\b/,
@@ -85,7 +103,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'phone',
-    text: /\b(?:phone|mobile|cell|cellphone|cell phone|telephone|tel|contact number|mobile number|whatsapp|phone number)\b/,
+    text: /\b(?:phone|mobile|cell|cellphone|cell phone|telephone|tel|contact number|mobile number|whatsapp|phone number|telefon|telefonnummer|handynummer|mobilnummer|telephone portable|telefono|celular|movil)\b/,
     attr: /\b(?:phone|mobile|cell|cellphone|telephone|tel|phonenumber|mobilenumber|contact number)\b/,
     not: /\b(?:type|device|extension|ext|alternate|alternative|secondary|second|other|additional|work|office|business|fax|landline|area code)\b/,
   },
@@ -94,13 +112,13 @@ export const RULES: readonly Rule[] = [
     key: 'linkedin',
     text: /\blinked ?in\b/,
     attr: /\blinked ?in\b/,
-    not: /\b(?:web ?site|portfolio|git ?hub|twitter|blog|personal site|other)\b/,
+    not: /\b(?:web ?site|portfolio|git ?hub|twitter|blog|personal site|other|company|companys|employer|organi[sz]ation)\b/,
   },
   {
     key: 'github',
     text: /\bgit ?hub\b/,
     attr: /\bgit ?hub\b/,
-    not: /\b(?:web ?site|portfolio|linked ?in|twitter|blog|personal site|other|gitlab|bitbucket)\b/,
+    not: /\b(?:web ?site|portfolio|linked ?in|twitter|blog|personal site|other|gitlab|bitbucket|company|companys|employer|organi[sz]ation)\b/,
   },
   {
     key: 'twitter',
@@ -110,7 +128,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'otherUrl',
-    text: /\b(?:stack ?overflow|dribbble|behance|medium|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|scholar|orcid|researchgate)\b/,
+    text: /\b(?:stack ?overflow|dribbble|behance|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid|researchgate|google scholar)\b|^medium(?: (?:profile|url|link|blog))?$/,
     attr: /\b(?:stack ?overflow|dribbble|behance|medium|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid)\b/,
   },
   {
@@ -121,7 +139,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'website',
-    text: /\b(?:web ?site|portfolio|personal (?:site|page|url|link|web ?page)|home ?page|blog|web ?page)\b/,
+    text: /\b(?:web ?site|portfolio|personal (?:site|page|url|link|web ?page)|home ?page|blog|web ?page|webseite|site web|sitio web)\b/,
     attr: /\b(?:web ?site|portfolio|home ?page|blog|personal url)\b/,
     not: /\b(?:company|employer|school|university|organi[sz]ation|job|career|careers)\b/,
   },
@@ -134,23 +152,28 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'location',
+    text: /^(?:current |home |your |primary )?location(?: city| city state| city country)?$|\b(?:current|home|your) location\b|\bwhere (?:are you|do you) (?:currently )?(?:based|located|live|reside)\b|\bwhere are you (?:currently )?(?:based|located)\b|\bcurrently (?:based|located|living|reside)\b|\blocation \(?city\b/,
+    attr: /^(?:candidate |job application |applicant )?(?:current )?location$/,
+    not: /\b(?:preferred|desired|job|office|work location|which|willing|open to|interested|relocat|want|like to)\b/,
+  },  {
+    key: 'location',
     text: /\bcity (?:and |& )?(?:state|country|province)\b|\bcity state (?:country|zip)\b/,
   },
   {
     key: 'address',
-    text: /\b(?:street|mailing|postal|residential|home|current|permanent)? ?address\b(?: line 1)?|\bstreet\b/,
+    text: /\b(?:street|mailing|postal|residential|home|current|permanent)? ?address\b(?: line 1)?|\bstreet\b|\bstrasse\b|\badresse\b|\bdireccion\b/,
     attr: /\b(?:street|address (?:line )?1|address1|addressline1|street address|address)\b/,
     not: /\b(?:ip|web|url|billing)\b/,
   },
   {
     key: 'city',
-    text: /\bcity\b|\btown\b|\blocality\b|\bsuburb\b/,
+    text: /\bcity\b|\btown\b|\blocality\b|\bsuburb\b|\bstadt\b|^ort$|\bwohnort\b|\bville\b|\bciudad\b|\bcitta\b/,
     attr: /\bcity\b|\btown\b|\blocality\b/,
     not: /\b(?:birth|born|preferred|desired|interested|want|like to|willing|relocat|office|job|work in)\b/,
   },
   {
     key: 'postalCode',
-    text: /\b(?:zip|postal|post|pin) ?code\b|\bzip\b|\bpostcode\b|\bpincode\b/,
+    text: /\b(?:zip|postal|post|pin) ?code\b|\bzip\b|\bpostcode\b|\bpincode\b|\bplz\b|\bpostleitzahl\b|\bcode postal\b|\bcodigo postal\b/,
     attr: /\b(?:zip|postal|post) ?code\b|\bzip\b|\bpostcode\b|\bzipcode\b/,
   },
   {
@@ -161,7 +184,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'country',
-    text: /\bcountry\b/,
+    text: /\bcountry\b|^(?:land|pays|pais|paese)$|\bwohnsitzland\b|\bpays de residence\b/,
     attr: /\bcountry\b/,
     not: /\b(?:code|birth|born|passport|issuing|authori[sz]ed|eligible|visa|permit|preferred|desired|interested|relocat|which countries|other|want|like to|willing|work in|job|office)\b/,
   },
@@ -171,12 +194,7 @@ export const RULES: readonly Rule[] = [
     attr: /\b(?:state|province|region|county)\b/,
     not: /\b(?:state (?:your|why|the|any|how|if|whether|reason)|united states|statement|preferred|desired|interested|want|willing|relocat|sales|job|work in)\b/,
   },
-  {
-    key: 'location',
-    text: /^(?:current |home |your |primary )?location(?: city)?$|\b(?:current|home|your) location\b|\bwhere (?:are you|do you) (?:currently )?(?:based|located|live|reside)\b|\bwhere are you (?:currently )?(?:based|located)\b|\bcurrently (?:based|located|living|reside)\b|\blocation \(?city\b/,
-    attr: /^(?:candidate |job application |applicant )?(?:current )?location$/,
-    not: /\b(?:preferred|desired|job|office|work location|which|willing|open to|interested|relocat|want|like to)\b/,
-  },
+
   // Name parts. Preferred name and pronouns first: "preferred first name" is not the legal first name.
   {
     key: 'answers.pronouns',
@@ -202,13 +220,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'firstName',
-    text: /\b(?:legal )?(?:first|given|fore) ?name\b|^first$|\bfname\b|^name first$/,
-    attr: /\b(?:first|given) ?name\b|\bfname\b|\bfirst$/,
+    text: /\b(?:legal )?(?:first|given|fore) ?name\b|^first$|\bfname\b|^name first$|\bvorname\b|\bprenom\b|\bprimer nombre\b/,
+    attr: /\b(?:first|given|f) ?name\b|\bfname\b|\bfirst$/,
   },
   {
     key: 'lastName',
-    text: /\b(?:legal )?(?:last|family|sur) ?name\b|\bsurname\b|^last$|\blname\b/,
-    attr: /\b(?:last|family|sur) ?name\b|\blname\b|\bsurname\b|\blast$/,
+    text: /\b(?:legal )?(?:last|family|sur) ?name\b|\bsurname\b|^last$|\blname\b|\bnachname\b|\bfamilienname\b|^nom$|\bnom de famille\b|\bapellidos?\b|\bcognome\b|\bsobrenome\b/,
+    attr: /\b(?:last|family|sur|l) ?name\b|\blname\b|\bsurname\b|\blast$/,
   },
   // Work now.
   {
@@ -231,9 +249,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'currentTitle',
-    text: /^(?:title|position|headline)$/,
+    text: /^headline$/,
+    strength: 0.7,
+  },
+  {
+    // "Title" alone is a job title inside a work-history entry, anything (even "Mr/Ms") elsewhere.
+    key: (ctx) => (ctx.inWork ? 'currentTitle' : null),
+    text: /^title$/,
     attr: /(?:^| )title$/,
     strength: 0.7,
+    why: 'a title outside a work-history entry may be anything',
   },
   {
     key: 'yearsOfExperience',
@@ -281,25 +306,12 @@ export const RULES: readonly Rule[] = [
   // Dates and terms of the offer.
   {
     key: 'answers.startDate',
-    text: /\b(?:earliest|available|availability|desired|possible|preferred|expected|proposed) ?start(?:ing)? (?:date|day)\b|\bstart date\b|\bwhen (?:can|could|would) you (?:start|begin|join)\b|\bavailab(?:le|ility) (?:to start|date|from)\b|\bdate (?:of )?availability\b|\bjoining date\b|\bearliest (?:date|availability)\b/,
+    text: /\b(?:earliest|available|availability|desired|possible|preferred|expected|proposed) ?start(?:ing)? (?:date|day)\b|\bstart date\b|\bwhen (?:can|could|would) you (?:start|begin|join)\b|\bavailab(?:le|ility) (?:to start|date|from)\b|\bdate (?:of )?availability\b|\bjoining date\b|\bdate available\b|\beintrittsdatum\b|\beintrittstermin\b|\bverfugbar ab\b|\bdate de debut\b|\bdisponibilite\b|\bearliest (?:date|availability)\b/,
     attr: /\b(?:available|earliest)? ?start date\b|\bavailability date\b/,
   },
-  {
-    key: 'answers.noticePeriod',
-    text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b/,
-    attr: /\bnotice period\b/,
-  },
-  {
-    key: null,
-    text: /\b(?:current|present|previous|last|existing) (?:salary|compensation|pay|ctc|base|wage|package)\b/,
-    attr: /\bcurrent (?:salary|compensation|ctc)\b/,
-    why: 'your current pay is not in the profile',
-  },
-  {
-    key: 'answers.salary',
-    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b/,
-    attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
-  },
+
+
+
 
 
   {
@@ -345,12 +357,12 @@ export const RULES: readonly Rule[] = [
   // Documents and long text.
   {
     key: 'coverLetterText',
-    text: /\bcover (?:letter|note)\b|\bmotivation(?:al)? letter\b|\bletter of (?:motivation|interest)\b/,
+    text: /\bcover (?:letter|note)\b|\bmotivation(?:al)? letter\b|\bletter of (?:motivation|interest)\b|\banschreiben\b|\bmotivationsschreiben\b|\blettre de motivation\b|\bcarta de presentacion\b/,
     attr: /\bcover ?letter\b|\bmotivation letter\b/,
   },
   {
     key: 'resumeFile',
-    text: /\bresume\b|\bcv\b|\bcurriculum vitae\b/,
+    text: /\bresume\b|\bcv\b|\bcurriculum vitae\b|\blebenslauf\b|\bcurriculum\b/,
     attr: /\bresume\b|\bcv\b/,
   },
   {
@@ -362,7 +374,7 @@ export const RULES: readonly Rule[] = [
   // "Name" alone: the full name, but weak (a form with first/last fields wins).
   {
     key: 'fullName',
-    text: /^(?:your |applicant |candidate |applicants |candidates |legal |your legal |your full )?name$/,
+    text: /^(?:please )?(?:enter |provide |type |what is |whats )?(?:your |applicant |candidate |applicants |candidates |legal |your legal |your full )?name$/,
     attr: /^(?:job application |candidate |applicant |systemfield |legal name section |your )?name$/,
     strength: 0.7,
   },
@@ -370,14 +382,17 @@ export const RULES: readonly Rule[] = [
 
 /** Words that put a field about someone other than the applicant. Checked on labels, question, sections. */
 export const NOT_APPLICANT =
-  /\breferences\b|\breferee\b|\b(?:professional|personal|character|work|employment) references?\b|\breferences? (?:\d+ )?(?:name|e ?mail|phone|contact|company|title|relationship|position|organi[sz]ation|details|information)\b|\breference \d\b|\bemergency\b|\bnext of kin\b|\brecruiters?\b|\brecruiting (?:contact|partner)\b|\btalent (?:partner|acquisition partner)\b|\breferr(?:er|ers|ed by|ing employee|ing person)\b|\breferral (?:name|e ?mail|contact|person|details|information)\b|\bwho referred you\b|\bemployee who referred\b|\bhiring manager\b|\b(?:supervisor|manager)s? (?:name|e ?mail|phone|contact|title)\b|\b(?:company|employer|organi[sz]ation) (?:you are|youre|you re|that you are) applying\b|\bwhich company\b|\bspouse\b|\bparents?\b|\bguardian\b|\bfather\b|\bmother\b|\bwitness\b|\binterviewer\b/;
+  /\breferences\b|\breferee\b|\b(?:professional|personal|character|work|employment) references?\b|\breferences? (?:\d+ )?(?:name|e ?mail|phone|contact|company|title|relationship|position|organi[sz]ation|details|information)\b|\breference \d\b|\bemergency\b|\bnext of kin\b|\brecruiters?\b|\brecruiting (?:contact|partner)\b|\btalent (?:partner|acquisition partner)\b|\breferr(?:er|ers|ed by|ing employee|ing person)\b|\breferral (?:name|e ?mail|contact|person|details|information)\b|\bwho referred you\b|\bemployee who referred\b|\bhiring manager\b|\b(?:supervisor|manager)s? (?:name|e ?mail|phone|contact|title)\b|\b(?:company|employer|organi[sz]ation) (?:you are|youre|you re|that you are) applying\b|\bwhich company\b|\bspouses?\b|\bparents?\b|\bguardians?\b|\bfathers?\b|\bmothers?\b|\bwitness\b|\binterviewers?\b|\b(?:refer|referring) (?:a|your) (?:friend|colleague|someone|contact)\b|\bfriends? (?:name|e ?mail|phone)\b/;
 
 /** Checkboxes (and choices) that agree, consent, certify or subscribe: never ticked on the user's behalf. */
 export const CONSENT =
   /^(?:yes )?(?:i |i have |i hereby |by (?:checking|clicking|ticking|selecting|submitting)\b.*)?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bi (?:hereby |have read and |have read |fully )?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bdo you (?:agree|consent|accept|acknowledge)\b|\bterms\b|\bconditions\b|\bprivacy\b|\bpolicy\b|\bnotice\b.*\b(?:read|reviewed)\b|\bgdpr\b|\bdata (?:protection|processing|retention|privacy)\b|\bprocess(?:ing)? (?:of )?my\b|\bretain\b|\bstore my\b|\bkeep me\b|\bsubscribe\b|\bnewsletter\b|\bmarketing\b|\bopt (?:in|out)\b|\btalent (?:community|pool|network)\b|\bfuture (?:opportunit|job|role|vacanc|position|opening)|\b(?:sms|text messages?|whatsapp)\b|\bjob alerts?\b|\bcontact me\b|\bsend me\b|\bi am not a robot\b/;
 
+/** Fields that tell people not to fill them are traps for bots, whatever they look like. */
+export const HONEYPOT = /\bleave (?:this |it )?(?:field )?(?:blank|empty)\b|\b(?:do not|dont) (?:fill|enter|complete|change)\b|\bhoney ?pot\b|\bif you are (?:a )?human\b|\bbots? only\b/;
+
 /** A typed name that signs a declaration is a signature, not a name field. */
-export const SIGNATURE = /\bsignature\b|\bsign (?:here|below|your name)\b|\be ?sign\b|\btype your (?:full )?name to\b|\bsigned\b/;
+export const SIGNATURE = /\b(?:signature|signed|e ?sign|sign (?:here|below|your name)|type your (?:full )?name to)\b/;
 
 export const EDUCATION_CONTEXT = /\b(?:education|educations|school|university|college|academic|degree|qualifications?)\b/;
 export const WORK_CONTEXT =
@@ -386,7 +401,7 @@ export const WORK_CONTEXT =
 /** The kinds of control each key can be written into; anything else is left. */
 const TEXT: ControlKind[] = ['text'];
 const CHOICE: ControlKind[] = ['select', 'radio', 'combobox', 'toggle'];
-const YES_NO: ControlKind[] = [...CHOICE, 'checkbox', 'text'];
+const YES_NO: ControlKind[] = [...CHOICE, 'checkbox'];
 const EEO: ControlKind[] = [...CHOICE, 'checkbox'];
 const LINK: ControlKind[] = ['text', 'url'];
 const DATE: ControlKind[] = ['text', 'number', 'date', 'month', 'select', 'combobox'];

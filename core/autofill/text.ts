@@ -5,15 +5,17 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+const SHARP_S = /ß/g;
 const APOSTROPHES = /['’‘`´]/g;
 const NON_WORD = /[^a-z0-9+]+/g;
 
 /** Folds display text: "Reference’s E-mail *" → "references e mail". Keeps '+' (dial codes). */
 export function fold(text: string | undefined | null): string {
   if (!text) return '';
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  // Accents only need decomposing outside ASCII, which most labels are.
+  const plain = ASCII.test(text) ? text : text.replace(SHARP_S, 'ss').normalize('NFKD').replace(MARKS, '');
+  return plain
     .toLowerCase()
     .replace(APOSTROPHES, '')
     .replace(NON_WORD, ' ')
@@ -61,7 +63,7 @@ export function isPlaceholderText(text: string | undefined | null): boolean {
 
 /** Words that carry no meaning when comparing two questions. */
 const STOP_WORDS = new Set(
-  'a an and are as at be been by can could did do does for from had has have how i if in is it its me my of on or our please should so that the their them there this to us was we were what when where which who why will with would you your yours'.split(
+  'a an any and are as at be been by can could did do does for from had has have how i if in is it its me my of on or our please should so that the their them there this to us was we were what when where which who why will with would you your yours here'.split(
     ' ',
   ),
 );
@@ -77,9 +79,9 @@ function stem(word: string): string {
 }
 
 /** The meaningful, stemmed words of a question, for fuzzy comparison. */
-export function contentWords(text: string): Set<string> {
+export function contentWords(text: string, folded = false): Set<string> {
   const out = new Set<string>();
-  for (const word of fold(text).split(' ')) if (word && !STOP_WORDS.has(word)) out.add(stem(word));
+  for (const word of (folded ? text : fold(text)).split(' ')) if (word && !STOP_WORDS.has(word)) out.add(stem(word));
   return out;
 }
 

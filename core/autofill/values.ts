@@ -120,10 +120,11 @@ function otherProfileUrl(profile: Profile, field: FieldDescriptor): string | nul
 }
 
 /** full: YYYY-MM-DD (date input); yearMonth: YYYY-MM (month input); month / year: one part of a split date. */
-type DatePart = 'full' | 'yearMonth' | 'month' | 'year' | 'text';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export type DatePart = 'full' | 'yearMonth' | 'month' | 'year' | 'text';
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function datePart(field: FieldDescriptor): DatePart {
+/** Which part of a date the field takes (a month select, a year box, a date input, free text). */
+export function datePart(field: FieldDescriptor): DatePart {
   if (field.kind === 'date') return 'full';
   if (field.kind === 'month') return 'yearMonth';
   const words = fold([...field.labels, field.placeholder ?? ''].join(' ')) + ' ' + [field.name, field.htmlId, ...(field.dataHooks ?? [])].map(tokenizeAttribute).join(' ');
@@ -274,7 +275,8 @@ export function valueForKey(
             maxLength: field.maxLength,
             pattern: field.pattern,
             placeholder: field.placeholder,
-            separateCountryCode: facts.separateCountryCode,
+            // tel-national asks for the number without its country code.
+            separateCountryCode: facts.separateCountryCode || /\btel-(?:national|local)\b/.test(field.autocomplete ?? ''),
           })
         : null;
     }

@@ -1,0 +1,43 @@
+import { validateProfile } from '@/core/profile/validate';
+import type { Profile } from '@/core/profile/types';
+import type { ChoiceOption, ControlKind, FieldDescriptor, PageContext } from '@/core/autofill/types';
+import defaultProfileJson from '@/data/profile.json';
+import richProfileJson from '../../fixtures/profiles/rich.json';
+
+let nextId = 0;
+
+/** A described field as the collector would send it: visible, enabled, empty unless said otherwise. */
+export function field(labels: string | string[], kind: ControlKind = 'text', extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
+  const list = typeof labels === 'string' ? (labels ? [labels] : []) : labels;
+  return {
+    id: `f${++nextId}`,
+    kind,
+    labels: list,
+    sections: [],
+    required: false,
+    visible: true,
+    disabled: false,
+    readOnly: false,
+    currentValue: '',
+    ...extra,
+  };
+}
+
+/** Options from texts; the first may be a placeholder with an empty value. */
+export function opts(...texts: string[]): ChoiceOption[] {
+  return texts.map((text, i) => ({ value: /^(?:select|--|please|choose)/i.test(text) ? '' : `v${i}`, text }));
+}
+
+export const YES_NO = opts('Select...', 'Yes', 'No');
+
+function load(json: unknown): Profile {
+  const result = validateProfile(json);
+  if (!result.ok) throw new Error(`fixture profile is invalid: ${JSON.stringify(result.issues)}`);
+  return result.profile;
+}
+
+export const defaultProfile = (): Profile => load(structuredClone(defaultProfileJson));
+export const richProfile = (): Profile => load(structuredClone(richProfileJson));
+
+/** 2026-06-01: fixed "now" so years computed from dates do not drift. */
+export const PAGE: PageContext = { url: 'https://boards.greenhouse.io/acme/jobs/1', company: 'Acme', role: 'Staff Engineer', now: Date.UTC(2026, 5, 1) };
