@@ -211,19 +211,24 @@ function optionsIn(listbox: Element): HTMLElement[] {
   return Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]')).filter((option) => option.getAttribute('aria-disabled') !== 'true');
 }
 
+/** A react-select style box that shows the chosen value beside its text input, if there is one. */
+function valueBox(element: HTMLElement): Element | null {
+  let node: Element | null = element.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const shown = node.querySelector('[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]');
+    if (shown) return shown;
+  }
+  return null;
+}
+
 function displayOf(field: CollectedField, ctx: ApplyContext): string {
   const element = field.element;
   if (element.tagName !== 'INPUT') {
     const text = textOf(element, 200);
     return isPromptText(text) ? '' : text;
   }
-  const typed = ctx.native.getValue(element);
-  let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const shown = node.querySelector('[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]');
-    if (shown) return textOf(shown, 200);
-  }
-  return typed;
+  const shown = valueBox(element);
+  return shown ? textOf(shown, 200) : ctx.native.getValue(element);
 }
 
 /** Opens a combobox's list: a listbox button is pressed, a text combobox gets ArrowDown. */
@@ -371,13 +376,18 @@ async function settled(ctx: ApplyContext, check: () => boolean): Promise<boolean
 }
 
 async function restoreCombobox(field: CollectedField, display: string, ctx: ApplyContext): Promise<boolean> {
+  const element = field.element;
+  // An autocomplete text box (its value is what it shows): put the text back like any text field.
+  if (element.tagName === 'INPUT' && !valueBox(element)) {
+    writeValue(ctx, element, display);
+    return settled(ctx, () => ctx.native.getValue(element) === display);
+  }
   if (display) {
     const same: Chooser = (options) => options.find((option) => squash(option.text) === display) ?? null;
     await pick(field, display, same, ctx);
     return settled(ctx, () => squash(displayOf(field, ctx)) === display);
   }
   // Back to empty: the widget's own clear button, else Backspace in an empty react-select input.
-  const element = field.element;
   let clear: HTMLElement | null = null;
   for (let node = element.parentElement, depth = 0; node && depth < 5 && !clear; depth++, node = node.parentElement) {
     clear = node.querySelector<HTMLElement>('[aria-label*="clear" i], [class*="clear-indicator"], [class*="clearIndicator"]');

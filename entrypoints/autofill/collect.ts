@@ -297,11 +297,11 @@ function readKind(element: Element): ControlKind | null {
 const foldName = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Reads the page facts the plan may use: the role and company named on it. */
-export function readPageContext(doc: Document): PageContext {
+export function readPageContext(doc: Document, location: Pick<URL, 'href' | 'hostname' | 'pathname'> = doc.location): PageContext {
   const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
   const heading = textOf(doc.querySelector('h1'), 200) || undefined;
-  const path = doc.location?.pathname.split('/').filter(Boolean) ?? [];
-  const host = doc.location?.hostname ?? '';
+  const path = location.pathname.split('/').filter(Boolean);
+  const host = location.hostname;
   const hostParts = host.split('.');
   // The company's slug: in the path on shared ATS hosts, else the subdomain (acme.teamtailor.com).
   const slug = /greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com/.test(host)
@@ -311,7 +311,7 @@ export function readPageContext(doc: Document): PageContext {
   const titleParts = [meta('og:title'), doc.title].filter((text): text is string => Boolean(text)).flatMap((text) => text.split(/\s+(?:-|–|—|\||@|at)\s+/));
   const named = slug ? titleParts.find((part) => foldName(part).startsWith(foldName(slug)) && foldName(part).length < 60) : undefined;
   const company = meta('og:site_name') ?? named?.trim() ?? slug;
-  return { url: doc.location?.href ?? '', role: heading ?? meta('og:title'), company };
+  return { url: location.href, role: heading ?? meta('og:title'), company };
 }
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
@@ -451,5 +451,5 @@ export function isChosen(element: Element): boolean {
 }
 
 function isDisabled(element: Element): boolean {
-  return (element as HTMLInputElement).disabled === true || element.matches(':disabled') || element.getAttribute('aria-disabled') === 'true';
+  return (element as HTMLInputElement).disabled === true || Boolean(element.closest('fieldset[disabled]')) || element.getAttribute('aria-disabled') === 'true';
 }

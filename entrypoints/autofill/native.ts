@@ -41,7 +41,6 @@ export function captureNative(view: Window & typeof globalThis): NativeDom {
   const setSelectedIndex = setterOf(select, 'selectedIndex');
   const setChecked = setterOf(input, 'checked');
   const setFiles = setterOf(input, 'files');
-  const dispatch = view.EventTarget.prototype.dispatchEvent;
   const click = view.HTMLElement.prototype.click;
   const focus = view.HTMLElement.prototype.focus;
   const blur = view.HTMLElement.prototype.blur;
@@ -53,7 +52,9 @@ export function captureNative(view: Window & typeof globalThis): NativeDom {
     setSelectedIndex: (element, index) => setSelectedIndex.call(element, index),
     setChecked: (element, checked) => setChecked.call(element, checked),
     setFiles: (element, files) => setFiles.call(element, files),
-    dispatch: (target, event) => dispatch.call(target, event),
+    // Events go through the target's own method: in the isolated world that is the browser's, whatever
+    // the page did to its EventTarget.prototype (and test DOMs wrap some elements in proxies).
+    dispatch: (target, event) => target.dispatchEvent(event),
     click: (element) => click.call(element),
     focus: (element) => focus.call(element, { preventScroll: true }),
     blur: (element) => blur.call(element),
