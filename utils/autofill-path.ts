@@ -62,23 +62,45 @@ async function inReachableFrames<T>(tabId: number, askingFrame: number | undefin
   }
 }
 
-async function loadEngine(target: Target): Promise<Target> {
+async function loadEngine(target: Target): Promise<void> {
   await browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
-  return target;
+}
+
+async function runFill(target: Target, args: FillArgs): Promise<FrameResult<FrameFillResult>[]> {
+  return (await browser.scripting.executeScript({
+    target,
+    // Runs in each frame's isolated world, where the engine file installed itself.
+    func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
+    args: [args],
+  })) as FrameResult<FrameFillResult>[];
+}
+
+async function fillArgs(): Promise<FillArgs> {
+  const [loaded, resumeFile, settings] = await Promise.all([loadProfile(), resumeFileItem.getValue(), settingsItem.getValue()]);
+  return { profile: loaded.profile, resumeFile, settings: { highlightFilled: settings.highlightFilled } };
+}
+
+/**
+ * Loads the engine and runs the fill in the same breath: each frame takes the two injections in
+ * order, so the engine is there when the fill arrives. A frame that answers "no engine" (null) is
+ * simply asked again.
+ */
+async function loadAndFill(target: Target, args: Promise<FillArgs>): Promise<FrameResult<FrameFillResult>[]> {
+  const loading = loadEngine(target);
+  loading.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const ready = await args;
+  const [, results] = await Promise.all([loading, runFill(target, ready)]);
+  const late = results.filter((frame) => frame.result === null).map((frame) => frame.frameId);
+  if (!late.length) return results;
+  return [...results.filter((frame) => frame.result !== null), ...(await runFill({ tabId: target.tabId, frameIds: late }, ready))];
 }
 
 export async function fillTab(tabId: number, askingFrame?: number): Promise<FillReport> {
   let report: FillReport;
   try {
-    const [target, loaded, resumeFile, settings] = await Promise.all([inReachableFrames(tabId, askingFrame, loadEngine), loadProfile(), resumeFileItem.getValue(), settingsItem.getValue()]);
-    const args: FillArgs = { profile: loaded.profile, resumeFile, settings: { highlightFilled: settings.highlightFilled } };
-    const results = await browser.scripting.executeScript({
-      target,
-      // Runs in each frame's isolated world, where the engine file installed itself.
-      func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
-      args: [args],
-    });
-    report = mergeFrames(results as FrameResult<FrameFillResult>[]);
+    const args = fillArgs();
+    const results = await inReachableFrames(tabId, askingFrame, (target) => loadAndFill(target, args));
+    report = mergeFrames(results);
     if (report.frames === 0) report.error = explainScriptingError(new Error('Cannot access contents of the page'));
   } catch (error) {
     report = emptyReport(explainScriptingError(error));

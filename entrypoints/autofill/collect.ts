@@ -69,10 +69,13 @@ function gather(root: Document | ShadowRoot, found: Gathered) {
   }
 }
 
+const HOOK_SELECTOR = HOOK_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(', ');
+
 function hooksOf(element: Element): string[] {
   const hooks: string[] = [];
   let node: Element | null = element;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (!node.matches(HOOK_SELECTOR)) continue;
     for (const attribute of HOOK_ATTRIBUTES) {
       const value = node.getAttribute(attribute);
       if (value && !hooks.includes(value)) hooks.push(value);
