@@ -30,8 +30,9 @@ export interface FieldOutcome {
   key: string | null;
   /** Why that key ("label 'LinkedIn Profile' matched linkedin"), or why none. */
   reason: string;
-  status: 'filled' | 'left';
-  /** The value written (filled fields only). */
+  /** 'planned': a preview (setting "preview before fill") would write `value` here; nothing was written yet. */
+  status: 'filled' | 'left' | 'planned';
+  /** The value written (filled fields), or to be written (planned ones). */
   value?: string;
   /** Why the field was left (left fields only). */
   left?: LeftReason;
@@ -41,6 +42,8 @@ export interface FieldOutcome {
 
 export interface FillReport {
   filled: number;
+  /** Fields a preview would fill (previews only). */
+  planned?: number;
   left: number;
   /** Required fields still empty after the fill. */
   needsUser: number;
@@ -51,6 +54,8 @@ export interface FillReport {
   skippedFrames?: number;
   /** Set when the page could not be filled at all (no access, not a web page). */
   error?: string;
+  /** A preview: `planned` fields show what a fill would write; send the fill again with `confirm` to write. */
+  preview?: boolean;
 }
 
 export interface UndoReport {
@@ -61,7 +66,8 @@ export interface UndoReport {
 }
 
 export interface MessageMap {
-  autofill: { request: { tabId?: number }; response: FillReport };
+  /** `confirm`: write now, even when the user asked to preview fills first. */
+  autofill: { request: { tabId?: number; confirm?: boolean }; response: FillReport };
   undo: { request: { tabId?: number }; response: UndoReport };
 }
 

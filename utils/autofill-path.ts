@@ -4,7 +4,7 @@
  * the profile, and answers with one merged report (also kept in session storage for the card).
  */
 import { browser } from 'wxt/browser';
-import { isMessage, type FieldOutcome, type FillReport, type UndoReport } from '@/core/messages';
+import { isMessage, type FieldOutcome, type FillReport, type Message, type UndoReport } from '@/core/messages';
 import type { FillArgs, FrameFillResult, FrameUndoResult } from '@/entrypoints/autofill/engine';
 import { lastFillItem, loadProfile, resumeFileItem, settingsItem } from './storage';
 
@@ -36,6 +36,7 @@ export function mergeFrames(results: FrameResult<FrameFillResult>[]): FillReport
   const childFrames = answered.reduce((sum, frame) => sum + frame.result.childFrames, 0);
   const report: FillReport = {
     filled: fields.filter((field) => field.status === 'filled').length,
+    ...(fields.some((field) => field.status === 'planned') ? { planned: fields.filter((field) => field.status === 'planned').length } : {}),
     left: fields.filter((field) => field.status === 'left').length,
     needsUser: fields.filter((field) => field.needsUser).length,
     fields,
@@ -75,9 +76,9 @@ async function runFill(target: Target, args: FillArgs): Promise<FrameResult<Fram
   })) as FrameResult<FrameFillResult>[];
 }
 
-async function fillArgs(): Promise<FillArgs> {
+async function fillArgs(confirmed: boolean): Promise<FillArgs> {
   const [loaded, resumeFile, settings] = await Promise.all([loadProfile(), resumeFileItem.getValue(), settingsItem.getValue()]);
-  return { profile: loaded.profile, resumeFile, settings: { highlightFilled: settings.highlightFilled } };
+  return { profile: loaded.profile, resumeFile, settings: { highlightFilled: settings.highlightFilled }, preview: settings.previewBeforeFill && !confirmed };
 }
 
 /**
@@ -95,12 +96,13 @@ async function loadAndFill(target: Target, args: Promise<FillArgs>): Promise<Fra
   return [...results.filter((frame) => frame.result !== null), ...(await runFill({ tabId: target.tabId, frameIds: late }, ready))];
 }
 
-export async function fillTab(tabId: number, askingFrame?: number): Promise<FillReport> {
+export async function fillTab(tabId: number, options: { askingFrame?: number; confirm?: boolean } = {}): Promise<FillReport> {
   let report: FillReport;
   try {
-    const args = fillArgs();
-    const results = await inReachableFrames(tabId, askingFrame, (target) => loadAndFill(target, args));
+    const args = fillArgs(options.confirm === true);
+    const results = await inReachableFrames(tabId, options.askingFrame, (target) => loadAndFill(target, args));
     report = mergeFrames(results);
+    if ((await args).preview) report.preview = true;
     if (report.frames === 0) report.error = explainScriptingError(new Error('Cannot access contents of the page'));
   } catch (error) {
     report = emptyReport(explainScriptingError(error));
@@ -138,6 +140,7 @@ export function registerAutofillPath() {
     }
     // A content script asking for its own tab names its frame too (the fallback when the top is off limits).
     const askingFrame = message.tabId === undefined ? sender.frameId : undefined;
-    return message.type === 'autofill' ? fillTab(tabId, askingFrame) : undoTab(tabId, askingFrame);
+    if (message.type === 'undo') return undoTab(tabId, askingFrame);
+    return fillTab(tabId, { askingFrame, confirm: (message as Message<'autofill'>).confirm === true });
   });
 }

@@ -20,6 +20,8 @@ export interface FillArgs {
   profile: Profile;
   resumeFile: StoredFile | null;
   settings: Pick<Settings, 'highlightFilled'>;
+  /** Plan only: report what would be written ('planned'), touch nothing. */
+  preview?: boolean;
 }
 
 /** One frame's part of the report; the background adds the frame id and merges frames. */
@@ -99,7 +101,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       const frame = `${view.location.origin}${view.location.pathname}`;
       const outcomes = new Map<string, Omit<FieldOutcome, 'frameId'>>();
       const journaled = new Set(journal.map((change) => change.field.element));
-      const highlight = args.settings.highlightFilled;
+      const highlight = args.settings.highlightFilled && !args.preview;
       if (highlight) marks.clearNeedsYou();
 
       // Plain fields first (synchronous, fast); comboboxes after, one at a time: each opens a popup.
@@ -117,6 +119,10 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         const refusal = !descriptor.visible ? 'hidden' : descriptor.disabled || descriptor.readOnly ? 'disabled' : descriptor.currentValue !== '' || personTouched(field) ? 'already filled' : null;
         if (refusal) {
           outcomes.set(descriptor.id, { ...base, status: 'left', left: refusal });
+          continue;
+        }
+        if (args.preview) {
+          outcomes.set(descriptor.id, { ...base, status: 'planned', value: entry.file === 'resume' ? (args.resumeFile?.name ?? entry.value) : entry.value });
           continue;
         }
         const before = snapshot(field, native);

@@ -209,3 +209,15 @@ describe('undo and marks', () => {
     expect([$('input[name=name]').value, city.value]).toEqual(['', '']);
   });
 });
+
+describe('preview', () => {
+  it('reports what it would write and writes nothing', async () => {
+    document.body.innerHTML = '<label for="n">Name</label><input id="n" name="name"><div><label for="r">Resume</label><input type="file" id="r" name="resume"></div>';
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada', resume: '' }), { layout: false });
+    const report = await engine.fill(args({ preview: true }));
+    expect(report.fields.map((field) => [field.label, field.status, field.value])).toEqual([['Name', 'planned', 'Ada'], ['Resume', 'planned', 'resume.pdf']]);
+    expect([$('#n').value, $('#r').files?.length ?? 0]).toEqual(['', 0]);
+    expect(document.querySelectorAll(`.${FILLED_CLASS}`)).toHaveLength(0);
+    expect(await engine.undo()).toEqual({ restored: 0, kept: [] });
+  });
+});
