@@ -21,6 +21,7 @@ import {
   type ProfileName,
   type Session,
 } from '../tests/e2e/autofill-harness';
+import { holds } from '../tests/fixtures/ats/fixtures';
 
 const RUNS = 20;
 const PROFILES: ProfileName[] = ['default', 'rich'];
@@ -47,7 +48,7 @@ function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, s
     const answerable = values.length > 0 && !mayLeave;
     const actual = after[selector]!;
     const changed = actual !== before[selector];
-    const right = values.some((value) => (value.startsWith('^') ? actual.startsWith(value.slice(1)) : actual === value));
+    const right = values.some((value) => holds(value, actual));
     into.fields++;
     if (answerable) into.answerable++;
     if (changed && right) {

@@ -3,59 +3,17 @@
  * pages with their expected-fill tables, serving them at the ATS's real address, triggering a fill the
  * way the popup does, and reading what each field holds.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/messages';
 import { EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from './fixtures';
+import { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName } from '../fixtures/ats/fixtures';
 
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/ats');
+export { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName };
+
 export const PROFILES_DIR = path.resolve(import.meta.dirname, '../fixtures/profiles');
-
-/**
- * "left": the field must hold what it held before the fill; "^text": a value starting with text (a
- * generated cover letter). A list: any of these is right ("left" too, if listed).
- */
-export type Expected = string | string[];
-export type ProfileName = 'default' | 'rich';
-
-export interface FixtureSpec {
-  ats: string;
-  title: string;
-  /** Where the page is served (its real ATS address). */
-  url: string;
-  /** Other documents of the page (iframes), URL glob → file next to the spec. */
-  routes?: Record<string, string>;
-  /** Scripts bundled with their npm imports (React) and served at a URL: URL → entry file next to the spec. */
-  bundles?: Record<string, string>;
-  /** The page renders its own form state (React's, or its handlers') into `<pre data-state>` (JSON): the test checks it holds every value. */
-  pageState?: boolean;
-  /** The frame the selectors live in, by URL prefix; the top frame when absent. */
-  frame?: string;
-  /**
-   * A non-ATS top frame the user opened Profile Card on: the popup's activeTab grant gives the
-   * extension that page; the test stands in for it with a host permission for this pattern.
-   */
-  activeTabOn?: string;
-  /** Selector → expected value per profile. `a >>> b` looks for `b` inside the shadow root of `a`. */
-  fields: Record<string, Record<ProfileName, Expected>>;
-  /** The HTML file (set by the loader). */
-  file: string;
-  dir: string;
-}
-
-export function loadFixtures(): FixtureSpec[] {
-  const specs: FixtureSpec[] = [];
-  for (const ats of readdirSync(FIXTURES_DIR).sort()) {
-    const dir = path.join(FIXTURES_DIR, ats);
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
-      const spec = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as FixtureSpec;
-      specs.push({ ...spec, file: name.replace(/\.json$/, '.html'), dir });
-    }
-  }
-  return specs;
-}
 
 export function loadProfile(name: ProfileName): unknown | null {
   return name === 'default' ? null : JSON.parse(readFileSync(path.join(PROFILES_DIR, `${name}.json`), 'utf8'));
@@ -222,13 +180,6 @@ export async function tabIdOf(background: Worker, page: Page): Promise<number> {
 /** Sends the contract's message from an extension page, exactly as the popup does. */
 export async function sendFromExtensionPage<T extends FillReport | UndoReport>(sender: Page, message: { type: 'autofill' | 'undo'; tabId: number }): Promise<T> {
   return sender.evaluate((body) => chrome.runtime.sendMessage(body), message) as Promise<T>;
-}
-
-/** A field matches when it holds the expected value, or (expected "left") what it held before. */
-export function matches(expected: Expected, actual: string, before: string): boolean {
-  return (Array.isArray(expected) ? expected : [expected]).some((value) =>
-    value === 'left' ? actual === before : value.startsWith('^') ? actual.startsWith(value.slice(1)) : actual === value,
-  );
 }
 
 /**
