@@ -52,6 +52,11 @@ interface Gathered {
   frames: number;
   /** Elements whose shadow roots hold controls: for section reading they count as controls. */
   hosts: Element[];
+  /**
+   * Each control's labels (label[for] and wrapping), found once: the browser's own `element.labels`
+   * scans every label of the page on each call, which makes a long form quadratic.
+   */
+  labels: Map<Element, HTMLLabelElement[]>;
 }
 
 /** Walks the document and every open shadow root in document order. */
@@ -60,7 +65,10 @@ function gather(root: Document | ShadowRoot, found: Gathered) {
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
     if (node.matches(CONTROL_SELECTOR)) found.controls.push(node);
-    else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
+    else if (node.tagName === 'LABEL') {
+      const control = (node as HTMLLabelElement).control;
+      if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
+    } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
     if (node.shadowRoot) {
       const before = found.controls.length;
       gather(node.shadowRoot, found);
@@ -95,11 +103,10 @@ function labelledBy(element: Element): string {
   return squash(ids.split(/\s+/).map((id) => textOf(byIdIn(element, id))).join(' '));
 }
 
-/** label[for] and wrapping label (native `labels`), aria-labelledby, aria-label: best first. */
-function labelsOf(element: HTMLElement): { labels: string[]; required: boolean } {
+/** label[for] and wrapping label, aria-labelledby, aria-label: best first. */
+function labelsOf(element: HTMLElement, index: Map<Element, HTMLLabelElement[]>): { labels: string[]; required: boolean } {
   const raw: string[] = [];
-  const native = (element as HTMLInputElement).labels;
-  if (native) for (const label of Array.from(native)) raw.push(textOf(label));
+  for (const label of index.get(element) ?? []) raw.push(textOf(label));
   raw.push(labelledBy(element), element.getAttribute('aria-label') ?? '');
   let required = false;
   const labels: string[] = [];
@@ -213,15 +220,16 @@ function isShown(element: Element, layout: boolean, opacity = true): boolean {
 }
 
 /** Checkables and file inputs are often styled away; the person sees their label or container instead. */
-function isShownThroughStandIns(element: HTMLElement, layout: boolean): boolean {
+function isShownThroughStandIns(element: HTMLElement, env: CollectEnv): boolean {
+  const { layout } = env;
   if (isShown(element, layout, false)) return true;
   if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  const standIns: (Element | null)[] = [...Array.from((element as HTMLInputElement).labels ?? []), element.parentElement, element.parentElement?.parentElement ?? null];
+  const standIns: (Element | null)[] = [...(env.labels.get(element) ?? []), element.parentElement, element.parentElement?.parentElement ?? null];
   return standIns.some((other) => other && isShown(other, layout, false));
 }
 
-function optionText(member: HTMLElement): string {
-  const { labels } = labelsOf(member);
+function optionText(member: HTMLElement, index: Map<Element, HTMLLabelElement[]>): string {
+  const { labels } = labelsOf(member, index);
   if (labels[0]) return labels[0];
   if (member.tagName !== 'INPUT') return textOf(member, 200);
   const next = member.nextSibling;
@@ -319,7 +327,7 @@ export function readPageContext(doc: Document, location: Pick<URL, 'href' | 'hos
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
-  const found: Gathered = { controls: [], frames: 0, hosts: [] };
+  const found: Gathered = { controls: [], frames: 0, hosts: [], labels: new Map() };
   gather(doc, found);
   const { controls } = found;
 
@@ -340,7 +348,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     }
   }
 
-  const sections = new SectionReader(found.hosts);
+  const env: CollectEnv = { registry, sections: new SectionReader(found.hosts), layout, labels: found.labels };
   const consumed = new Set<Element>();
   const fields: CollectedField[] = [];
 
@@ -360,7 +368,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
       if (members.length < 2 && element.getAttribute('role') !== 'radiogroup') continue;
     }
     members?.forEach((member) => consumed.add(member));
-    fields.push(describe(element, kind, members, registry, sections, layout));
+    fields.push(describe(element, kind, members, env));
   }
   return { fields, childFrames: found.frames };
 }
@@ -378,19 +386,20 @@ function assignId(element: Element, registry: IdRegistry): string {
   return id;
 }
 
-function describe(
-  element: HTMLElement,
-  kind: ControlKind,
-  members: HTMLElement[] | undefined,
-  registry: IdRegistry,
-  sections: SectionReader,
-  layout: boolean,
-): CollectedField {
+/** What describing a field needs besides the field. */
+interface CollectEnv {
+  registry: IdRegistry;
+  sections: SectionReader;
+  layout: boolean;
+  labels: Map<Element, HTMLLabelElement[]>;
+}
+
+function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[] | undefined, env: CollectEnv): CollectedField {
   const groupMembers = members && members.length > 0 ? (members as [HTMLElement, ...HTMLElement[]]) : null;
   const grouped = groupMembers !== null;
   const first = groupMembers?.[0] ?? element;
   const container = groupMembers ? (kind === 'toggle' && element.getAttribute('role') === 'radiogroup' ? element : lowestCommonAncestor(groupMembers)) : element;
-  const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element);
+  const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element, env.labels);
   const needsQuestion = grouped || labels.length === 0 || kind === 'combobox' || kind === 'checkbox';
   const question = needsQuestion ? questionNear(container) : undefined;
   const input = element as HTMLInputElement;
@@ -404,7 +413,7 @@ function describe(
   } else if (grouped) {
     options = members!.map((member, index) => ({
       value: member.tagName === 'INPUT' ? (member as HTMLInputElement).value : member.getAttribute('value') ?? member.getAttribute('data-value') ?? String(index),
-      text: optionText(member),
+      text: optionText(member, env.labels),
     }));
     const chosen = members!.map((member, index) => (isChosen(member) ? options![index]?.text : '')).filter(Boolean);
     currentValue = chosen.join(', ');
@@ -421,12 +430,12 @@ function describe(
   const memberRequired = grouped && members!.some((member) => (member as HTMLInputElement).required || member.getAttribute('aria-required') === 'true');
   const standIns = kind === 'radio' || kind === 'checkbox' || kind === 'file' || kind === 'toggle';
   const descriptor: FieldDescriptor = {
-    id: assignId(first, registry),
+    id: assignId(first, env.registry),
     kind,
     labels,
-    sections: sections.sectionsOf(container),
+    sections: env.sections.sectionsOf(container),
     required: Boolean(input.required) || element.getAttribute('aria-required') === 'true' || labelRequired || Boolean(memberRequired),
-    visible: standIns ? isShownThroughStandIns(first, layout) : isShown(element, layout),
+    visible: standIns ? isShownThroughStandIns(first, env) : isShown(element, env.layout),
     disabled: grouped ? members!.every(isDisabled) : isDisabled(element),
     readOnly: Boolean(input.readOnly) || element.getAttribute('aria-readonly') === 'true',
     currentValue: squash(currentValue),

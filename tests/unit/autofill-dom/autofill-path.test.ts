@@ -58,6 +58,18 @@ describe('the one autofill path', () => {
     expect(await fakeBrowser.storage.session.get('lastFill:42')).toEqual({ 'lastFill:42': report });
   });
 
+  it('fills with the profile as saved now: a saved change reaches the next fill', async () => {
+    const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([]) }]));
+    const { fillTab } = await freshPath();
+    await fillTab(1);
+    const { saveProfile } = await import('@/utils/storage');
+    const { defaultProfile } = await import('@/core/profile/default');
+    await saveProfile({ ...defaultProfile(), basics: { ...defaultProfile().basics, name: 'Ada Lovelace' } });
+    await fillTab(1);
+    const names = calls.filter((call) => call.func).map((call) => (call.args![0] as FillArgs).profile.basics.name);
+    expect(names).toEqual(['Hanifur Rahman', 'Ada Lovelace']);
+  });
+
   it('counts the child frames no engine answered from (sites it may not read)', async () => {
     stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([], 3) }, { frameId: 4, result: frame([]) }]));
     const { fillTab } = await freshPath();
