@@ -95,11 +95,13 @@ async function floor(session: Session, url: string, count: number) {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const start = performance.now();
       for (const input of inputs) {
-        input.focus({ preventScroll: true });
+        input.dispatchEvent(new FocusEvent('focus'));
+        input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
         setter.call(input, 'value');
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'value' }));
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'value' }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
-        input.blur();
+        input.dispatchEvent(new FocusEvent('blur'));
+        input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
       }
       return performance.now() - start;
     }, count));

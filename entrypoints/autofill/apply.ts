@@ -94,15 +94,15 @@ function key(ctx: ApplyContext, element: HTMLElement, name: string) {
   fire(ctx, element, new ctx.view.KeyboardEvent('keyup', init));
 }
 
-export function writeValue(ctx: ApplyContext, element: HTMLElement, value: string) {
+function writeValue(ctx: ApplyContext, element: HTMLElement, value: string) {
   focusIn(ctx, element);
   ctx.native.setValue(element, value);
   fireInputAndChange(ctx, element, value || null);
   focusOut(ctx, element);
 }
 
-/** Resolves with what `find` returns once the DOM makes it true, or null after `timeoutMs`. */
-export function waitFor<T>(ctx: ApplyContext, find: () => T | null, timeoutMs: number): Promise<T | null> {
+/** Resolves with what `find` returns once the DOM makes it true (or still false after `timeoutMs`: null). */
+function waitFor<T>(ctx: ApplyContext, find: () => T | null, timeoutMs: number): Promise<T | null> {
   const found = find();
   if (found) return Promise.resolve(found);
   return new Promise((resolve) => {
@@ -110,13 +110,14 @@ export function waitFor<T>(ctx: ApplyContext, find: () => T | null, timeoutMs: n
       const result = find();
       if (result) done(result);
     });
-    const timer = ctx.view.setTimeout(() => done(null), timeoutMs);
+    // A last look at the deadline: changes inside shadow roots are not observed from the document.
+    const timer = ctx.view.setTimeout(() => done(find()), timeoutMs);
     function done(result: T | null) {
       observer.disconnect();
       ctx.view.clearTimeout(timer);
       resolve(result);
     }
-    observer.observe(ctx.view.document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded', 'hidden', 'style', 'class'] });
+    observer.observe(ctx.view.document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-expanded', 'aria-pressed', 'aria-checked', 'hidden', 'style', 'class', 'value'] });
   });
 }
 
@@ -183,20 +184,20 @@ function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext)
 }
 
 /** Radio groups, checkbox groups and toggle buttons: click the one choice the plan names. */
-function applyChoice(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
+async function applyChoice(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const index = indexOfOption(field, entry.option, ctx);
   const member = field.members?.[index];
   if (!member) return { ok: false, left: 'no matching option' };
   const text = field.descriptor.options?.[index]?.text ?? '';
-  if (isChosen(member)) return { ok: true, value: text };
-  ctx.native.click(member);
-  return isChosen(member) ? { ok: true, value: text } : { ok: false, left: 'page rejected the value' };
+  if (!isChosen(member)) ctx.native.click(member);
+  // Toggle buttons show their state when the framework re-renders (aria-pressed), a moment later.
+  return (await settled(ctx, () => isChosen(member))) ? { ok: true, value: text } : { ok: false, left: 'page rejected the value' };
 }
 
-function applyCheckbox(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
+async function applyCheckbox(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const wanted = truthy(entry.value);
   if (isChosen(field.element) !== wanted) ctx.native.click(field.element);
-  return isChosen(field.element) === wanted ? { ok: true, value: wanted ? 'checked' : 'unchecked' } : { ok: false, left: 'page rejected the value' };
+  return (await settled(ctx, () => isChosen(field.element) === wanted)) ? { ok: true, value: wanted ? 'checked' : 'unchecked' } : { ok: false, left: 'page rejected the value' };
 }
 
 function listboxFor(element: HTMLElement, before: Set<Element>): Element | null {
@@ -370,7 +371,7 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
       members.forEach((member, index) => {
         if (saved.checked[index] && !isChosen(member)) ctx.native.click(member);
       });
-      return members.every((member, index) => isChosen(member) === saved.checked[index]);
+      return settled(ctx, () => members.every((member, index) => isChosen(member) === saved.checked[index]));
     }
     case 'combobox':
       return restoreCombobox(field, saved.display, ctx);
