@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isMessage } from '@/core/messages';
 
 /** The toolbar badge, per tab: "✓" where the page can be filled, then the count filled. */
 export async function showCanFill(tabId: number): Promise<void> {
@@ -21,8 +22,13 @@ async function setBadge(tabId: number, text: string, color: string, title: strin
   }
 }
 
-/** A new page in the tab starts with no badge. */
-export function registerBadgeReset(): void {
+/** The content script says its page is an application; a new page in the tab starts with no badge. */
+export function registerBadge(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message) || message.type !== 'application-page' || sender.id !== browser.runtime.id) return undefined;
+    if (sender.tab?.id !== undefined) void showCanFill(sender.tab.id);
+    return undefined;
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       void browser.action.setBadgeText({ tabId, text: '' });

@@ -12,13 +12,12 @@ export function insertTextAtCaret(text: string): boolean {
   let target = document.activeElement as HTMLElement | null;
   while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement as HTMLElement;
   if (!target) return false;
-  const isTextControl = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-  if (!isTextControl && !target.isContentEditable) return false;
-  if (isTextControl && (target.disabled || target.readOnly)) return false;
+  const control = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target : null;
+  if (!control && !target.isContentEditable) return false;
+  if (control && (control.disabled || control.readOnly)) return false;
   target.focus();
   if (document.execCommand('insertText', false, text)) return true;
-  if (!isTextControl) return false;
-  const control = target as HTMLInputElement | HTMLTextAreaElement;
+  if (!control) return false;
   const start = control.selectionStart ?? control.value.length;
   const end = control.selectionEnd ?? control.value.length;
   const next = control.value.slice(0, start) + text + control.value.slice(end);
