@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
-import { ATS_ORIGIN_PATTERNS } from './core/ats-hosts';
+import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from './core/ats-hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,6 +10,8 @@ export default defineConfig({
   imports: false,
   // `npm start` launches the system Chromium itself (scripts/start.mjs); WXT's web-ext runner is not used.
   webExt: { disabled: true },
+  // WXT's dev build adds a reload shortcut (Alt+R) that would take one of the four command slots.
+  dev: { reloadCommand: false },
   vite: () => ({
     plugins: [preact(), tailwindcss()],
   }),
@@ -18,9 +20,16 @@ export default defineConfig({
     description:
       "Your résumé in the toolbar: copy and share it, and autofill job applications. Nothing leaves your browser.",
     // Each permission is justified in README.md (Permissions); a test pins the exact set.
-    // activeTab: the popup reads the URL of the tab it was opened on, to say when a page cannot be filled.
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // Standing access only to the application pages of the known ATSs (autofill in their frames too).
+    host_permissions: ATS_HOST_PATTERNS,
     action: { default_title: 'Profile Card' },
+    // Alt+Shift+<letter>: not taken by Chrome, Firefox or common page shortcuts (Ctrl/Cmd combos are).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open Profile Card' },
+      autofill: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Autofill this page from your profile' },
+      'undo-autofill': { suggested_key: { default: 'Alt+Shift+Z' }, description: 'Undo the last autofill' },
+    },
     // The profile card's page, framed by the content script on ATS pages only. Chrome's dynamic URL
     // changes every session, so pages cannot probe for the extension with a fixed address.
     web_accessible_resources: [

@@ -21,6 +21,8 @@ export interface FieldOutcome {
   frame: string;
   /** The browser's id of that frame (0 is the top frame) and the field's id within it, for "jump to". */
   frameId: number;
+  /** The frame's document (scripting `documentId`), so a later message reaches the same page, not a reloaded one. */
+  documentId?: string;
   fieldId: string;
   /** The text autofill read as the field's name. */
   label: string;
@@ -28,8 +30,9 @@ export interface FieldOutcome {
   key: string | null;
   /** Why that key ("label 'LinkedIn Profile' matched linkedin"), or why none. */
   reason: string;
-  status: 'filled' | 'left';
-  /** The value written (filled fields only). */
+  /** 'planned': a preview (setting "preview before fill") would write `value` here; nothing was written yet. */
+  status: 'filled' | 'left' | 'planned';
+  /** The value written (filled fields), or to be written (planned ones). */
   value?: string;
   /** Why the field was left (left fields only). */
   left?: LeftReason;
@@ -39,31 +42,43 @@ export interface FieldOutcome {
 
 export interface FillReport {
   filled: number;
+  /** Fields a preview would fill (previews only). */
+  planned?: number;
   left: number;
   /** Required fields still empty after the fill. */
   needsUser: number;
   fields: FieldOutcome[];
   /** Frames that answered. */
   frames: number;
+  /** Frames on sites Profile Card may not read (no host access), skipped and counted. */
+  skippedFrames?: number;
   /** Set when the page could not be filled at all (no access, not a web page). */
   error?: string;
+  /** A preview: `planned` fields show what a fill would write; send the fill again with `confirm` to write. */
+  preview?: boolean;
 }
 
 export interface UndoReport {
   restored: number;
+  /** Fields left as they are: edited by the person since the fill, or the page refused the old value. */
+  kept?: number;
   error?: string;
 }
 
 export interface MessageMap {
-  autofill: { request: { tabId?: number }; response: FillReport };
+  /** `confirm`: write now, even when the user asked to preview fills first. */
+  autofill: { request: { tabId?: number; confirm?: boolean }; response: FillReport };
   undo: { request: { tabId?: number }; response: UndoReport };
+  /** From the content script: this tab shows an application form (the badge says it can be filled). */
+  'application-page': { request: Record<never, never>; response: void };
 }
 
 export type MessageType = keyof MessageMap;
-export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
+// Distributive, so checking `type` narrows a message to its own request shape.
+export type Message<T extends MessageType = MessageType> = T extends MessageType ? { type: T } & MessageMap[T]['request'] : never;
 export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
 
-const TYPES: readonly MessageType[] = ['autofill', 'undo'];
+const TYPES: readonly MessageType[] = ['autofill', 'undo', 'application-page'];
 
 /** Narrows anything received to a known message; everything else is ignored. */
 export function isMessage(value: unknown): value is Message {

@@ -1,10 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureProfileStored } from '@/utils/storage';
+import { registerAutofillPath } from '@/utils/autofill-path';
+import { onInsertMenuClick, registerInsertMenu } from '@/utils/insert-menu';
+import { onCommand, registerCommands } from '@/utils/commands';
+import { registerBadge } from '@/utils/badge';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await ensureProfileStored();
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });
+  registerAutofillPath();
+  registerInsertMenu();
+  registerCommands();
+  registerBadge();
+  // The browser calls these on a menu click or a shortcut; the end-to-end tests call them the same
+  // way from the service worker's own realm (no page or content script can reach it).
+  Object.assign(globalThis, { profileCardHandlers: { onInsertMenuClick, onCommand } });
 });

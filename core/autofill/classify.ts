@@ -14,6 +14,7 @@ import {
   HONEYPOT,
   KINDS,
   NOT_APPLICANT,
+  OWN_CONTEXT,
   PERSON_KEYS,
   RULES,
   SIGNATURE,
@@ -184,9 +185,11 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   addAttr(field.htmlId, 'id');
   for (const hook of field.dataHooks ?? []) addAttr(hook, 'hook');
 
+  // The innermost section that says what it is about decides: "Education 1" inside a "My Experience" step is education.
+  const about = sections.find((s) => EDUCATION_CONTEXT.test(s) || WORK_CONTEXT.test(s) || OWN_CONTEXT.test(s)) ?? '';
   const ctx: FieldContext = {
-    inEducation: sections.some((s) => EDUCATION_CONTEXT.test(s)) || attrWords.some((a) => EDUCATION_ATTR.test(a)),
-    inWork: sections.some((s) => WORK_CONTEXT.test(s)),
+    inEducation: EDUCATION_CONTEXT.test(about) || attrWords.some((a) => EDUCATION_ATTR.test(a)),
+    inWork: WORK_CONTEXT.test(about),
   };
   const lone = field.kind === 'checkbox' && !field.options?.length;
 

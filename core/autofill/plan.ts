@@ -70,8 +70,12 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
   return [value];
 }
 
-/** Fields that want the same thing: a date's month and its year are different slots. */
+/**
+ * Fields that want the same thing: a date's month and its year are different slots. A country is
+ * right wherever it is asked (a phone's country and where you live): each such field is its own slot.
+ */
 function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification): string {
+  if (key === 'country') return `${key}#${field.id}`;
   if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
   if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
   if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') return `${key}#${datePart(field)}`;

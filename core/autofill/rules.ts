@@ -73,7 +73,7 @@ export const RULES: readonly Rule[] = [
     why: 'your current pay is not in the profile',
   },  {
     key: 'answers.salary',
-    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b|\bgehaltsvorstellungs?\b|\bgehaltswunsch\b|\bpretentions salariales\b|\bexpectativa salarial\b/,
+    text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:gross |net )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b|\bgehaltsvorstellungs?\b|\bgehaltswunsch\b|\bpretentions salariales\b|\bexpectativa salarial\b/,
     attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
   },  // E-mail before address (an "email address" is not a street address).
   {
@@ -149,6 +149,12 @@ export const RULES: readonly Rule[] = [
     text: /\baddress (?:line )?2\b|\b(?:apt|apartment|suite|unit)\b/,
     attr: /\baddress (?:line )?2\b|\baddress2\b/,
     why: 'no second address line in the profile',
+  },
+  {
+    // "Which country do you currently reside in?": the country, before "currently reside" reads as a location.
+    key: 'country',
+    text: /\bcountry (?:of (?:residence|domicile)|(?:where )?(?:you|do you) (?:currently )?(?:reside|live|are based))\b|\bcountry do you (?:currently )?(?:reside|live|work from)\b|\b(?:reside|live|based) in which country\b/,
+    not: /\b(?:birth|born|passport|citizen|citizenship|nationality|authori[sz]ed|eligible|visa|permit|relocat|willing|want|like to)\b/,
   },
   {
     key: 'location',
@@ -395,6 +401,12 @@ export const HONEYPOT = /\bleave (?:this |it )?(?:field )?(?:blank|empty)\b|\b(?
 export const SIGNATURE = /\b(?:signature|signed|e ?sign|sign (?:here|below|your name)|type your (?:full )?name to)\b/;
 
 export const EDUCATION_CONTEXT = /\b(?:education|educations|school|university|college|academic|degree|qualifications?)\b/;
+/**
+ * Sections about the applicant now (their documents, links, contact details): inside one, an outer
+ * "My Experience" (a Workday step title) does not make a field part of a past job.
+ */
+export const OWN_CONTEXT =
+  /\b(?:resume|cv|attachments?|documents?|files?|links?|websites?|social(?: network)?(?: urls?| profiles?)?|online profiles?|contact (?:info|information|details)|personal (?:info|information|details)|my information|about you)\b/;
 export const WORK_CONTEXT =
   /\b(?:work|employment|job|professional|career) (?:experience|history)\b|^(?:experience|experiences|employment|my experience)$|\bprevious (?:employment|employers?|jobs?|positions?)\b|\bpast (?:employment|jobs?)\b|\bwork experience \d\b/;
 

@@ -184,10 +184,39 @@ function numberFor(field: FieldDescriptor, value: string): string | null {
   return digits ?? null;
 }
 
+/** Currencies a question names by code, symbol or word ("(EUR, yearly)", "in €", "in pounds"). */
+const CURRENCY_NAMES: readonly [RegExp, readonly string[]][] = [
+  [/€|\beur\b|\beuros?\b/i, ['EUR']],
+  [/£|\bgbp\b|\bpounds?(?: sterling)?\b/i, ['GBP']],
+  [/\busd\b|\bus ?\$/i, ['USD']],
+  [/\bcad\b|\bc\$/i, ['CAD']],
+  [/\baud\b|\ba\$/i, ['AUD']],
+  [/\$|\bdollars?\b/i, ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']],
+  [/₹|\binr\b|\brupees?\b/i, ['INR']],
+  [/¥|\bjpy\b|\byen\b/i, ['JPY']],
+  [/\bchf\b|\bswiss francs?\b/i, ['CHF']],
+  [/\b(?:sek|nok|dkk|pln|bdt|brl|mxn|zar|nzd|sgd|hkd)\b/i, []],
+];
+
+/** The currencies a field asks in; empty when it names none. */
+function currenciesAsked(field: FieldDescriptor): Set<string> {
+  const text = [...field.labels, field.question ?? '', field.placeholder ?? ''].join(' ');
+  const asked = new Set<string>();
+  for (const [pattern, codes] of CURRENCY_NAMES) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    for (const code of codes.length ? codes : [found[0].toUpperCase()]) asked.add(code);
+  }
+  return asked;
+}
+
 function salaryText(profile: Profile, field: FieldDescriptor): string | null {
   const salary = profile[EXT_KEY]?.answers?.salary;
   const amount = nonEmpty(salary?.amount);
   if (!amount) return null;
+  // A figure in one currency is not an answer to a question asked in another.
+  const asked = currenciesAsked(field);
+  if (asked.size && !asked.has((salary?.currency ?? '').toUpperCase())) return null;
   if (field.kind === 'number') return numberFor(field, amount);
   const period = salary?.period ? ` per ${salary.period}` : '';
   return `${amount}${salary?.currency ? ` ${salary.currency}` : ''}${period}`;

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/utils/messaging';
 import { atsForUrl, detectAtsPage, isAtsOrigin, isSinglePageAts } from '@/core/ats';
 import { readFrameMessage, wrapFrameMessage, type FrameMessage } from '@/core/card-protocol';
 import { settingsItem } from '@/utils/settings-storage';
@@ -70,6 +71,8 @@ export function runProfileCard(ctx: ContentScriptContext): void {
   const evaluate = async () => {
     const run = ++evaluation;
     const application = isApplication();
+    // The toolbar badge tells the user this page can be filled (once per page that becomes an application).
+    if (application && !wasApplication) void sendMessage({ type: 'application-page' }).catch(() => undefined);
     wasApplication = application;
     if (isTop) postToDescendants(window, { type: 'top-card', shown: application });
     const wanted = application && topAnswered && !topShowsCard && (await allowed());

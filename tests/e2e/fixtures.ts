@@ -9,14 +9,15 @@ export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/c
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Launches Chromium with the extension on a given profile directory (reuse it to "restart the browser"). */
-export async function launchWithExtension(userDataDir: string, options: { colorScheme?: 'light' | 'dark' } = {}) {
+export async function launchWithExtension(userDataDir: string, options: { colorScheme?: 'light' | 'dark'; extensionPath?: string } = {}) {
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

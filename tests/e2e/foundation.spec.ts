@@ -19,7 +19,7 @@ test('the manifest is MV3 and asks for no access to every site', async () => {
   expect(manifest.manifest_version).toBe(3);
   const everySite = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'];
   expect((manifest.host_permissions ?? []).filter((h: string) => everySite.includes(h))).toEqual([]);
-  expect(manifest.permissions).toEqual(["storage", "activeTab"]);
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus']);
   for (const script of manifest.content_scripts ?? []) {
     expect(script.matches.filter((h: string) => everySite.includes(h))).toEqual([]);
   }

@@ -384,6 +384,18 @@ const ROWS: Record<string, Row[]> = {
     ['Type your full name to sign this declaration', 'text', {}, 'consent box'],
     ['Electronic signature', 'text', {}, 'consent box'],
   ],
+  'Sections and countries found on real pages (DOM side)': [
+    ['Which country do you currently reside in?', 'combobox', {}, 'country'],
+    ['Country of residence', 'select', { options: opts('Select', 'Bangladesh', 'Canada') }, 'country'],
+    ['In which country do you live?', 'text', {}, 'country'],
+    ['Country of birth', 'select', { options: opts('Select', 'Bangladesh', 'Canada') }, null],
+    ['Which country would you like to work in?', 'select', { options: opts('Select', 'Bangladesh', 'Canada') }, null],
+    ['School or University', 'text', { dataHooks: ['school'], sections: ['Education 1', 'My Experience'] }, 'school'],
+    ['LinkedIn', 'text', { dataHooks: ['linkedinQuestion'], sections: ['Social Network URLs', 'My Experience'] }, 'linkedin'],
+    ['Upload a file (5MB max)', 'file', { dataHooks: ['file-upload-input-ref', 'file-upload-drop-zone', 'resumeSection'], sections: ['Resume/CV', 'My Experience'] }, 'resumeFile'],
+    ['School', 'text', { sections: ['Work Experience 1', 'My Experience'] }, null],
+    ['Expected annual gross salary (USD)', 'number', {}, 'answers.salary'],
+  ],
   'Traps: ambiguous and look-alikes': [
     ['Website or LinkedIn', 'text', {}, null],
     ['LinkedIn or personal website', 'url', {}, null],

@@ -196,6 +196,41 @@ describe('Workday steps', () => {
   });
 });
 
+describe('Workday "My Experience" step (found by the DOM side: the step title encloses every section)', () => {
+  it('education, résumé and links under the step title are the applicant\'s, not a past job\'s', () => {
+    const step = 'My Experience';
+    const fields = [
+      field('Company', 'text', { dataHooks: ['company'], sections: ['Work Experience 1', step] }),
+      field('School or University', 'text', { dataHooks: ['school'], sections: ['Education 1', step] }),
+      field('Degree', 'combobox', { dataHooks: ['degree'], sections: ['Education 1', step] }),
+      field('Upload a file (5MB max)', 'file', { dataHooks: ['file-upload-input-ref', 'resumeSection'], sections: ['Resume/CV', step] }),
+      field('LinkedIn', 'text', { dataHooks: ['linkedinQuestion'], sections: ['Social Network URLs', step] }),
+    ];
+    const plan = planFill(fields, richProfile(), PAGE, { hasResume: true });
+    expect(plan.map((e) => [e.key, e.action])).toEqual([
+      ['currentCompany', 'fill'],
+      ['school', 'fill'],
+      ['degree', 'fill'],
+      ['resumeFile', 'fill'],
+      ['linkedin', 'fill'],
+    ]);
+  });
+});
+
+describe('salary asked in a currency', () => {
+  const asked = (label: string) => planFill([field(label)], richProfile(), PAGE, { hasResume: true })[0]!;
+  it.each([
+    ['What are your salary expectations (EUR, yearly)?', 'leave'],
+    ['Salary expectations (gross per year, in €)', 'leave'],
+    ['Desired salary in pounds', 'leave'],
+    ['Expected annual gross salary (USD)', 'fill'],
+    ['Desired salary ($)', 'fill'],
+    ['Desired Salary', 'fill'],
+  ])('%s → %s (the profile\'s answer is in USD)', (label, action) => {
+    expect(asked(label).action).toBe(action);
+  });
+});
+
 describe('Ashby form with yes/no toggles', () => {
   const ashby = (): FieldDescriptor[] => [
     field('Name', 'text', { name: '_systemfield_name' }),
@@ -363,6 +398,11 @@ describe('safety rules', () => {
     const result = plan([weak, strong]);
     expect(result[0]).toMatchObject({ fieldId: 'weak', action: 'leave', left: 'not confident' });
     expect(result[1]).toMatchObject({ fieldId: 'strong', action: 'fill' });
+  });
+
+  it('a country is filled wherever it is asked: the phone\'s country and where you live', () => {
+    const result = plan([field('Country', 'combobox', { htmlId: 'country' }), field('Which country do you currently reside in?', 'combobox')]);
+    expect(result.map((e) => [e.key, e.action])).toEqual([['country', 'fill'], ['country', 'fill']]);
   });
 
   it('a second identical field is left rather than filled twice', () => {

@@ -1,0 +1,189 @@
+/**
+ * The autofill benchmark: every ATS fixture filled through the message, for both test profiles,
+ * scored against its expected-fill table (precision and recall), and the fill time (median of 20,
+ * through `{ type: 'autofill' }` from an extension page) for the largest fixture and for a generated
+ * 300-field form, next to the floor: a bare loop in the page writing as many values with the same events.
+ */
+import { test } from '@playwright/test';
+import type { FillReport } from '../core/messages';
+import {
+  COUNT_SUBMITS,
+  frameOf,
+  loadFixtures,
+  loadProfile,
+  openSession,
+  readFields,
+  sendFromExtensionPage,
+  serveFixture,
+  tabIdOf,
+  useProfile,
+  type FixtureSpec,
+  type ProfileName,
+  type Session,
+} from '../tests/e2e/autofill-harness';
+import { holds } from '../tests/fixtures/ats/fixtures';
+
+const RUNS = 20;
+const PROFILES: ProfileName[] = ['default', 'rich'];
+
+interface Score {
+  fields: number;
+  correct: number;
+  wrong: number;
+  /** Fields the profile answers that were left. */
+  missed: number;
+  /** Fields the profile answers (a value is expected and leaving it is not right). */
+  answerable: number;
+  /** Of those, filled right. */
+  recalled: number;
+}
+
+const empty = (): Score => ({ fields: 0, correct: 0, wrong: 0, missed: 0, answerable: 0, recalled: 0 });
+
+function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, string>, after: Record<string, string>, into: Score, wrongs: string[]) {
+  for (const [selector, byProfile] of Object.entries(spec.fields)) {
+    const expected = ([] as string[]).concat(byProfile[profile]);
+    const values = expected.filter((value) => value !== 'left');
+    const mayLeave = expected.includes('left');
+    const answerable = values.length > 0 && !mayLeave;
+    const actual = after[selector]!;
+    const changed = actual !== before[selector];
+    const right = values.some((value) => holds(value, actual));
+    into.fields++;
+    if (answerable) into.answerable++;
+    if (changed && right) {
+      into.correct++;
+      if (answerable) into.recalled++;
+    } else if (changed) {
+      into.wrong++;
+      wrongs.push(`${spec.ats} ${profile} ${selector}: ${JSON.stringify(actual)}, expected ${JSON.stringify(byProfile[profile])}`);
+    } else if (answerable) {
+      into.missed++;
+    }
+  }
+}
+
+async function timeFill(session: Session, url: string, frameReady: (page: import('@playwright/test').Page) => Promise<void>) {
+  const page = await session.context.newPage();
+  const times: number[] = [];
+  let report: FillReport | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(url);
+    await frameReady(page);
+    const tabId = await tabIdOf(session.background, page);
+    const timed = await session.popup.evaluate(async (id) => {
+      const start = performance.now();
+      const answer = await chrome.runtime.sendMessage({ type: 'autofill', tabId: id });
+      return { ms: performance.now() - start, answer };
+    }, tabId);
+    times.push(timed.ms);
+    report = timed.answer as FillReport;
+  }
+  await page.close();
+  times.sort((a, b) => a - b);
+  return { median: (times[RUNS / 2 - 1]! + times[RUNS / 2]!) / 2, report: report! };
+}
+
+/** The same number of writes, with the same events, from a bare loop in the page. */
+async function floor(session: Session, url: string, count: number) {
+  const page = await session.context.newPage();
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(url);
+    times.push(await page.evaluate((n) => {
+      const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=text], input:not([type])')).slice(0, n);
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const start = performance.now();
+      for (const input of inputs) {
+        input.dispatchEvent(new FocusEvent('focus'));
+        input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+        setter.call(input, 'value');
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'value' }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        input.dispatchEvent(new FocusEvent('blur'));
+        input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      }
+      return performance.now() - start;
+    }, count));
+  }
+  await page.close();
+  times.sort((a, b) => a - b);
+  return (times[RUNS / 2 - 1]! + times[RUNS / 2]!) / 2;
+}
+
+/** A 300-field application: the usual profile questions, then many the profile cannot answer. */
+function generatedForm(): string {
+  const known = ['First Name', 'Last Name', 'Email', 'Confirm Email', 'Phone', 'Address', 'City', 'State', 'Postal Code', 'LinkedIn Profile', 'GitHub', 'Website', 'Twitter', 'Current Company', 'Current Title', 'Years of experience', 'School', 'Degree', 'Field of study', 'How did you hear about us?', 'Notice period', 'Earliest start date', 'Preferred name', 'Pronouns'];
+  const rows: string[] = [];
+  for (let index = 0; index < 300; index++) {
+    const label = index < known.length ? known[index] : `Tell us about project ${index} and what you learned`;
+    rows.push(`<div class="field"><label for="q${index}">${label}</label><input type="text" id="q${index}" name="job_application[answers_attributes][${index}][text_value]"></div>`);
+    if (index % 25 === 0) rows.push(`<h3>Section ${index / 25 + 1}</h3>`);
+  }
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Job Application for Engineer at Benchco</title></head><body><h1>Engineer</h1><form>${rows.join('')}<input type="submit" value="Submit Application"></form></body></html>`;
+}
+
+test('autofill benchmark', async () => {
+  const fixtures = loadFixtures();
+  const perAts = new Map<string, Score>();
+  const total = empty();
+  const wrongs: string[] = [];
+
+  for (const spec of fixtures) {
+    const session = await openSession(spec);
+    try {
+      await session.context.addInitScript(COUNT_SUBMITS);
+      await serveFixture(session.context, spec);
+      const page = await session.context.newPage();
+      const selectors = Object.keys(spec.fields);
+      for (const profile of PROFILES) {
+        await useProfile(session.background, loadProfile(profile), profile === 'rich');
+        await page.goto(spec.url);
+        const frame = frameOf(page, spec);
+        await frame.waitForSelector(selectors[0]!.split(' >>> ')[0]!, { state: 'attached' });
+        const before = await readFields(frame, selectors);
+        await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });
+        const after = await readFields(frame, selectors);
+        const atsScore = perAts.get(spec.ats) ?? empty();
+        score(spec, profile, before, after, atsScore, wrongs);
+        perAts.set(spec.ats, atsScore);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  const rows = [...perAts].map(([ats, s]) => {
+    for (const key of Object.keys(total) as (keyof Score)[]) total[key] += s[key];
+    return { ats, fields: s.fields, correct: s.correct, wrong: s.wrong, left: s.missed };
+  });
+  console.log('\nPer ATS (both profiles; "left" = fields the profile answers that were left):');
+  console.table(rows);
+  const precision = total.correct / Math.max(1, total.correct + total.wrong);
+  const recall = total.recalled / Math.max(1, total.answerable);
+  console.log(`Overall: ${total.fields} fields, ${total.correct} filled right, ${total.wrong} wrong, ${total.missed} left of ${total.answerable} the profile answers`);
+  console.log(`Precision ${(precision * 100).toFixed(1)}%  Recall ${(recall * 100).toFixed(1)}%`);
+  if (wrongs.length) console.log(`Wrong:\n  ${wrongs.join('\n  ')}`);
+
+  // Timing: the largest fixture (by fields in its table) and a generated 300-field form, rich profile.
+  const largest = [...fixtures].sort((a, b) => Object.keys(b.fields).length - Object.keys(a.fields).length)[0]!;
+  const session = await openSession(largest);
+  try {
+    await serveFixture(session.context, largest);
+    const generated = generatedForm();
+    await session.context.route('https://boards.greenhouse.io/benchco/jobs/300', (route) => route.fulfill({ contentType: 'text/html', body: generated }));
+    await useProfile(session.background, loadProfile('rich'), true);
+    const firstSelector = Object.keys(largest.fields)[0]!.split(' >>> ')[0]!;
+    const big = await timeFill(session, largest.url, async (page) => void (await frameOf(page, largest).waitForSelector(firstSelector, { state: 'attached' })));
+    const form = await timeFill(session, 'https://boards.greenhouse.io/benchco/jobs/300', async () => undefined);
+    const bare = await floor(session, 'https://boards.greenhouse.io/benchco/jobs/300', form.report.filled);
+    console.log(`\nFill time, median of ${RUNS} through the message (Chromium ${session.context.browser()?.version() ?? ''}):`);
+    console.table([
+      { form: `${largest.title}`, fields: largest && form ? big.report.fields.length : 0, filled: big.report.filled, 'median ms': big.median.toFixed(1) },
+      { form: 'generated 300-field form', fields: form.report.fields.length, filled: form.report.filled, 'median ms': form.median.toFixed(1) },
+      { form: `floor: bare loop writing ${form.report.filled} values in the page`, fields: form.report.filled, filled: form.report.filled, 'median ms': bare.toFixed(2) },
+    ]);
+  } finally {
+    await session.close();
+  }
+});

@@ -1,0 +1,167 @@
+/**
+ * The autofill engine of one frame: collect → plan (core, pure) → apply, with an undo journal.
+ * Loaded once per frame by the unlisted script (entrypoints/autofill/index.ts) and driven by the
+ * background through `scripting.executeScript` (utils/autofill-path.ts).
+ */
+import type { FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/types';
+import type { FieldOutcome } from '@/core/messages';
+import type { Profile } from '@/core/profile/types';
+import type { Settings } from '@/core/settings';
+import type { StoredFile } from '@/utils/storage';
+import { applyEntry, fileFromStored, restore, snapshot, type ApplyContext, type Snapshot } from './apply';
+import { collectFields, createIdRegistry, readPageContext, type CollectedField } from './collect';
+import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
+import { captureNative } from './native';
+
+/** The global the unlisted script installs the engine under (in the extension's isolated world). */
+export const ENGINE_GLOBAL = '__profileCardAutofill';
+
+export interface FillArgs {
+  profile: Profile;
+  resumeFile: StoredFile | null;
+  settings: Pick<Settings, 'highlightFilled'>;
+  /** Plan only: report what would be written ('planned'), touch nothing. */
+  preview?: boolean;
+}
+
+/** One frame's part of the report; the background adds the frame id and merges frames. */
+export interface FrameFillResult {
+  fields: Omit<FieldOutcome, 'frameId'>[];
+  /** Child frames with a web address, so the background can count those it could not reach. */
+  childFrames: number;
+}
+
+export interface FrameUndoResult {
+  restored: number;
+  /** Fields left as they are: the person edited them since the fill, or the page refused the old value. */
+  kept: string[];
+}
+
+export interface AutofillEngine {
+  fill(args: FillArgs): Promise<FrameFillResult>;
+  undo(): Promise<FrameUndoResult>;
+}
+
+/** The pure planner from core/autofill, passed in so the DOM side can be tested on its own. */
+export type Planner = (fields: readonly FieldDescriptor[], profile: Profile, page: PageContext, options: { hasResume: boolean; hasCoverLetter?: boolean }) => PlanEntry[];
+
+interface Change {
+  field: CollectedField;
+  before: Snapshot;
+}
+
+function labelOf(descriptor: FieldDescriptor): string {
+  return descriptor.labels[0] ?? descriptor.question ?? descriptor.placeholder ?? descriptor.name ?? descriptor.htmlId ?? descriptor.kind;
+}
+
+export function createEngine(view: Window & typeof globalThis, planner: Planner, options: { layout?: boolean } = {}): AutofillEngine {
+  const doc = view.document;
+  const native = captureNative(view);
+  const registry = createIdRegistry();
+  const marks = new Marks();
+  /** Every change since the last undo, oldest first; a field appears once, with its state before the first fill. */
+  let journal: Change[] = [];
+  /** Fields the person typed into (trusted events): never overwritten by a later fill, never undone. */
+  const touchedByPerson = new WeakSet<EventTarget>();
+  /** While the engine writes, trusted events are its own (a radio's click() fires a trusted change). */
+  let writing = false;
+  const notePerson = (event: Event) => {
+    if (event.isTrusted && !writing) for (const target of event.composedPath()) if (target instanceof view.Element) touchedByPerson.add(target);
+  };
+  const whileWriting = async <T>(work: () => Promise<T>): Promise<T> => {
+    writing = true;
+    try {
+      return await work();
+    } finally {
+      writing = false;
+    }
+  };
+  doc.addEventListener('input', notePerson, true);
+  doc.addEventListener('change', notePerson, true);
+
+  const personTouched = (field: CollectedField) => [field.element, ...(field.members ?? [])].some((element) => touchedByPerson.has(element));
+
+  return {
+    fill: (args) => whileWriting(async () => {
+      const { fields, childFrames } = collectFields(doc, registry, options);
+      const page = readPageContext(doc);
+      const planOptions = { hasResume: Boolean(args.resumeFile) };
+      const plan = planner(fields.map((field) => field.descriptor), args.profile, page, planOptions);
+      const ctx: ApplyContext = {
+        view,
+        native,
+        files: args.resumeFile ? { resume: fileFromStored(args.resumeFile) } : {},
+        chooseOption: (field, options) => {
+          const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
+          return entry?.action === 'fill' ? (entry.option ?? null) : null;
+        },
+        optionWaitMs: 1000,
+      };
+      const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
+      const frame = `${view.location.origin}${view.location.pathname}`;
+      const outcomes = new Map<string, Omit<FieldOutcome, 'frameId'>>();
+      const journaled = new Set(journal.map((change) => change.field.element));
+      const highlight = args.settings.highlightFilled && !args.preview;
+      if (highlight) marks.clearNeedsYou();
+
+      // Plain fields first (synchronous, fast); comboboxes after, one at a time: each opens a popup.
+      const ordered = [...plan].sort((a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'));
+      for (const entry of ordered) {
+        const field = byId.get(entry.fieldId);
+        if (!field) continue;
+        const { descriptor } = field;
+        const base = { frame, fieldId: descriptor.id, label: labelOf(descriptor), key: entry.key, reason: entry.reason };
+        if (entry.action === 'leave') {
+          outcomes.set(descriptor.id, { ...base, status: 'left', left: entry.left });
+          continue;
+        }
+        // The applier's own guard, whatever the plan says: nothing hidden, disabled, filled or typed by the person.
+        const refusal = !descriptor.visible ? 'hidden' : descriptor.disabled || descriptor.readOnly ? 'disabled' : descriptor.currentValue !== '' || personTouched(field) ? 'already filled' : null;
+        if (refusal) {
+          outcomes.set(descriptor.id, { ...base, status: 'left', left: refusal });
+          continue;
+        }
+        if (args.preview) {
+          outcomes.set(descriptor.id, { ...base, status: 'planned', value: entry.file === 'resume' ? (args.resumeFile?.name ?? entry.value) : entry.value });
+          continue;
+        }
+        const before = snapshot(field, native);
+        const result = await applyEntry(field, entry, ctx);
+        if (result.ok) {
+          if (!journaled.has(field.element)) journal.push({ field, before });
+          outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });
+          if (highlight) marks.add(field, FILLED_CLASS, `Profile Card: ${entry.key}`);
+        } else {
+          outcomes.set(descriptor.id, { ...base, status: 'left', left: result.left });
+        }
+      }
+
+      const reported: Omit<FieldOutcome, 'frameId'>[] = [];
+      for (const field of fields) {
+        const outcome = outcomes.get(field.descriptor.id);
+        if (!outcome) continue;
+        const { descriptor } = field;
+        if (outcome.status === 'left' && descriptor.required && descriptor.visible && !descriptor.disabled && descriptor.currentValue === '') {
+          outcome.needsUser = true;
+          if (highlight) marks.add(field, NEEDS_YOU_CLASS, 'Profile Card: needs your answer');
+        }
+        reported.push(outcome);
+      }
+      return { fields: reported, childFrames };
+    }),
+
+    undo: () => whileWriting(async () => {
+      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
+      marks.clear();
+      let restored = 0;
+      const kept: string[] = [];
+      for (const change of [...journal].reverse()) {
+        const fine = change.field.element.isConnected && !personTouched(change.field) && (await restore(change.field, change.before, ctx));
+        if (fine) restored++;
+        else kept.push(change.field.descriptor.id);
+      }
+      journal = [];
+      return { restored, kept };
+    }),
+  };
+}

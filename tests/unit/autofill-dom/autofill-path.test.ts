@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FillReport } from '@/core/messages';
+import type { FillArgs, FrameFillResult } from '@/entrypoints/autofill/engine';
+
+type Injection = { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] };
+
+const OWN = { id: fakeBrowser.runtime.id };
+const frame = (fields: Partial<FrameFillResult['fields'][number]>[], childFrames = 0): FrameFillResult => ({
+  fields: fields.map((field, index) => ({ frame: 'https://boards.greenhouse.io/acme/jobs/1', fieldId: `pc-${index + 1}`, label: 'x', key: null, reason: 'r', status: 'left', ...field })),
+  childFrames,
+});
+
+/** fakeBrowser has no `scripting`: a stand-in that answers each injection from `answer`. */
+function stubScripting(answer: (injection: Injection) => unknown) {
+  const calls: Injection[] = [];
+  const executeScript = vi.fn(async (injection: Injection) => {
+    calls.push(injection);
+    return answer(injection);
+  });
+  Object.assign(fakeBrowser, { scripting: { executeScript } });
+  return calls;
+}
+
+async function freshPath() {
+  vi.resetModules();
+  const path = await import('@/utils/autofill-path');
+  path.registerAutofillPath();
+  return path;
+}
+
+const send = async (message: unknown, sender: object = OWN) => (await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined))[0];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the one autofill path', () => {
+  it('loads the engine into every frame, fills with the stored profile, merges the frames and keeps the report for the tab', async () => {
+    const calls = stubScripting((injection) =>
+      injection.files
+        ? [{ frameId: 0 }, { frameId: 7 }]
+        : [
+            { frameId: 7, documentId: 'doc-7', result: frame([{ label: 'Email', status: 'filled', value: 'a@b.c' }]) },
+            { frameId: 0, documentId: 'doc-0', result: frame([{ label: 'Name', status: 'filled', value: 'Ada' }, { label: 'Phone', status: 'left', left: 'no answer in profile', needsUser: true }], 1) },
+          ],
+    );
+    await freshPath();
+    const report = (await send({ type: 'autofill', tabId: 42 })) as FillReport;
+    expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([
+      [{ tabId: 42, allFrames: true }, ['/autofill.js']],
+      [{ tabId: 42, allFrames: true }, 'func'],
+    ]);
+    expect((calls[1]!.args![0] as FillArgs).profile.basics.name).toBe('Hanifur Rahman');
+    expect(report).toMatchObject({ filled: 2, left: 1, needsUser: 1, frames: 2 });
+    expect(report.fields.map((field) => [field.frameId, field.documentId, field.label])).toEqual([[0, 'doc-0', 'Name'], [0, 'doc-0', 'Phone'], [7, 'doc-7', 'Email']]);
+    expect(report.skippedFrames).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get('lastFill:42')).toEqual({ 'lastFill:42': report });
+  });
+
+  it('fills with the profile as saved now: a saved change reaches the next fill', async () => {
+    const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([]) }]));
+    const { fillTab } = await freshPath();
+    await fillTab(1);
+    const { saveProfile } = await import('@/utils/storage');
+    const { defaultProfile } = await import('@/core/profile/default');
+    await saveProfile({ ...defaultProfile(), basics: { ...defaultProfile().basics, name: 'Ada Lovelace' } });
+    await fillTab(1);
+    const names = calls.filter((call) => call.func).map((call) => (call.args![0] as FillArgs).profile.basics.name);
+    expect(names).toEqual(['Hanifur Rahman', 'Ada Lovelace']);
+  });
+
+  it('counts the child frames no engine answered from (sites it may not read)', async () => {
+    stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([], 3) }, { frameId: 4, result: frame([]) }]));
+    const { fillTab } = await freshPath();
+    expect((await fillTab(1)).skippedFrames).toBe(2);
+  });
+
+  it('asks a frame again when the fill reached it before the engine did', async () => {
+    let fills = 0;
+    const calls = stubScripting((injection) => {
+      if (injection.files) return [];
+      fills++;
+      return fills === 1 ? [{ frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) }, { frameId: 3, result: null }] : [{ frameId: 3, result: frame([{ status: 'filled', value: 'y' }]) }];
+    });
+    const { fillTab } = await freshPath();
+    const report = await fillTab(5);
+    expect(calls.at(-1)!.target).toEqual({ tabId: 5, frameIds: [3] });
+    expect(report.fields.map((field) => [field.frameId, field.value])).toEqual([[0, 'x'], [3, 'y']]);
+  });
+
+  it('obeys only the extension itself: a message from another extension gets no answer', async () => {
+    const calls = stubScripting(() => []);
+    await freshPath();
+    expect(await send({ type: 'autofill', tabId: 1 }, { id: 'some-other-extension' })).toBeUndefined();
+    expect(await send({ type: 'delete-everything', tabId: 1 })).toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
+  it('takes the tab (and frame) of a content script that asks for its own page', async () => {
+    const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 2, result: frame([]) }]));
+    await freshPath();
+    await send({ type: 'autofill' }, { ...OWN, tab: { id: 9 }, frameId: 2 });
+    expect(calls[0]!.target).toEqual({ tabId: 9, allFrames: true });
+  });
+
+  it('falls back to the asking frame when the top frame is off limits', async () => {
+    const calls = stubScripting((injection) => {
+      if (injection.target.allFrames) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      return injection.files ? [] : [{ frameId: 2, result: frame([{ status: 'filled', value: 'x' }]) }];
+    });
+    await freshPath();
+    const report = (await send({ type: 'autofill' }, { ...OWN, tab: { id: 9 }, frameId: 2 })) as FillReport;
+    expect(report.error).toBeUndefined();
+    expect(calls.filter((call) => !call.target.allFrames).map((call) => call.target)).toEqual([{ tabId: 9, frameIds: [2] }, { tabId: 9, frameIds: [2] }]);
+  });
+
+  it.each([
+    ['Cannot access a chrome:// URL', "Profile Card can't fill this page: it is a browser page, which no extension may change."],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', "Profile Card can't fill this page: Profile Card has no access to this site. Open Profile Card from the toolbar on this page and press Autofill there."],
+    ['No tab with id: 77.', "Profile Card can't fill this page: the tab is gone."],
+  ])('answers "%s" with words, never a rejection', async (failure, words) => {
+    stubScripting(() => {
+      throw new Error(failure);
+    });
+    await freshPath();
+    expect(await send({ type: 'autofill', tabId: 77 })).toEqual({ filled: 0, left: 0, needsUser: 0, fields: [], frames: 0, error: words });
+    expect(await send({ type: 'undo', tabId: 77 })).toEqual({ restored: 0, error: words.replace("can't fill", "can't undo on") });
+  });
+
+  it('previews first when the user asked for it, and writes when the preview is confirmed', async () => {
+    await fakeBrowser.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } });
+    const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([{ status: 'planned', value: 'Ada' }]) }]));
+    await freshPath();
+    const preview = (await send({ type: 'autofill', tabId: 3 })) as FillReport;
+    expect(preview).toMatchObject({ preview: true, planned: 1, filled: 0 });
+    expect((calls[1]!.args![0] as FillArgs).preview).toBe(true);
+    await send({ type: 'autofill', tabId: 3, confirm: true });
+    expect((calls[3]!.args![0] as FillArgs).preview).toBe(false);
+  });
+
+  it('undoes in every frame and adds up what was restored and kept', async () => {
+    stubScripting(() => [{ frameId: 0, result: { restored: 3, kept: ['pc-2'] } }, { frameId: 5, result: { restored: 2, kept: [] } }, { frameId: 6, result: null }]);
+    await freshPath();
+    await fakeBrowser.storage.session.set({ 'lastFill:8': { filled: 5 } });
+    expect(await send({ type: 'undo', tabId: 8 })).toEqual({ restored: 5, kept: 1 });
+    expect(await fakeBrowser.storage.session.get('lastFill:8')).toEqual({});
+  });
+});

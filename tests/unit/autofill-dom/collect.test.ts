@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectFields, createIdRegistry, ID_ATTRIBUTE, readPageContext, type CollectedField } from '@/entrypoints/autofill/collect';
+
+function page(html: string): CollectedField[] {
+  document.body.innerHTML = html;
+  return collectFields(document, createIdRegistry(), { layout: false }).fields;
+}
+
+const only = (html: string) => {
+  const fields = page(html);
+  expect(fields).toHaveLength(1);
+  return fields[0]!.descriptor;
+};
+
+beforeEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('collect: what names a field', () => {
+  it.each([
+    ['label[for]', '<label for="f">First Name <span>*</span></label><input id="f" name="job_application[first_name]">', ['First Name']],
+    ['a wrapping label', '<label>Email address<input type="email" name="email"></label>', ['Email address']],
+    ['aria-labelledby (several ids)', '<span id="a">Phone</span><span id="b">(mobile)</span><input aria-labelledby="a b">', ['Phone (mobile)']],
+    ['aria-label', '<input aria-label="LinkedIn profile URL">', ['LinkedIn profile URL']],
+    ['label[for] and aria-label, best first', '<label for="x">City</label><input id="x" aria-label="Town">', ['City', 'Town']],
+  ])('reads %s', (_, html, labels) => {
+    expect(only(html).labels).toEqual(labels);
+  });
+
+  it('keeps a label free of the options of a select inside it', () => {
+    expect(only('<label>Country <select><option>Bangladesh</option><option>Canada</option></select></label>').labels).toEqual(['Country']);
+  });
+
+  it('reads the question text before a control that has no label (Lever, Breezy)', () => {
+    const field = only('<div class="q"><div class="application-label">What are your salary expectations?</div><div class="field"><input name="cards[x][field4]"></div></div>');
+    expect(field.labels).toEqual([]);
+    expect(field.question).toBe('What are your salary expectations?');
+  });
+
+  it('does not take the previous field block as the question', () => {
+    const fields = page('<div><label for="a">Name</label><input id="a"></div><div><input id="b" placeholder="Type here"></div>');
+    expect(fields[1]!.descriptor.question).toBeUndefined();
+    expect(fields[1]!.descriptor.placeholder).toBe('Type here');
+  });
+
+  it('reads name, id, autocomplete and the data hooks frameworks leave', () => {
+    const field = only('<div data-automation-id="formField-legalNameSection_firstName"><input id="input-4" name="first" autocomplete="Given-Name" data-automation-id="legalNameSection_firstName"></div>');
+    expect(field).toMatchObject({ name: 'first', htmlId: 'input-4', autocomplete: 'given-name', dataHooks: ['legalNameSection_firstName', 'formField-legalNameSection_firstName'] });
+  });
+
+  it('lists the section headings around a field, innermost first', () => {
+    const fields = page(`
+      <h1>Apply for Backend Engineer</h1>
+      <section><h3>Your details</h3><div><label for="e">Email</label><input id="e"></div></section>
+      <section><h3>References</h3><p>One professional reference.</p><div><label for="r">Email</label><input id="r"></div></section>
+      <fieldset><legend>Emergency contact</legend><label for="p">Phone</label><input id="p"></fieldset>`);
+    expect(fields.map((field) => field.descriptor.sections[0])).toEqual(['Your details', 'References', 'Emergency contact']);
+    expect(fields[1]!.descriptor.sections).toContain('Apply for Backend Engineer');
+  });
+
+  it('does not give a field the heading of an earlier section that holds fields', () => {
+    const fields = page('<div><h3>References</h3><input aria-label="Reference name"></div><div><input aria-label="Summary"></div>');
+    expect(fields[1]!.descriptor.sections).not.toContain('References');
+  });
+});
+
+describe('collect: required, visible, disabled', () => {
+  it.each([
+    ['the required attribute', '<input aria-label="Name" required>'],
+    ['aria-required', '<input aria-label="Name" aria-required="true">'],
+    ['a star in the label', '<label for="n">Name *</label><input id="n">'],
+    ['Lever\'s ✱', '<label>Name<span>✱</span><input></label>'],
+  ])('knows a field is required from %s', (_, html) => {
+    expect(only(html).required).toBe(true);
+  });
+
+  it('knows an optional field is not required', () => {
+    expect(only('<label for="n">Website</label><input id="n">').required).toBe(false);
+  });
+
+  it.each([
+    ['display:none on an ancestor', '<div style="display:none"><input aria-label="Email"></div>'],
+    ['the hidden attribute', '<input aria-label="Email" hidden>'],
+    ['an aria-hidden ancestor', '<div aria-hidden="true"><input aria-label="Email"></div>'],
+    ['visibility:hidden', '<input aria-label="Email" style="visibility:hidden">'],
+  ])('sees a honeypot hidden by %s', (_, html) => {
+    expect(only(html).visible).toBe(false);
+  });
+
+  it('sees a file input styled away inside a visible drop zone as visible', () => {
+    expect(only('<div class="drop"><label for="r">Resume</label><input type="file" id="r" style="display:none"></div>').visible).toBe(true);
+  });
+
+  it('reads disabled (also through a disabled fieldset) and read-only', () => {
+    const fields = page('<input aria-label="A" disabled><fieldset disabled><input aria-label="B"></fieldset><input aria-label="C" readonly><input aria-label="D" aria-disabled="true">');
+    expect(fields.map((field) => [field.descriptor.disabled, field.descriptor.readOnly])).toEqual([[true, false], [true, false], [false, true], [true, false]]);
+  });
+});
+
+describe('collect: kinds of control', () => {
+  it('describes text-like inputs, textareas and selects by kind and skips buttons, passwords and search boxes', () => {
+    const fields = page(`
+      <input aria-label="a"><input type="email" aria-label="b"><input type="tel" aria-label="c"><input type="url" aria-label="d">
+      <input type="number" aria-label="e"><input type="date" aria-label="f"><input type="month" aria-label="g"><textarea aria-label="h"></textarea>
+      <select aria-label="i"><option>x</option></select><input type="file" aria-label="j">
+      <input type="hidden" name="token"><input type="submit" value="Submit"><input type="password" aria-label="pw"><input type="search" aria-label="q"><button>Next</button>`);
+    expect(fields.map((field) => field.descriptor.kind)).toEqual(['text', 'email', 'tel', 'url', 'number', 'date', 'month', 'textarea', 'select', 'file']);
+  });
+
+  it('describes a radio group once, with its legend and options', () => {
+    const field = only(`<fieldset><legend>Are you authorized to work in Germany? *</legend>
+      <label><input type="radio" name="auth" value="Yes"> Yes</label><label><input type="radio" name="auth" value="No"> No</label></fieldset>`);
+    expect(field).toMatchObject({ kind: 'radio', labels: ['Are you authorized to work in Germany?'], required: true, currentValue: '', options: [{ value: 'Yes', text: 'Yes' }, { value: 'No', text: 'No' }] });
+  });
+
+  it('takes a radio group\'s question from the text before it when there is no legend', () => {
+    const field = only('<div><div class="label">Willing to relocate?</div><ul><li><label><input type="radio" name="r" value="0">Yes</label></li><li><label><input type="radio" name="r" value="1" checked>No</label></li></ul></div>');
+    expect(field).toMatchObject({ kind: 'radio', question: 'Willing to relocate?', currentValue: 'No' });
+  });
+
+  it('describes one checkbox alone, and same-name checkboxes as one group with options', () => {
+    const fields = page(`<label><input type="checkbox" name="consent"> I agree to the privacy policy</label>
+      <div><p>Cloud platforms you know</p><label><input type="checkbox" name="c[]" value="AWS" checked>AWS</label><label><input type="checkbox" name="c[]" value="GCP">GCP</label></div>`);
+    expect(fields[0]!.descriptor).toMatchObject({ kind: 'checkbox', labels: ['I agree to the privacy policy'], currentValue: '' });
+    expect(fields[0]!.descriptor.options).toBeUndefined();
+    expect(fields[1]!.descriptor).toMatchObject({ kind: 'checkbox', currentValue: 'AWS', options: [{ value: 'AWS', text: 'AWS' }, { value: 'GCP', text: 'GCP' }] });
+  });
+
+  it('describes a react-select input as a combobox showing its chosen value', () => {
+    const field = only(`<label id="c-label" for="country">Country</label><div class="select__control"><div class="select__value-container">
+      <div class="select__single-value">Canada</div><div class="select__input-container"><input id="country" role="combobox" aria-labelledby="c-label" aria-haspopup="true"></div></div></div>
+      <input type="hidden" name="country" value="CA">`);
+    expect(field).toMatchObject({ kind: 'combobox', labels: ['Country'], currentValue: 'Canada' });
+  });
+
+  it('describes a Workday listbox button as an empty combobox while it shows its prompt', () => {
+    const fields = page('<label for="b1">State</label><button id="b1" aria-haspopup="listbox">Select One</button><label for="b2">Country</label><button id="b2" aria-haspopup="listbox">United States of America</button>');
+    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.currentValue])).toEqual([['combobox', ''], ['combobox', 'United States of America']]);
+  });
+
+  it('describes Ashby yes/no buttons (aria-pressed) as one toggle with the question before it', () => {
+    const field = only('<div><div class="title">Do you have experience with Kubernetes?</div><div class="yesno"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="true">No</button></div></div>');
+    expect(field).toMatchObject({ kind: 'toggle', question: 'Do you have experience with Kubernetes?', currentValue: 'No', options: [{ text: 'Yes' }, { text: 'No' }] });
+  });
+
+  it('describes an ARIA radiogroup of custom radios as a toggle', () => {
+    const field = only('<div role="radiogroup" aria-label="Work mode"><div role="radio" aria-checked="false">Remote</div><div role="radio" aria-checked="false">Hybrid</div></div>');
+    expect(field).toMatchObject({ kind: 'toggle', labels: ['Work mode'], options: [{ text: 'Remote' }, { text: 'Hybrid' }] });
+  });
+
+  it('finds controls inside open shadow roots, named by labels there', () => {
+    document.body.innerHTML = '<spl-input id="host"></spl-input>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const label = document.createElement('label');
+    label.htmlFor = 'control';
+    label.textContent = 'First name';
+    const input = document.createElement('input');
+    input.id = 'control';
+    root.append(label, input);
+    const fields = collectFields(document, createIdRegistry(), { layout: false }).fields;
+    expect(fields.map((field) => field.descriptor.labels)).toEqual([['First name']]);
+    expect(fields[0]!.element).toBe(input);
+  });
+});
+
+describe('collect: current values and ids', () => {
+  it('reads what the person (or the page) already put there', () => {
+    const fields = page(`<input aria-label="Name" value="Hani"><select aria-label="Country"><option value="">Select…</option><option value="DE" selected>Germany</option></select>
+      <select aria-label="State"><option value="">Select…</option><option value="CA">California</option></select><label><input type="checkbox" checked> Remote</label>`);
+    expect(fields.map((field) => field.descriptor.currentValue)).toEqual(['Hani', 'Germany', '', 'on']);
+  });
+
+  it('tags each field with an id, unique and stable across collections', () => {
+    document.body.innerHTML = '<input aria-label="A"><input aria-label="B"><label><input type="radio" name="r"> x</label><label><input type="radio" name="r"> y</label>';
+    const registry = createIdRegistry();
+    const first = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
+    const second = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
+    expect(new Set(first).size).toBe(3);
+    expect(second).toEqual(first);
+    expect(Array.from(document.querySelectorAll(`[${ID_ATTRIBUTE}]`)).map((element) => element.getAttribute(ID_ATTRIBUTE))).toEqual(first);
+  });
+
+  it('gives a copied element (a page\'s "add another") its own id', () => {
+    document.body.innerHTML = '<input aria-label="Employer">';
+    const registry = createIdRegistry();
+    collectFields(document, registry, { layout: false });
+    document.body.append(document.querySelector('input')!.cloneNode());
+    const ids = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('readPageContext', () => {
+  it('reads the role from the heading and the company from the title, guided by the slug in the address', () => {
+    document.title = 'Contoso Freight - Senior Site Reliability Engineer';
+    document.body.innerHTML = '<h1>Senior Site Reliability Engineer</h1>';
+    const context = readPageContext(document, new URL('https://jobs.lever.co/contoso/0c4a/apply'));
+    expect(context).toMatchObject({ role: 'Senior Site Reliability Engineer', company: 'Contoso Freight' });
+  });
+
+  it('prefers the site name a page declares', () => {
+    document.head.innerHTML = '<meta property="og:site_name" content="Acme Robotics">';
+    expect(readPageContext(document).company).toBe('Acme Robotics');
+  });
+});

@@ -1,0 +1,223 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FieldDescriptor, PlanEntry } from '@/core/autofill/types';
+import { defaultProfile } from '@/core/profile/default';
+import { createEngine, type FillArgs, type Planner } from '@/entrypoints/autofill/engine';
+import { FILLED_CLASS, NEEDS_YOU_CLASS } from '@/entrypoints/autofill/marks';
+
+/**
+ * The DOM side on its own: a stand-in planner says what to write (by field name), and the tests check
+ * how the engine writes it, verifies it, refuses what it must, reports, and undoes.
+ */
+type Wanted = Record<string, string>;
+
+function plannerFor(wanted: Wanted, calls: FieldDescriptor[][] = []): Planner {
+  return (fields) => {
+    calls.push([...fields]);
+    return fields.map((field): PlanEntry => {
+      const value = wanted[field.name ?? field.htmlId ?? ''];
+      if (value === undefined) return { fieldId: field.id, action: 'leave', key: null, reason: 'not asked', left: 'no answer in profile' };
+      if (field.kind === 'file') return { fieldId: field.id, action: 'fill', key: 'resumeFile', reason: 'test', value: '', file: 'resume' };
+      const option = field.options?.find((candidate) => candidate.text === value);
+      return { fieldId: field.id, action: 'fill', key: 'email', reason: 'test', value, ...(option ? { option } : {}) };
+    });
+  };
+}
+
+const RESUME = { name: 'resume.pdf', type: 'application/pdf', size: 4, base64: btoa('%PDF'), source: 'upload' as const };
+const args = (overrides: Partial<FillArgs> = {}): FillArgs => ({ profile: defaultProfile(), resumeFile: RESUME, settings: { highlightFilled: true }, ...overrides });
+const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as unknown as T;
+
+/** Listeners a test adds to the document, removed before the next test. */
+let listeners = new AbortController();
+
+beforeEach(() => {
+  listeners.abort();
+  listeners = new AbortController();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('apply: writing like a person', () => {
+  it('focuses, sets the value, sends input and change that bubble, then blurs', async () => {
+    document.body.innerHTML = '<label for="e">Email</label><input id="e" name="email">';
+    const seen: string[] = [];
+    for (const type of ['focus', 'focusin', 'input', 'change', 'blur', 'focusout']) {
+      document.addEventListener(type, (event) => seen.push(`${type}${event.bubbles ? '^' : ''}:${$('#e').value}`), { capture: true, signal: listeners.signal });
+    }
+    const report = await createEngine(window as never, plannerFor({ email: 'ada@example.org' }), { layout: false }).fill(args());
+    expect($('#e').value).toBe('ada@example.org');
+    expect(seen).toEqual(expect.arrayContaining(['input^:ada@example.org', 'change^:ada@example.org']));
+    expect(seen.indexOf('input^:ada@example.org')).toBeGreaterThan(seen.findIndex((entry) => entry.startsWith('focus')));
+    expect(seen.findIndex((entry) => entry.startsWith('blur'))).toBeGreaterThan(seen.indexOf('change^:ada@example.org'));
+    expect(report.fields).toEqual([expect.objectContaining({ label: 'Email', status: 'filled', value: 'ada@example.org', key: 'email' })]);
+  });
+
+  it('sends an InputEvent that says text was inserted', async () => {
+    document.body.innerHTML = '<input name="city" aria-label="City">';
+    let event: InputEvent | undefined;
+    $('input').addEventListener('input', (e) => (event = e as InputEvent));
+    await createEngine(window as never, plannerFor({ city: 'Cumilla' }), { layout: false }).fill(args());
+    expect(event).toBeInstanceOf(window.InputEvent);
+    expect(event).toMatchObject({ inputType: 'insertText', data: 'Cumilla' });
+  });
+
+  it('chooses select options, radios, checkbox-group members and toggle buttons as planned', async () => {
+    document.body.innerHTML = `
+      <select name="country" aria-label="Country"><option value="">Select…</option><option value="BD">Bangladesh</option><option value="CA">Canada</option></select>
+      <fieldset><legend>Relocate?</legend><label><input type="radio" name="relocate" value="y">Yes</label><label><input type="radio" name="relocate" value="n">No</label></fieldset>
+      <div><p>Clouds</p><label><input type="checkbox" name="clouds" value="aws">AWS</label><label><input type="checkbox" name="clouds" value="gcp">GCP</label></div>
+      <div><p>Kubernetes?</p><div><button type="button" aria-pressed="false" name="k8s">Yes</button><button type="button" aria-pressed="false">No</button></div></div>`;
+    for (const button of document.querySelectorAll('[aria-pressed]')) {
+      button.addEventListener('click', () => button.setAttribute('aria-pressed', 'true'));
+    }
+    const report = await createEngine(window as never, plannerFor({ country: 'Canada', relocate: 'No', clouds: 'GCP', k8s: 'Yes' }), { layout: false }).fill(args());
+    expect($<HTMLSelectElement>('select').value).toBe('CA');
+    expect($('input[value=n]').checked).toBe(true);
+    expect($('input[value=gcp]').checked).toBe(true);
+    expect($('input[value=aws]').checked).toBe(false);
+    expect($('button').getAttribute('aria-pressed')).toBe('true');
+    expect(report.fields.map((field) => field.value)).toEqual(['Canada', 'No', 'GCP', 'Yes']);
+  });
+
+  it('attaches the stored résumé as a File and tells the page it changed', async () => {
+    document.body.innerHTML = '<div class="drop"><label for="r">Resume</label><input type="file" id="r" name="resume"></div>';
+    let changed = 0;
+    $('#r').addEventListener('change', () => changed++);
+    const report = await createEngine(window as never, plannerFor({ resume: '' }), { layout: false }).fill(args());
+    const file = $('#r').files![0]!;
+    expect([file.name, file.type, file.size, changed]).toEqual(['resume.pdf', 'application/pdf', 4, 1]);
+    expect(report.fields[0]).toMatchObject({ status: 'filled', value: 'resume.pdf' });
+  });
+
+  it('reports a value the page threw away', async () => {
+    document.body.innerHTML = '<input name="phone" aria-label="Phone">';
+    $('input').addEventListener('input', (event) => ((event.target as HTMLInputElement).value = ''));
+    const report = await createEngine(window as never, plannerFor({ phone: '+8801700000000' }), { layout: false }).fill(args());
+    expect(report.fields[0]).toMatchObject({ status: 'left', left: 'page rejected the value' });
+  });
+
+  it('picks an option in a listbox button (Workday) and reads the choice back', async () => {
+    document.body.innerHTML = '<label for="st">State</label><button id="st" name="state" aria-haspopup="listbox">Select One</button>';
+    const button = $<HTMLButtonElement>('#st');
+    button.addEventListener('click', () => {
+      const list = document.createElement('div');
+      list.setAttribute('role', 'listbox');
+      for (const text of ['Select One', 'California', 'Texas']) {
+        const option = document.createElement('div');
+        option.setAttribute('role', 'option');
+        option.textContent = text;
+        option.addEventListener('click', () => {
+          button.textContent = text;
+          list.remove();
+        });
+        list.append(option);
+      }
+      document.body.append(list);
+    });
+    const calls: FieldDescriptor[][] = [];
+    const engine = createEngine(window as never, plannerFor({ state: 'Texas' }, calls), { layout: false });
+    const report = await engine.fill(args());
+    expect(button.textContent).toBe('Texas');
+    expect(report.fields[0]).toMatchObject({ status: 'filled', value: 'Texas' });
+    // The options found on opening went back to the planner, which chose among them.
+    expect(calls[1]?.[0]?.options?.map((option) => option.text)).toEqual(['California', 'Texas']);
+    expect(await engine.undo()).toEqual({ restored: 1, kept: [] });
+    expect(button.textContent).toBe('Select One');
+  });
+});
+
+describe('apply: what it refuses', () => {
+  it('never writes a hidden, disabled, read-only or already filled field, whatever the plan says', async () => {
+    document.body.innerHTML = `<div style="display:none"><input name="a" aria-label="A"></div><input name="b" aria-label="B" disabled>
+      <input name="c" aria-label="C" readonly><input name="d" aria-label="D" value="typed by the person">`;
+    const report = await createEngine(window as never, plannerFor({ a: '1', b: '2', c: '3', d: '4' }), { layout: false }).fill(args());
+    expect(report.fields.map((field) => field.left)).toEqual(['hidden', 'disabled', 'disabled', 'already filled']);
+    expect(Array.from(document.querySelectorAll('input'), (input) => input.value)).toEqual(['', '', '', 'typed by the person']);
+  });
+
+  it('never ticks a consent box, even if a plan asked for it', async () => {
+    document.body.innerHTML = '<label><input type="checkbox" name="terms"> I agree to the Terms of Service</label>';
+    const report = await createEngine(window as never, plannerFor({ terms: 'on' }), { layout: false }).fill(args());
+    expect($('input').checked).toBe(false);
+    expect(report.fields[0]).toMatchObject({ status: 'left', left: 'consent box' });
+  });
+});
+
+describe('undo and marks', () => {
+  const FORM = `
+    <label for="n">Name *</label><input id="n" name="name" required title="Your name">
+    <label for="p">Phone *</label><input id="p" name="phone" required>
+    <select name="country" aria-label="Country"><option value="">Select…</option><option value="BD">Bangladesh</option></select>
+    <label><input type="checkbox" name="remote"> Remote</label>
+    <fieldset><legend>Relocate?</legend><label><input type="radio" name="relocate" value="y">Yes</label><label><input type="radio" name="relocate" value="n">No</label></fieldset>
+    <div><label for="r">Resume</label><input type="file" id="r" name="resume"></div>`;
+  const state = () => ({
+    name: $('#n').value,
+    phone: $('#p').value,
+    country: $<HTMLSelectElement>('select').selectedIndex,
+    remote: $('input[name=remote]').checked,
+    relocate: Array.from(document.querySelectorAll<HTMLInputElement>('input[name=relocate]'), (radio) => radio.checked),
+    files: $('#r').files?.length ?? 0,
+  });
+
+  it('restores every field exactly, with the same events', async () => {
+    document.body.innerHTML = FORM;
+    const before = state();
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada', country: 'Bangladesh', remote: 'on', relocate: 'No', resume: '' }), { layout: false });
+    const report = await engine.fill(args());
+    expect(report.fields.filter((field) => field.status === 'filled')).toHaveLength(5);
+    expect(state()).toEqual({ name: 'Ada', phone: '', country: 1, remote: true, relocate: [false, true], files: 1 });
+    const changes: string[] = [];
+    document.addEventListener('change', (event) => changes.push((event.target as HTMLInputElement).name), { capture: true, signal: listeners.signal });
+    expect(await engine.undo()).toEqual({ restored: 5, kept: [] });
+    expect(state()).toEqual(before);
+    expect(changes.sort()).toEqual(['country', 'name', 'relocate', 'remote', 'resume']);
+  });
+
+  it('marks filled fields with the profile key and required empty ones as needing the person; undo removes the marks', async () => {
+    document.body.innerHTML = FORM;
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada' }), { layout: false });
+    const report = await engine.fill(args());
+    expect($('#n').classList.contains(FILLED_CLASS)).toBe(true);
+    expect($('#n').title).toBe('Profile Card: email');
+    expect($('#p').classList.contains(NEEDS_YOU_CLASS)).toBe(true);
+    expect(report.fields.find((field) => field.label === 'Phone')).toMatchObject({ status: 'left', needsUser: true });
+    expect(document.head.querySelectorAll('style[data-profile-card-marks]')).toHaveLength(1);
+    await engine.undo();
+    expect(document.querySelectorAll(`.${FILLED_CLASS}, .${NEEDS_YOU_CLASS}`)).toHaveLength(0);
+    expect($('#n').title).toBe('Your name');
+  });
+
+  it('leaves the page unmarked when highlighting is off', async () => {
+    document.body.innerHTML = FORM;
+    await createEngine(window as never, plannerFor({ name: 'Ada' }), { layout: false }).fill(args({ settings: { highlightFilled: false } }));
+    expect(document.querySelectorAll(`.${FILLED_CLASS}, .${NEEDS_YOU_CLASS}, style`)).toHaveLength(0);
+  });
+
+  it('fills again only what appeared since (a multi-step form), and undo still restores the first step', async () => {
+    document.body.innerHTML = '<input name="name" aria-label="Name">';
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada', city: 'London' }), { layout: false });
+    await engine.fill(args());
+    const city = document.createElement('input');
+    city.name = 'city';
+    city.setAttribute('aria-label', 'City');
+    document.body.append(city);
+    const again = await engine.fill(args());
+    expect(again.fields.map((field) => [field.label, field.status, field.left ?? field.value])).toEqual([['Name', 'left', 'already filled'], ['City', 'filled', 'London']]);
+    expect(await engine.undo()).toEqual({ restored: 2, kept: [] });
+    expect([$('input[name=name]').value, city.value]).toEqual(['', '']);
+  });
+});
+
+describe('preview', () => {
+  it('reports what it would write and writes nothing', async () => {
+    document.body.innerHTML = '<label for="n">Name</label><input id="n" name="name"><div><label for="r">Resume</label><input type="file" id="r" name="resume"></div>';
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada', resume: '' }), { layout: false });
+    const report = await engine.fill(args({ preview: true }));
+    expect(report.fields.map((field) => [field.label, field.status, field.value])).toEqual([['Name', 'planned', 'Ada'], ['Resume', 'planned', 'resume.pdf']]);
+    expect([$('#n').value, $('#r').files?.length ?? 0]).toEqual(['', 0]);
+    expect(document.querySelectorAll(`.${FILLED_CLASS}`)).toHaveLength(0);
+    expect(await engine.undo()).toEqual({ restored: 0, kept: [] });
+  });
+});
