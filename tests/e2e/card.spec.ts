@@ -481,49 +481,26 @@ test.describe('the card’s controls', () => {
   }) => {
     await serveFixtures(context);
     await settleInstall(context);
-    // Stands in for the background's autofill: answers with a report and stores it for the tab, as the real one does.
-    await background.evaluate(() => {
-      chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return;
-        Object.assign(self, { __cardTabId: tabId });
-        if (message?.type === 'undo') {
-          sendResponse({ restored: 12 });
-          return;
-        }
-        if (message?.type !== 'autofill') return;
-        const left = (fieldId: string, label: string) => ({
-          frame: 'https://jobs.lever.co/acme/apply',
-          frameId: 0,
-          fieldId,
-          label,
-          key: null,
-          reason: 'no answer in profile',
-          status: 'left',
-          left: 'no answer in profile',
-          needsUser: true,
-        });
-        const report = { filled: 12, left: 3, needsUser: 2, frames: 1, fields: [left('pc-4', 'Phone'), left('pc-5', 'Current company')] };
-        void chrome.storage.session.set({ [`lastFill:${tabId}`]: report }).then(() => sendResponse(report));
-        return true;
-      });
-    });
     const page = await context.newPage();
     await page.goto(LEVER_APPLY);
-    // The autofill engine tags the fields it collected; the fixture stands in for it.
-    await page.evaluate(() => {
-      document.querySelector('input[name=phone]')!.setAttribute('data-profile-card-id', 'pc-4');
-      document.querySelector('input[name=org]')!.setAttribute('data-profile-card-id', 'pc-5');
-    });
     const card = await cardFrame(page);
+    // The real path: the card asks the background, which fills every frame and stores the report.
     await card.getByRole('button', { name: 'Autofill', exact: true }).click();
-    await expect(card.getByText('12 filled · 2 need you')).toBeVisible();
+    await expect(page.locator('input[name=email]')).toHaveValue('hanifurrahmansabbir@gmail.com');
+    const tabId = await background.evaluate(async () => (await chrome.tabs.query({ url: 'https://jobs.lever.co/*' }))[0]!.id!);
+    const report = await background.evaluate(async (id) => (await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`], tabId) as {
+      filled: number;
+      needsUser: number;
+      fields: { label: string; needsUser?: boolean }[];
+    };
+    expect(report.fields.filter((f) => f.needsUser).map((f) => f.label)).toEqual(['Phone']);
+    await expect(card.getByText(`${report.filled} filled · 1 need you`)).toBeVisible();
     await card.getByRole('button', { name: 'Show list' }).click();
     const list = card.getByRole('list', { name: 'Fields that need you' });
-    await expect(list.getByRole('listitem')).toHaveText([/Phone/, /Current company/]);
+    await expect(list.getByRole('listitem')).toHaveText([/Phone/]);
 
-    await list.getByRole('button', { name: 'Jump to Current company' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('org');
+    await list.getByRole('button', { name: 'Jump to Phone' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('phone');
 
     // The page adds a step's fields after the fill: "Fill again" appears.
     await expect(card.getByRole('button', { name: 'Fill again' })).toHaveCount(0);
@@ -535,13 +512,13 @@ test.describe('the card’s controls', () => {
     await expect(card.getByRole('button', { name: 'Fill again' })).toBeVisible();
 
     await card.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect(card.getByRole('status')).toHaveText('Restored 12 fields');
+    await expect(card.getByRole('status')).toHaveText(`Restored ${report.filled} fields`);
+    await expect(page.locator('input[name=email]')).toHaveValue('');
 
     // A fill started elsewhere (the popup, a shortcut) lands in the same storage item: the card follows.
-    await background.evaluate(async () => {
-      const tabId = (self as unknown as { __cardTabId: number }).__cardTabId;
-      await chrome.storage.session.set({ [`lastFill:${tabId}`]: { filled: 5, left: 0, needsUser: 0, frames: 1, fields: [] } });
-    });
+    await background.evaluate(async (id) => {
+      await chrome.storage.session.set({ [`lastFill:${id}`]: { filled: 5, left: 0, needsUser: 0, frames: 1, fields: [] } });
+    }, tabId);
     await expect(card.getByText('5 filled · 0 need you')).toBeVisible();
   });
 
