@@ -98,7 +98,8 @@ test('ordinary page: script the extension adds', async () => {
   const cdp = await context.newCDPSession(page);
   const worlds: string[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
-    if (c.auxData?.type === 'isolated') worlds.push(c.name);
+    // Only the extension's worlds count (Playwright keeps a utility world of its own in every page).
+    if (c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')) worlds.push(c.name);
   });
   await cdp.send('Runtime.enable');
   await page.goto(fixturePage('news'));
