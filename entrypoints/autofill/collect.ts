@@ -331,16 +331,22 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
   gather(doc, found);
   const { controls } = found;
 
-  // Radios (and same-name checkboxes) group by form and name; buckets first, so grouping stays linear.
+  // Radios (and same-name checkboxes) group by form and name (a radio without a name, by its fieldset,
+  // radiogroup or parent block); buckets first, so grouping stays linear.
   const buckets = new Map<string, HTMLInputElement[]>();
-  const formIndex = new Map<Element | null, number>();
-  const bucketKey = (input: HTMLInputElement) => {
-    if (!formIndex.has(input.form)) formIndex.set(input.form, formIndex.size);
-    return `${input.type}|${formIndex.get(input.form)}|${input.name}`;
+  const scopeIndex = new Map<Element | null, number>();
+  const indexOf = (scope: Element | null) => {
+    if (!scopeIndex.has(scope)) scopeIndex.set(scope, scopeIndex.size);
+    return scopeIndex.get(scope);
   };
+  const bucketKey = (input: HTMLInputElement) =>
+    input.name
+      ? `${input.type}|${indexOf(input.form)}|${input.name}`
+      : `radio|unnamed|${indexOf(input.closest('fieldset, [role=radiogroup]') ?? input.parentElement?.parentElement ?? null)}`;
+  const grouped = (input: HTMLInputElement) => input.type === 'radio' || (input.type === 'checkbox' && input.name !== '');
   for (const control of controls) {
     const input = control as HTMLInputElement;
-    if (control.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox') && input.name) {
+    if (control.tagName === 'INPUT' && grouped(input)) {
       const key = bucketKey(input);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(input);
@@ -358,7 +364,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     if (!kind) continue;
     const element = control as HTMLElement;
     let members: HTMLElement[] | undefined;
-    if (element.tagName === 'INPUT' && (kind === 'radio' || kind === 'checkbox') && (element as HTMLInputElement).name) {
+    if (element.tagName === 'INPUT' && grouped(element as HTMLInputElement)) {
       const bucket = buckets.get(bucketKey(element as HTMLInputElement))!;
       if (kind === 'radio' || bucket.length > 1) members = bucket;
     } else if (kind === 'toggle') {

@@ -115,6 +115,12 @@ describe('collect: kinds of control', () => {
     expect(field).toMatchObject({ kind: 'radio', labels: ['Are you authorized to work in Germany?'], required: true, currentValue: '', options: [{ value: 'Yes', text: 'Yes' }, { value: 'No', text: 'No' }] });
   });
 
+  it('groups radios without a name by the block they sit in', () => {
+    const fields = page(`<fieldset><legend>Relocate?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>
+      <fieldset><legend>Remote?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>`);
+    expect(fields.map((field) => [field.descriptor.labels[0], field.members?.length])).toEqual([['Relocate?', 2], ['Remote?', 2]]);
+  });
+
   it('takes a radio group\'s question from the text before it when there is no legend', () => {
     const field = only('<div><div class="label">Willing to relocate?</div><ul><li><label><input type="radio" name="r" value="0">Yes</label></li><li><label><input type="radio" name="r" value="1" checked>No</label></li></ul></div>');
     expect(field).toMatchObject({ kind: 'radio', question: 'Willing to relocate?', currentValue: 'No' });
