@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectFields, createIdRegistry, ID_ATTRIBUTE, readPageContext, type CollectedField } from '@/entrypoints/autofill/collect';
+import { collectFields, createIdRegistry, ID_ATTRIBUTE, type CollectedField } from '@/entrypoints/autofill/collect';
+import { readPageContext } from '@/entrypoints/autofill/page-context';
 
 function page(html: string): CollectedField[] {
   document.body.innerHTML = html;
