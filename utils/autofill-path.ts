@@ -71,8 +71,20 @@ async function loadEngine(target: Target): Promise<void> {
 async function runFill(target: Target, args: FillArgs): Promise<FrameResult<FrameFillResult>[]> {
   return (await browser.scripting.executeScript({
     target,
-    // Runs in each frame's isolated world, where the engine file installed itself.
-    func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
+    // Runs in each frame's isolated world. The engine file, sent just before, may still be loading:
+    // wait for it a moment (privately: nothing the page can see), then fill, or answer null.
+    func: (fillArgs: FillArgs) =>
+      new Promise<FrameFillResult | null>((resolve) => {
+        const scope = globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>;
+        const deadline = Date.now() + 1000;
+        const attempt = () => {
+          const engine = scope.__profileCardAutofill;
+          if (engine) resolve(engine.fill(fillArgs));
+          else if (Date.now() > deadline) resolve(null);
+          else setTimeout(attempt, 1);
+        };
+        attempt();
+      }),
     args: [args],
   })) as FrameResult<FrameFillResult>[];
 }
@@ -101,9 +113,8 @@ async function fillArgs(confirmed: boolean): Promise<FillArgs> {
 }
 
 /**
- * Loads the engine and runs the fill in the same breath: each frame takes the two injections in
- * order, so the engine is there when the fill arrives. A frame that answers "no engine" (null) is
- * simply asked again.
+ * Loads the engine and runs the fill in the same breath (the fill waits in each frame for the
+ * engine to arrive). A frame that still answers "no engine" (null) is asked again.
  */
 async function loadAndFill(target: Target, args: Promise<FillArgs>): Promise<FrameResult<FrameFillResult>[]> {
   const loading = loadEngine(target);
@@ -126,8 +137,12 @@ export async function fillTab(tabId: number, options: { askingFrame?: number; co
   } catch (error) {
     report = emptyReport(explainScriptingError(error));
   }
-  await lastFillItem(tabId).setValue(report);
-  if (!report.preview && !report.error) await showFilledCount(tabId, report.filled);
+  // Kept for the card and the popup; written while the answer goes back (a big form's report takes
+  // longer to store than to fill).
+  lastFillItem(tabId)
+    .setValue(report)
+    .catch((error: unknown) => console.error('Profile Card could not keep the fill report', error));
+  if (!report.preview && !report.error) void showFilledCount(tabId, report.filled);
   return report;
 }
 

@@ -4,18 +4,15 @@
  * tests run them on happy-dom. Each described element is tagged `data-profile-card-id` (no profile
  * data, just an id the card uses for "jump to" and the applier for finding it again).
  */
-import type { ChoiceOption, ControlKind, FieldDescriptor, PageContext } from '@/core/autofill/types';
+import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
+import { CONTROL_SELECTOR, isChosen, isDisabled, readKind } from './controls';
+import { SectionReader } from './sections';
 import { cleanLabel, isPromptText, squash, textOf } from './text';
+import { isShown, isShownThroughStandIns } from './visibility';
 
 export const ID_ATTRIBUTE = 'data-profile-card-id';
 
-/** Everything that may be, or be part of, a fillable control. */
-const CONTROL_SELECTOR =
-  'input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [aria-pressed]';
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
 const HOOK_ATTRIBUTES = ['data-automation-id', 'data-qa', 'data-testid', 'data-test', 'data-test-id', 'data-cy', 'data-field', 'data-ui'];
-const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password', 'search', 'range', 'color', 'time', 'week', 'datetime-local']);
-const INPUT_KINDS: Record<string, ControlKind> = { email: 'email', tel: 'tel', url: 'url', number: 'number', date: 'date', month: 'month', file: 'file' };
 
 /** A described control and the elements the applier acts on. */
 export interface CollectedField {
@@ -133,101 +130,6 @@ function questionNear(start: Element): string | undefined {
   return undefined;
 }
 
-/** Section headings around an element, innermost first; memoised so a long form stays linear. */
-class SectionReader {
-  private atOrBefore = new Map<Element, string | null>();
-  private chains = new Map<Element, string[]>();
-
-  constructor(private readonly hosts: Element[]) {}
-
-  private holdsControls(node: Element): boolean {
-    return Boolean(node.querySelector(CONTROL_SELECTOR)) || this.hosts.some((host) => node.contains(host));
-  }
-
-  /** The heading at or before `element` among its siblings (a sibling block with controls is skipped). */
-  private headingAtOrBefore(element: Element | null): string | null {
-    const pending: Element[] = [];
-    let found: string | null = null;
-    for (let node = element; node; node = node.previousElementSibling) {
-      const known = this.atOrBefore.get(node);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      pending.push(node);
-      if (node.matches(HEADING_SELECTOR)) {
-        found = textOf(node, 200) || null;
-        break;
-      }
-      if (!this.holdsControls(node)) {
-        const headings = node.querySelectorAll(HEADING_SELECTOR);
-        if (headings.length) {
-          found = textOf(headings[headings.length - 1], 200) || null;
-          break;
-        }
-      }
-    }
-    for (const node of pending) this.atOrBefore.set(node, found);
-    return found;
-  }
-
-  sectionsOf(element: Element): string[] {
-    const chain = this.chainOf(element);
-    return chain.slice(0, 4);
-  }
-
-  private chainOf(element: Element | null): string[] {
-    if (!element || element.tagName === 'BODY' || element.tagName === 'HTML') return [];
-    const known = this.chains.get(element);
-    if (known) return known;
-    const own: string[] = [];
-    if (element.tagName === 'FIELDSET') {
-      const legend = element.querySelector(':scope > legend');
-      if (legend) own.push(textOf(legend, 200));
-    }
-    const role = element.getAttribute('role');
-    if ((role === 'group' || role === 'region' || role === 'dialog' || element.tagName === 'SECTION') && element.hasAttribute('aria-label')) {
-      own.push(squash(element.getAttribute('aria-label')!));
-    }
-    const before = this.headingAtOrBefore(element.previousElementSibling);
-    if (before) own.push(before);
-    const host = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-    const chain = [...own.filter(Boolean), ...this.chainOf(host)].filter((text, index, all) => all.indexOf(text) === index);
-    this.chains.set(element, chain);
-    return chain;
-  }
-}
-
-function styleHidden(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || (node === element && style.visibility === 'hidden'))) return true;
-  }
-  return false;
-}
-
-/** Shown to a person: not hidden by attribute or CSS, and (with layout) not zero-size or off-screen. */
-function isShown(element: Element, layout: boolean, opacity = true): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  if (!layout) return !styleHidden(element);
-  const check = (element as HTMLElement).checkVisibility;
-  if (check ? !check.call(element, { visibilityProperty: true, opacityProperty: opacity }) : styleHidden(element)) return false;
-  const rect = element.getBoundingClientRect();
-  if (rect.width < 2 || rect.height < 2) return false;
-  const view = element.ownerDocument.defaultView!;
-  return rect.right + view.scrollX > 0 && rect.bottom + view.scrollY > 0;
-}
-
-/** Checkables and file inputs are often styled away; the person sees their label or container instead. */
-function isShownThroughStandIns(element: HTMLElement, env: CollectEnv): boolean {
-  const { layout } = env;
-  if (isShown(element, layout, false)) return true;
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  const standIns: (Element | null)[] = [...(env.labels.get(element) ?? []), element.parentElement, element.parentElement?.parentElement ?? null];
-  return standIns.some((other) => other && isShown(other, layout, false));
-}
-
 function optionText(member: HTMLElement, index: Map<Element, HTMLLabelElement[]>): string {
   const { labels } = labelsOf(member, index);
   if (labels[0]) return labels[0];
@@ -283,64 +185,28 @@ function selectDisplay(select: HTMLSelectElement): string {
   return squash(chosen.text);
 }
 
-function readKind(element: Element): ControlKind | null {
-  const tag = element.tagName;
-  if (tag === 'SELECT') return 'select';
-  if (tag === 'TEXTAREA') return 'textarea';
-  if (tag === 'INPUT') {
-    const input = element as HTMLInputElement;
-    const type = (input.getAttribute('type') ?? 'text').toLowerCase();
-    if (SKIPPED_INPUT_TYPES.has(type)) return null;
-    if (type === 'radio' || type === 'checkbox') return type;
-    if (element.getAttribute('role') === 'combobox' && !input.hasAttribute('list')) return 'combobox';
-    return INPUT_KINDS[type] ?? 'text';
-  }
-  const role = element.getAttribute('role');
-  if (role === 'radiogroup') return element.querySelector('input[type=radio]') ? null : 'toggle';
-  if (role === 'checkbox') return 'checkbox';
-  if (element.hasAttribute('aria-pressed')) return element.tagName === 'BUTTON' || role === 'button' ? 'toggle' : null;
-  // role=combobox wrapping an input (ARIA 1.1): the input is the control.
-  if (element.querySelector('input, select, textarea')) return null;
-  if (element.closest('[role=listbox]')) return null;
-  return 'combobox';
-}
-
-const foldName = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Reads the page facts the plan may use: the role and company named on it. */
-export function readPageContext(doc: Document, location: Pick<URL, 'href' | 'hostname' | 'pathname'> = doc.location): PageContext {
-  const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
-  const heading = textOf(doc.querySelector('h1'), 200) || undefined;
-  const path = location.pathname.split('/').filter(Boolean);
-  const host = location.hostname;
-  const hostParts = host.split('.');
-  // The company's slug: in the path on shared ATS hosts, else the subdomain (acme.teamtailor.com).
-  const slug = /greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com/.test(host)
-    ? path.find((part) => part !== 'embed' && part !== 'j')
-    : hostParts.length > 2 && !/^(?:www|jobs|apply|careers|boards|job-boards)$/.test(hostParts[0]!) ? hostParts[0]!.split('-')[0] : undefined;
-  // Titles name it in full ("Job Application for Engineer at Acme Robotics", "Acme Robotics - Engineer").
-  const titleParts = [meta('og:title'), doc.title].filter((text): text is string => Boolean(text)).flatMap((text) => text.split(/\s+(?:-|–|—|\||@|at)\s+/));
-  const named = slug ? titleParts.find((part) => foldName(part).startsWith(foldName(slug)) && foldName(part).length < 60) : undefined;
-  const company = meta('og:site_name') ?? named?.trim() ?? slug;
-  return { url: location.href, role: heading ?? meta('og:title'), company };
-}
-
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
   const found: Gathered = { controls: [], frames: 0, hosts: [], labels: new Map() };
   gather(doc, found);
   const { controls } = found;
 
-  // Radios (and same-name checkboxes) group by form and name; buckets first, so grouping stays linear.
+  // Radios (and same-name checkboxes) group by form and name (a radio without a name, by its fieldset,
+  // radiogroup or parent block); buckets first, so grouping stays linear.
   const buckets = new Map<string, HTMLInputElement[]>();
-  const formIndex = new Map<Element | null, number>();
-  const bucketKey = (input: HTMLInputElement) => {
-    if (!formIndex.has(input.form)) formIndex.set(input.form, formIndex.size);
-    return `${input.type}|${formIndex.get(input.form)}|${input.name}`;
+  const scopeIndex = new Map<Element | null, number>();
+  const indexOf = (scope: Element | null) => {
+    if (!scopeIndex.has(scope)) scopeIndex.set(scope, scopeIndex.size);
+    return scopeIndex.get(scope);
   };
+  const bucketKey = (input: HTMLInputElement) =>
+    input.name
+      ? `${input.type}|${indexOf(input.form)}|${input.name}`
+      : `radio|unnamed|${indexOf(input.closest('fieldset, [role=radiogroup]') ?? input.parentElement?.parentElement ?? null)}`;
+  const grouped = (input: HTMLInputElement) => input.type === 'radio' || (input.type === 'checkbox' && input.name !== '');
   for (const control of controls) {
     const input = control as HTMLInputElement;
-    if (control.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox') && input.name) {
+    if (control.tagName === 'INPUT' && grouped(input)) {
       const key = bucketKey(input);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(input);
@@ -358,7 +224,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     if (!kind) continue;
     const element = control as HTMLElement;
     let members: HTMLElement[] | undefined;
-    if (element.tagName === 'INPUT' && (kind === 'radio' || kind === 'checkbox') && (element as HTMLInputElement).name) {
+    if (element.tagName === 'INPUT' && grouped(element as HTMLInputElement)) {
       const bucket = buckets.get(bucketKey(element as HTMLInputElement))!;
       if (kind === 'radio' || bucket.length > 1) members = bucket;
     } else if (kind === 'toggle') {
@@ -435,7 +301,7 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
     labels,
     sections: env.sections.sectionsOf(container),
     required: Boolean(input.required) || element.getAttribute('aria-required') === 'true' || labelRequired || Boolean(memberRequired),
-    visible: standIns ? isShownThroughStandIns(first, env) : isShown(element, env.layout),
+    visible: standIns ? isShownThroughStandIns(first, env.labels.get(first) ?? [], env.layout) : isShown(element, env.layout),
     disabled: grouped ? members!.every(isDisabled) : isDisabled(element),
     readOnly: Boolean(input.readOnly) || element.getAttribute('aria-readonly') === 'true',
     currentValue: squash(currentValue),
@@ -455,13 +321,4 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   if (input.pattern) descriptor.pattern = input.pattern;
   if (kind === 'file' && input.accept) descriptor.accept = input.accept;
   return { descriptor, element: first, members: grouped ? members : undefined };
-}
-
-export function isChosen(element: Element): boolean {
-  if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
-  return element.getAttribute('aria-pressed') === 'true' || element.getAttribute('aria-checked') === 'true';
-}
-
-function isDisabled(element: Element): boolean {
-  return (element as HTMLInputElement).disabled === true || Boolean(element.closest('fieldset[disabled]')) || element.getAttribute('aria-disabled') === 'true';
 }

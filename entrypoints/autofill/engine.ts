@@ -9,7 +9,8 @@ import type { Profile } from '@/core/profile/types';
 import type { Settings } from '@/core/settings';
 import type { StoredFile } from '@/utils/storage';
 import { applyEntry, fileFromStored, restore, snapshot, type ApplyContext, type Snapshot } from './apply';
-import { collectFields, createIdRegistry, readPageContext, type CollectedField } from './collect';
+import { collectFields, createIdRegistry, type CollectedField } from './collect';
+import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
 

@@ -162,3 +162,29 @@ test('a page Profile Card may not read comes back as a clear error, not a failur
     await close();
   }
 });
+
+test('with "preview before fill" on, the fill shows its plan first and writes only when confirmed', async () => {
+  const spec = fixture('greenhouse', 'classic.html');
+  const { context, background, popup, close } = await openSession();
+  try {
+    await serveFixture(context, spec);
+    await useProfile(background, loadProfile('default'), false);
+    await background.evaluate(() => chrome.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } }));
+    const page = await context.newPage();
+    await page.goto(spec.url);
+    const tabId = await tabIdOf(background, page);
+
+    const preview = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
+    expect(preview).toMatchObject({ preview: true, filled: 0 });
+    expect(preview.fields.filter((field) => field.status === 'planned').map((field) => [field.label, field.value])).toEqual(
+      expect.arrayContaining([['First Name', 'Hanifur'], ['Email', 'hanifurrahmansabbir@gmail.com']]),
+    );
+    expect(await readFields(page.mainFrame(), ['#first_name', '#email'])).toEqual({ '#first_name': '', '#email': '' });
+
+    const written = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'autofill', tabId: id, confirm: true }), tabId);
+    expect(written).toMatchObject({ filled: preview.planned });
+    expect(await readFields(page.mainFrame(), ['#first_name', '#email'])).toEqual({ '#first_name': 'Hanifur', '#email': 'hanifurrahmansabbir@gmail.com' });
+  } finally {
+    await close();
+  }
+});

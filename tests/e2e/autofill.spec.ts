@@ -61,8 +61,7 @@ for (const spec of fixtures) {
           }
         }
         expect(await submits(page)).toBe(0);
-        const stored = await background.evaluate((id) => chrome.storage.session.get(`lastFill:${id}`), tabId);
-        expect(stored[`lastFill:${tabId}`]).toEqual(report);
+        await expect.poll(async () => (await background.evaluate((id) => chrome.storage.session.get(`lastFill:${id}`), tabId))[`lastFill:${tabId}`]).toEqual(report);
 
         const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
         expect(undo.error).toBeUndefined();

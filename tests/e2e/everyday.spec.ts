@@ -41,11 +41,11 @@ test('the badge shows the page can be filled, then the count filled; the shortcu
   expect(report.filled).toBeGreaterThan(0);
   await expect(page.locator('#first_name')).toHaveValue('Hanifur');
   expect((await frameworkState(page.mainFrame())).first_name).toBe('Hanifur');
-  expect(await badge(session.background, tabId)).toBe(String(report.filled));
+  await expect.poll(() => badge(session.background, tabId)).toBe(String(report.filled));
 
   await callHandler(session.background, 'onCommand', ['undo-autofill', { id: tabId }]);
   await expect(page.locator('#first_name')).toHaveValue('');
-  expect(await badge(session.background, tabId)).toBe('✓');
+  await expect.poll(() => badge(session.background, tabId)).toBe('✓');
 
   await page.reload();
   await expect.poll(() => badge(session.background, tabId)).toBe('✓');

@@ -55,7 +55,7 @@ describe('the one autofill path', () => {
     expect(report).toMatchObject({ filled: 2, left: 1, needsUser: 1, frames: 2 });
     expect(report.fields.map((field) => [field.frameId, field.documentId, field.label])).toEqual([[0, 'doc-0', 'Name'], [0, 'doc-0', 'Phone'], [7, 'doc-7', 'Email']]);
     expect(report.skippedFrames).toBeUndefined();
-    expect(await fakeBrowser.storage.session.get('lastFill:42')).toEqual({ 'lastFill:42': report });
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('lastFill:42')).toEqual({ 'lastFill:42': report }));
   });
 
   it('fills with the profile as saved now: a saved change reaches the next fill', async () => {

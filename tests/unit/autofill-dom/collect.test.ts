@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectFields, createIdRegistry, ID_ATTRIBUTE, readPageContext, type CollectedField } from '@/entrypoints/autofill/collect';
+import { collectFields, createIdRegistry, ID_ATTRIBUTE, type CollectedField } from '@/entrypoints/autofill/collect';
+import { readPageContext } from '@/entrypoints/autofill/page-context';
 
 function page(html: string): CollectedField[] {
   document.body.innerHTML = html;
@@ -113,6 +114,12 @@ describe('collect: kinds of control', () => {
     const field = only(`<fieldset><legend>Are you authorized to work in Germany? *</legend>
       <label><input type="radio" name="auth" value="Yes"> Yes</label><label><input type="radio" name="auth" value="No"> No</label></fieldset>`);
     expect(field).toMatchObject({ kind: 'radio', labels: ['Are you authorized to work in Germany?'], required: true, currentValue: '', options: [{ value: 'Yes', text: 'Yes' }, { value: 'No', text: 'No' }] });
+  });
+
+  it('groups radios without a name by the block they sit in', () => {
+    const fields = page(`<fieldset><legend>Relocate?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>
+      <fieldset><legend>Remote?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>`);
+    expect(fields.map((field) => [field.descriptor.labels[0], field.members?.length])).toEqual([['Relocate?', 2], ['Remote?', 2]]);
   });
 
   it('takes a radio group\'s question from the text before it when there is no legend', () => {
