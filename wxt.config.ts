@@ -14,6 +14,9 @@ export default defineConfig({
   dev: { reloadCommand: false },
   vite: () => ({
     plugins: [preact(), tailwindcss()],
+    // Browsers that run MV3 support modulepreload natively; Vite's polyfill would be the only
+    // `fetch` in the build.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: 'Profile Card',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
+import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,7 +23,26 @@ test('the build loads no remote code and keeps MV3’s strict content security p
     expect(text, `${where} imports remote code`).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
     expect(text, `${where} calls importScripts with a URL`).not.toMatch(/importScripts\(\s*["'`]https?:/);
     if (file.endsWith('.html')) expect(text, `${where} has inline script`).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    expect(text, `${where} has a network API`).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource/);
   }
+});
+
+test('no request leaves the extension: popup, options, card and a fill', async ({ context, background, openExtensionPage }) => {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await serveFixtures(context);
+  await openExtensionPage('popup.html');
+  const options = await openExtensionPage('options.html');
+  await expect(options.locator('input').first()).toBeVisible();
+  const page = await context.newPage();
+  await page.goto(LEVER_APPLY);
+  const card = await cardFrame(page);
+  await card.getByRole('button', { name: 'Autofill', exact: true }).click();
+  await expect(page.locator('input[name=email]')).toHaveValue('hanifurrahmansabbir@gmail.com');
+  await expect.poll(() => background.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length)).toBeGreaterThan(0);
+  const leaving = requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith(LEVER_APPLY) && url !== 'about:blank');
+  expect(leaving).toEqual([]);
+  expect(requests.some((url) => url.startsWith('chrome-extension://'))).toBe(true);
 });
 
 /** Nothing from the profile became markup, script or an unsafe link. */
