@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
 import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
@@ -46,7 +46,7 @@ test('no request leaves the extension: popup, options, card and a fill', async (
 });
 
 /** Nothing from the profile became markup, script or an unsafe link. */
-async function expectRenderedSafely(page: Page) {
+async function expectRenderedSafely(page: Page | Frame) {
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   const unsafeLinks = await page.evaluate(() =>
     [...document.querySelectorAll('[href], [src], [action], [formaction]')]
@@ -82,4 +82,37 @@ test.describe('a hostile profile renders as text everywhere', () => {
     await expect(options.locator('input').first()).toBeVisible();
     await expectRenderedSafely(options);
   });
+
+  test('the card on an application page, and the page itself', async ({ context }) => {
+    await serveFixtures(context);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    await expect(card.getByRole('heading', { level: 1 })).toContainText('<script>window.__pwned=1</script>');
+    await expectRenderedSafely(card);
+    // The page itself (which has links of its own) got nothing: no script ran, no payload in its DOM.
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.content()).not.toContain('__pwned');
+  });
+});
+
+test('a page cannot start a fill: it has no channel to the background, and its messages are ignored', async ({ context, background }) => {
+  await serveFixtures(context);
+  const page = await context.newPage();
+  await page.goto(LEVER_APPLY);
+  await cardFrame(page);
+  const tried = await page.evaluate(async () => {
+    // What a hostile page can try from its own world: the runtime API (absent without
+    // externally_connectable), and window messages shaped like the contract or the card's protocol.
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+    for (const message of [{ type: 'autofill' }, { type: 'autofill', confirm: true }, { 'profile-card': { type: 'autofill' } }]) {
+      window.postMessage(message, '*');
+      for (const frame of Array.from(window.frames)) frame.postMessage(message, '*');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return typeof runtime;
+  });
+  expect(tried).toBe('undefined');
+  await expect(page.locator('input[name=email]')).toHaveValue('');
+  expect(await background.evaluate(async () => Object.keys(await chrome.storage.session.get(null)))).toEqual([]);
 });
