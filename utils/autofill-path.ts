@@ -58,6 +58,13 @@ type Target = { tabId: number; allFrames: true } | { tabId: number; frameIds: nu
 async function inReachableFrames<T>(tabId: number, askingFrame: number | undefined, run: (target: Target) => Promise<T>): Promise<T> {
   try {
     return await run({ tabId, allFrames: true });
+  } catch {
+    // Chrome refuses the whole call when a frame is between documents (a frame still navigating, the
+    // card's frame being swapped); such a refusal injects nothing, so one more try a moment later is safe.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    return await run({ tabId, allFrames: true });
   } catch (error) {
     if (!askingFrame) throw error;
     return run({ tabId, frameIds: [askingFrame] });
