@@ -4,7 +4,8 @@
  * autofill writes never disagree.
  */
 import { valueForKey } from './autofill/values';
-import type { FieldDescriptor, ProfileKey } from './autofill/types';
+import { describedField } from './autofill/field';
+import type { ProfileKey } from './autofill/types';
 import { EXT_KEY, type Profile } from './profile/types';
 
 export interface InsertEntry {
@@ -29,17 +30,7 @@ const ENTRIES: readonly [ProfileKey, string][] = [
 ];
 
 /** A plain text field: the menu inserts into whatever the user right-clicked, so values take their plain form. */
-const PLAIN_FIELD: FieldDescriptor = {
-  id: 'insert',
-  kind: 'text',
-  labels: [],
-  sections: [],
-  required: false,
-  visible: true,
-  disabled: false,
-  readOnly: false,
-  currentValue: '',
-};
+const PLAIN_FIELD = describedField('insert', 'text', []);
 
 /** Menu titles are short; the value itself is inserted whole. */
 const preview = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(/\s+/g, ' ');

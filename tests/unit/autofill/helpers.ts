@@ -1,6 +1,7 @@
 import { validateProfile } from '@/core/profile/validate';
 import type { Profile } from '@/core/profile/types';
 import type { ChoiceOption, ControlKind, FieldDescriptor, PageContext } from '@/core/autofill/types';
+import { describedField } from '@/core/autofill/field';
 import defaultProfileJson from '@/data/profile.json';
 import richProfileJson from '../../fixtures/profiles/rich.json';
 
@@ -9,18 +10,7 @@ let nextId = 0;
 /** A described field as the collector would send it: visible, enabled, empty unless said otherwise. */
 export function field(labels: string | string[], kind: ControlKind = 'text', extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
   const list = typeof labels === 'string' ? (labels ? [labels] : []) : labels;
-  return {
-    id: `f${++nextId}`,
-    kind,
-    labels: list,
-    sections: [],
-    required: false,
-    visible: true,
-    disabled: false,
-    readOnly: false,
-    currentValue: '',
-    ...extra,
-  };
+  return describedField(`f${++nextId}`, kind, list, extra);
 }
 
 /** Options from texts; the first may be a placeholder with an empty value. */
