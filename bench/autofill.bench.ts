@@ -3,8 +3,9 @@
  * scored against its expected-fill table (precision and recall), and the fill time (median of 20,
  * through `{ type: 'autofill' }` from an extension page) for the largest fixture and for a generated
  * 300-field form, next to the floor: a bare loop in the page writing as many values with the same events.
+ * Fills are timed as a person starts them: on a page that has loaded, shows the card and is idle.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FillReport } from '../core/messages';
@@ -65,13 +66,25 @@ function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, s
   }
 }
 
-async function timeFill(session: Session, url: string, frameReady: (page: import('@playwright/test').Page) => Promise<void>) {
+/** The page as a person sees it before pressing Autofill: loaded, the card shown (in whichever frame), nothing running. */
+async function settled(page: Page) {
+  await expect
+    .poll(async () => {
+      for (const frame of page.frames()) if (await frame.locator('profile-card-host').isVisible().catch(() => false)) return true;
+      return false;
+    })
+    .toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+}
+
+async function timeFill(session: Session, url: string, frameReady: (page: Page) => Promise<void>) {
   const page = await session.context.newPage();
   const times: number[] = [];
   let report: FillReport | undefined;
   for (let run = 0; run < RUNS; run++) {
     await page.goto(url);
     await frameReady(page);
+    await settled(page);
     const tabId = await tabIdOf(session.background, page);
     const timed = await session.popup.evaluate(async (id) => {
       const start = performance.now();

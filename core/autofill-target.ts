@@ -54,3 +54,12 @@ export function summarizeFillReport(report: FillReport): string {
   if (report.needsUser > 0) parts.push(`${report.needsUser} need${report.needsUser === 1 ? 's' : ''} you`);
   return parts.join(' · ');
 }
+
+/**
+ * What the card and the popup show of the last fill: the counts, and the fields they list (filled,
+ * planned, needing the user). Fields simply left are not kept: on a long form they are most of the
+ * report, and storing them costs more than the fill.
+ */
+export function reportToKeep(report: FillReport): FillReport {
+  return { ...report, fields: report.fields.filter((field) => field.status !== 'left' || field.needsUser) };
+}

@@ -1,9 +1,10 @@
 /**
  * The one autofill path: every trigger sends `{ type: 'autofill', tabId }` (or `undo`) to the
- * background, which loads the engine into every frame of the tab it can reach, runs it there with
- * the profile, and answers with one merged report (also kept in session storage for the card).
+ * background, which runs the engine in every frame of the tab it can reach (loading it where it is
+ * missing) with the profile, and answers with one merged report (also kept in session storage for the card).
  */
 import { browser } from 'wxt/browser';
+import { reportToKeep } from '@/core/autofill-target';
 import { isMessage, type FieldOutcome, type FillReport, type Message, type UndoReport } from '@/core/messages';
 import type { FillArgs, FrameFillResult, FrameUndoResult } from '@/entrypoints/autofill/engine';
 import { lastFillItem, loadProfile, resumeFileItem, settingsItem } from './storage';
@@ -32,7 +33,7 @@ type FrameResult<T> = { frameId: number; documentId?: string; result?: T | null 
 export function mergeFrames(results: FrameResult<FrameFillResult>[]): FillReport {
   const answered = results.filter((frame): frame is FrameResult<FrameFillResult> & { result: FrameFillResult } => Boolean(frame.result)).sort((a, b) => a.frameId - b.frameId);
   const fields: FieldOutcome[] = answered.flatMap((frame) =>
-    frame.result.fields.map((field) => ({ ...field, frameId: frame.frameId, ...(frame.documentId ? { documentId: frame.documentId } : {}) })),
+    frame.result.fields.map((field) => ({ ...field, frame: frame.result.frame, frameId: frame.frameId, ...(frame.documentId ? { documentId: frame.documentId } : {}) })),
   );
   const childFrames = answered.reduce((sum, frame) => sum + frame.result.childFrames, 0);
   const report: FillReport = {
@@ -51,23 +52,37 @@ export function mergeFrames(results: FrameResult<FrameFillResult>[]): FillReport
 
 type Target = { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] };
 
+/** Refusals that may pass in a moment (a frame between documents); a browser page or a closed tab will not. */
+function mayPass(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Cannot access contents of the page|frame/i.test(message) && !/chrome:|No tab|error page/i.test(message);
+}
+
+/** How long a refused all-frames call is tried again, and how often. */
+const RETRY_FOR_MS = { alone: 1000, withAskingFrame: 250 };
+const RETRY_EVERY_MS = 20;
+
 /**
  * Runs on every frame of the tab; when the top frame is off limits (an ATS form embedded in a company
  * site the user has not opened Profile Card on) and a content script asked, on the asking frame.
+ *
+ * Chrome refuses a whole all-frames call while one frame is between documents (the card's own frame
+ * while it loads, a frame navigating), yet may already have run it in the other frames. So the call is
+ * tried again for a moment: fills are idempotent per attempt (FillArgs.attempt), and a frame that ran
+ * the first call answers its first result again.
  */
 async function inReachableFrames<T>(tabId: number, askingFrame: number | undefined, run: (target: Target) => Promise<T>): Promise<T> {
-  try {
-    return await run({ tabId, allFrames: true });
-  } catch {
-    // Chrome refuses the whole call when a frame is between documents (a frame still navigating, the
-    // card's frame being swapped); such a refusal injects nothing, so one more try a moment later is safe.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  try {
-    return await run({ tabId, allFrames: true });
-  } catch (error) {
-    if (!askingFrame) throw error;
-    return run({ tabId, frameIds: [askingFrame] });
+  const deadline = Date.now() + (askingFrame ? RETRY_FOR_MS.withAskingFrame : RETRY_FOR_MS.alone);
+  for (;;) {
+    try {
+      return await run({ tabId, allFrames: true });
+    } catch (error) {
+      if (!mayPass(error) || Date.now() >= deadline) {
+        if (!askingFrame) throw error;
+        return run({ tabId, frameIds: [askingFrame] });
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, RETRY_EVERY_MS));
   }
 }
 
@@ -75,23 +90,24 @@ async function loadEngine(target: Target): Promise<void> {
   await browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
 }
 
+/**
+ * Loads the engine into a frame where the content script found an application form, before anyone
+ * asks for a fill: the fill then finds it there, warmed up (entrypoints/autofill/index.ts), and it
+ * sees from the start which fields the person types into.
+ */
+async function preloadEngine(tabId: number, frameId: number): Promise<void> {
+  try {
+    await loadEngine({ tabId, frameIds: [frameId] });
+  } catch {
+    // The frame went away or navigated meanwhile: a fill will load the engine where it is missing.
+  }
+}
+
+/** Runs the fill in each frame's isolated world; a frame without the engine answers null. */
 async function runFill(target: Target, args: FillArgs): Promise<FrameResult<FrameFillResult>[]> {
   return (await browser.scripting.executeScript({
     target,
-    // Runs in each frame's isolated world. The engine file, sent just before, may still be loading:
-    // wait for it a moment (privately: nothing the page can see), then fill, or answer null.
-    func: (fillArgs: FillArgs) =>
-      new Promise<FrameFillResult | null>((resolve) => {
-        const scope = globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>;
-        const deadline = Date.now() + 1000;
-        const attempt = () => {
-          const engine = scope.__profileCardAutofill;
-          if (engine) resolve(engine.fill(fillArgs));
-          else if (Date.now() > deadline) resolve(null);
-          else setTimeout(attempt, 1);
-        };
-        attempt();
-      }),
+    func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
     args: [args],
   })) as FrameResult<FrameFillResult>[];
 }
@@ -116,40 +132,39 @@ async function fillArgs(confirmed: boolean): Promise<FillArgs> {
     throw error;
   });
   const { previewBeforeFill, ...args } = await storedArgs;
-  return { ...args, preview: previewBeforeFill && !confirmed };
+  return { ...args, preview: previewBeforeFill && !confirmed, attempt: crypto.randomUUID() };
 }
 
-/**
- * Loads the engine and runs the fill in the same breath (the fill waits in each frame for the
- * engine to arrive). A frame that still answers "no engine" (null) is asked again.
- */
-async function loadAndFill(target: Target, args: Promise<FillArgs>): Promise<FrameResult<FrameFillResult>[]> {
-  const loading = loadEngine(target);
-  loading.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+/** Fills where the engine is (application pages have it already), then loads it where it was missing and fills there. */
+async function fillFrames(target: Target, args: Promise<FillArgs>): Promise<FrameResult<FrameFillResult>[]> {
   const ready = await args;
-  const [, results] = await Promise.all([loading, runFill(target, ready)]);
-  const late = results.filter((frame) => frame.result === null).map((frame) => frame.frameId);
-  if (!late.length) return results;
-  return [...results.filter((frame) => frame.result !== null), ...(await runFill({ tabId: target.tabId, frameIds: late }, ready))];
+  const results = await runFill(target, ready);
+  const missing = results.filter((frame) => frame.result === null).map((frame) => frame.frameId);
+  if (!missing.length) return results;
+  const there: Target = { tabId: target.tabId, frameIds: missing };
+  await loadEngine(there);
+  return [...results.filter((frame) => frame.result !== null), ...(await runFill(there, ready))];
 }
 
 export async function fillTab(tabId: number, options: { askingFrame?: number; confirm?: boolean } = {}): Promise<FillReport> {
   let report: FillReport;
   try {
     const args = fillArgs(options.confirm === true);
-    const results = await inReachableFrames(tabId, options.askingFrame, (target) => loadAndFill(target, args));
+    const results = await inReachableFrames(tabId, options.askingFrame, (target) => fillFrames(target, args));
     report = mergeFrames(results);
     if ((await args).preview) report.preview = true;
     if (report.frames === 0) report.error = explainScriptingError(new Error('Cannot access contents of the page'));
   } catch (error) {
     report = emptyReport(explainScriptingError(error));
   }
-  // Kept for the card and the popup; written while the answer goes back (a big form's report takes
-  // longer to store than to fill).
-  lastFillItem(tabId)
-    .setValue(report)
-    .catch((error: unknown) => console.error('Profile Card could not keep the fill report', error));
-  if (!report.preview && !report.error) void showFilledCount(tabId, report.filled);
+  // Kept for the card and the popup, once the answer has gone back: storing a long report takes
+  // longer than the fill, and the one who asked has the answer already.
+  setTimeout(() => {
+    lastFillItem(tabId)
+      .setValue(reportToKeep(report))
+      .catch((error: unknown) => console.error('Profile Card could not keep the fill report', error));
+    if (!report.preview && !report.error) void showFilledCount(tabId, report.filled);
+  }, 0);
   return report;
 }
 
@@ -179,6 +194,10 @@ export function registerAutofillPath() {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;
+    if (message.type === 'application-page') {
+      if (sender.tab?.id !== undefined && sender.frameId !== undefined) void preloadEngine(sender.tab.id, sender.frameId);
+      return undefined;
+    }
     if (message.type !== 'autofill' && message.type !== 'undo') return undefined;
     const tabId = message.tabId ?? sender.tab?.id;
     if (tabId === undefined) {

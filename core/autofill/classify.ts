@@ -67,12 +67,27 @@ function decideText(text: string, ctx: FieldContext): Decision | null {
   return null;
 }
 
+/** decideAttr's answers by context and words: forms repeat attribute words (`job_application[answers_attributes][7][text_value]` → "job application"). */
+const attrDecisions = new Map<string, Decision | null>();
+const ATTR_DECISIONS_KEPT = 2000;
+
 /**
  * Attribute words run from general to specific (`addressSection_city`, `legalNameSection_firstName`):
  * the match that ends last names the field; on a tie, the earlier (more specific) rule.
  */
 function decideAttr(words: string, ctx: FieldContext): Decision | null {
   if (!words) return null;
+  const key = `${Number(ctx.inEducation)}${Number(ctx.inWork)}${words}`;
+  let known = attrDecisions.get(key);
+  if (known === undefined) {
+    if (attrDecisions.size >= ATTR_DECISIONS_KEPT) attrDecisions.clear();
+    known = decideAttrAnew(words, ctx);
+    attrDecisions.set(key, known);
+  }
+  return known;
+}
+
+function decideAttrAnew(words: string, ctx: FieldContext): Decision | null {
   let best: { d: Decision; end: number } | null = null;
   for (const rule of RULES) {
     const m = rule.attr?.exec(words);

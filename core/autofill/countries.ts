@@ -272,11 +272,13 @@ export interface Country {
 let parsed: { list: Country[]; byAlpha2: Map<string, Country>; byAlpha3: Map<string, Country>; byName: Map<string, Country> } | null =
   null;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Folds a country name for lookup: lower case, no accents, no punctuation. */
 export function foldCountryName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents only need decomposing outside ASCII, which most names are.
+  const plain = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -295,7 +297,10 @@ function table() {
     list.push(country);
     byAlpha2.set(alpha2, country);
     byAlpha3.set(alpha3, country);
-    for (const name of names) if (!byName.has(foldCountryName(name))) byName.set(foldCountryName(name), country);
+    for (const name of names) {
+      const folded = foldCountryName(name);
+      if (!byName.has(folded)) byName.set(folded, country);
+    }
   }
   parsed = { list, byAlpha2, byAlpha3, byName };
   return parsed;
@@ -317,6 +322,11 @@ export function findCountry(text: string | undefined | null): Country | null {
       : undefined;
   if (code) return code;
   return t.byName.get(foldCountryName(trimmed)) ?? null;
+}
+
+/** A country by its name already folded with foldCountryName ("united states"), or null. */
+export function countryByFoldedName(folded: string): Country | null {
+  return table().byName.get(folded) ?? null;
 }
 
 /** The longest dial code that starts these digits (the digits after '+'), e.g. '8801712…' → '880'. */

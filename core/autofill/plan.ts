@@ -8,11 +8,24 @@
  */
 import { EXT_KEY, type Profile } from '../profile/types';
 import { classifyField } from './classify';
+import { findCountry } from './countries';
+import { describedField } from './field';
 import { MONTHS, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
 import { fold, isPlaceholderText } from './text';
 import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
 import type { LeftReason } from '../messages';
+
+/**
+ * Does ahead of time what the first plan in a page would otherwise pay for: compiling every rule's
+ * patterns (each runs on throwaway words, twice: V8 compiles a pattern to machine code on its second
+ * use) and building the country table. The engine calls it once, when the page is idle.
+ */
+export function preparePlanner(): void {
+  const throwaway = describedField('prepare', 'text', ['prepare'], { name: 'prepare', question: 'prepare', placeholder: 'prepare' });
+  for (let run = 0; run < 2; run++) classifyField(throwaway, { customQuestions: ['prepare'] });
+  findCountry('prepare');
+}
 
 export interface PlanOptions {
   /** A résumé file is available to attach (stored or generated). */

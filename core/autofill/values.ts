@@ -5,7 +5,7 @@
  */
 import { EXT_KEY, type Profile, type SocialProfile, type Work } from '../profile/types';
 import { safeWebUrl } from '../safe-url';
-import { allCountries, findCountry, foldCountryName, type Country } from './countries';
+import { allCountries, countryByFoldedName, findCountry, foldCountryName, type Country } from './countries';
 import { coverLetterText } from './cover-letter';
 import { formatPhone, parsePhone } from './phone';
 import { fold, tokenizeAttribute } from './text';
@@ -222,26 +222,16 @@ function salaryText(profile: Profile, field: FieldDescriptor): string | null {
   return `${amount}${salary?.currency ? ` ${salary.currency}` : ''}${period}`;
 }
 
-let namesCache: Map<string, Country> | null = null;
-function countryNames(): Map<string, Country> {
-  if (!namesCache) {
-    namesCache = new Map();
-    for (const c of allCountries()) for (const n of c.names) namesCache.set(foldCountryName(n), c);
-  }
-  return namesCache;
-}
-
 /** Countries named in a question ("authorized to work in the United States"). */
 export function countriesIn(text: string): Country[] {
   const found: Country[] = [];
   const words = foldCountryName(text).split(' ');
-  const byName = countryNames();
   for (let i = 0; i < words.length; i++) {
     for (let len = Math.min(7, words.length - i); len >= 1; len--) {
       const phrase = words.slice(i, i + len).join(' ');
       // Two-letter words ("us", "in") are pronouns and prepositions far more often than codes.
       if (phrase.length <= 2) continue;
-      const country = byName.get(phrase);
+      const country = countryByFoldedName(phrase);
       if (country && !found.includes(country)) found.push(country);
     }
   }

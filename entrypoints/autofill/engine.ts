@@ -23,11 +23,19 @@ export interface FillArgs {
   settings: Pick<Settings, 'highlightFilled'>;
   /** Plan only: report what would be written ('planned'), touch nothing. */
   preview?: boolean;
+  /**
+   * The fill request this run belongs to. The background may send the same request twice (Chrome can
+   * refuse a whole all-frames call after running it in some frames); a frame that already ran it
+   * answers its first result again instead of filling anew.
+   */
+  attempt?: string;
 }
 
-/** One frame's part of the report; the background adds the frame id and merges frames. */
+/** One frame's part of the report; the background adds the frame's URL and ids to each field and merges frames. */
 export interface FrameFillResult {
-  fields: Omit<FieldOutcome, 'frameId'>[];
+  /** The frame's origin and path (once per frame: a long form's answer stays small). */
+  frame: string;
+  fields: Omit<FieldOutcome, 'frame' | 'frameId'>[];
   /** Child frames with a web address, so the background can count those it could not reach. */
   childFrames: number;
 }
@@ -81,75 +89,83 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   doc.addEventListener('change', notePerson, true);
 
   const personTouched = (field: CollectedField) => [field.element, ...(field.members ?? [])].some((element) => touchedByPerson.has(element));
+  let lastAttempt: { id: string; result: Promise<FrameFillResult> } | null = null;
+
+  const fill = (args: FillArgs) => whileWriting(async (): Promise<FrameFillResult> => {
+    const { fields, childFrames } = collectFields(doc, registry, options);
+    const page = readPageContext(doc);
+    const planOptions = { hasResume: Boolean(args.resumeFile) };
+    const plan = planner(fields.map((field) => field.descriptor), args.profile, page, planOptions);
+    const ctx: ApplyContext = {
+      view,
+      native,
+      files: args.resumeFile ? { resume: fileFromStored(args.resumeFile) } : {},
+      chooseOption: (field, options) => {
+        const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
+        return entry?.action === 'fill' ? (entry.option ?? null) : null;
+      },
+      optionWaitMs: 1000,
+    };
+    const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
+    const frame = `${view.location.origin}${view.location.pathname}`;
+    const outcomes = new Map<string, Omit<FieldOutcome, 'frame' | 'frameId'>>();
+    const journaled = new Set(journal.map((change) => change.field.element));
+    const highlight = args.settings.highlightFilled && !args.preview;
+    if (highlight) marks.clearNeedsYou();
+
+    // Plain fields first (synchronous, fast); comboboxes after, one at a time: each opens a popup.
+    const ordered = [...plan].sort((a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'));
+    for (const entry of ordered) {
+      const field = byId.get(entry.fieldId);
+      if (!field) continue;
+      const { descriptor } = field;
+      const base = { fieldId: descriptor.id, label: labelOf(descriptor), key: entry.key, reason: entry.reason };
+      if (entry.action === 'leave') {
+        outcomes.set(descriptor.id, { ...base, status: 'left', left: entry.left });
+        continue;
+      }
+      // The applier's own guard, whatever the plan says: nothing hidden, disabled, filled or typed by the person.
+      const refusal = !descriptor.visible ? 'hidden' : descriptor.disabled || descriptor.readOnly ? 'disabled' : descriptor.currentValue !== '' || personTouched(field) ? 'already filled' : null;
+      if (refusal) {
+        outcomes.set(descriptor.id, { ...base, status: 'left', left: refusal });
+        continue;
+      }
+      if (args.preview) {
+        outcomes.set(descriptor.id, { ...base, status: 'planned', value: entry.file === 'resume' ? (args.resumeFile?.name ?? entry.value) : entry.value });
+        continue;
+      }
+      const before = snapshot(field, native);
+      const result = await applyEntry(field, entry, ctx);
+      if (result.ok) {
+        if (!journaled.has(field.element)) journal.push({ field, before });
+        outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });
+        if (highlight) marks.add(field, FILLED_CLASS, `Profile Card: ${entry.key}`);
+      } else {
+        outcomes.set(descriptor.id, { ...base, status: 'left', left: result.left });
+      }
+    }
+
+    const reported: Omit<FieldOutcome, 'frame' | 'frameId'>[] = [];
+    for (const field of fields) {
+      const outcome = outcomes.get(field.descriptor.id);
+      if (!outcome) continue;
+      const { descriptor } = field;
+      if (outcome.status === 'left' && descriptor.required && descriptor.visible && !descriptor.disabled && descriptor.currentValue === '') {
+        outcome.needsUser = true;
+        if (highlight) marks.add(field, NEEDS_YOU_CLASS, 'Profile Card: needs your answer');
+      }
+      reported.push(outcome);
+    }
+    return { frame, fields: reported, childFrames };
+  });
 
   return {
-    fill: (args) => whileWriting(async () => {
-      const { fields, childFrames } = collectFields(doc, registry, options);
-      const page = readPageContext(doc);
-      const planOptions = { hasResume: Boolean(args.resumeFile) };
-      const plan = planner(fields.map((field) => field.descriptor), args.profile, page, planOptions);
-      const ctx: ApplyContext = {
-        view,
-        native,
-        files: args.resumeFile ? { resume: fileFromStored(args.resumeFile) } : {},
-        chooseOption: (field, options) => {
-          const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
-          return entry?.action === 'fill' ? (entry.option ?? null) : null;
-        },
-        optionWaitMs: 1000,
-      };
-      const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
-      const frame = `${view.location.origin}${view.location.pathname}`;
-      const outcomes = new Map<string, Omit<FieldOutcome, 'frameId'>>();
-      const journaled = new Set(journal.map((change) => change.field.element));
-      const highlight = args.settings.highlightFilled && !args.preview;
-      if (highlight) marks.clearNeedsYou();
-
-      // Plain fields first (synchronous, fast); comboboxes after, one at a time: each opens a popup.
-      const ordered = [...plan].sort((a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'));
-      for (const entry of ordered) {
-        const field = byId.get(entry.fieldId);
-        if (!field) continue;
-        const { descriptor } = field;
-        const base = { frame, fieldId: descriptor.id, label: labelOf(descriptor), key: entry.key, reason: entry.reason };
-        if (entry.action === 'leave') {
-          outcomes.set(descriptor.id, { ...base, status: 'left', left: entry.left });
-          continue;
-        }
-        // The applier's own guard, whatever the plan says: nothing hidden, disabled, filled or typed by the person.
-        const refusal = !descriptor.visible ? 'hidden' : descriptor.disabled || descriptor.readOnly ? 'disabled' : descriptor.currentValue !== '' || personTouched(field) ? 'already filled' : null;
-        if (refusal) {
-          outcomes.set(descriptor.id, { ...base, status: 'left', left: refusal });
-          continue;
-        }
-        if (args.preview) {
-          outcomes.set(descriptor.id, { ...base, status: 'planned', value: entry.file === 'resume' ? (args.resumeFile?.name ?? entry.value) : entry.value });
-          continue;
-        }
-        const before = snapshot(field, native);
-        const result = await applyEntry(field, entry, ctx);
-        if (result.ok) {
-          if (!journaled.has(field.element)) journal.push({ field, before });
-          outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });
-          if (highlight) marks.add(field, FILLED_CLASS, `Profile Card: ${entry.key}`);
-        } else {
-          outcomes.set(descriptor.id, { ...base, status: 'left', left: result.left });
-        }
-      }
-
-      const reported: Omit<FieldOutcome, 'frameId'>[] = [];
-      for (const field of fields) {
-        const outcome = outcomes.get(field.descriptor.id);
-        if (!outcome) continue;
-        const { descriptor } = field;
-        if (outcome.status === 'left' && descriptor.required && descriptor.visible && !descriptor.disabled && descriptor.currentValue === '') {
-          outcome.needsUser = true;
-          if (highlight) marks.add(field, NEEDS_YOU_CLASS, 'Profile Card: needs your answer');
-        }
-        reported.push(outcome);
-      }
-      return { fields: reported, childFrames };
-    }),
+    fill: (args) => {
+      if (args.attempt && lastAttempt?.id === args.attempt) return lastAttempt.result;
+      const result = fill(args);
+      if (args.attempt) lastAttempt = { id: args.attempt, result };
+      return result;
+    },
 
     undo: () => whileWriting(async () => {
       const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };

@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/messaging';
 import { atsForUrl, detectAtsPage, isAtsOrigin, isSinglePageAts } from '@/core/ats';
+import type { AtsId } from '@/core/ats-hosts';
+import type { Settings } from '@/core/settings';
 import { readFrameMessage, wrapFrameMessage, type FrameMessage } from '@/core/card-protocol';
 import { settingsItem } from '@/utils/settings-storage';
 import { createCardFrame } from './card-frame';
@@ -43,6 +45,36 @@ function postToDescendants(target: Window, message: FrameMessage, depth = 0): vo
 export function runProfileCard(ctx: ContentScriptContext): void {
   const ats = atsForUrl(location.href);
   if (!ats) return;
+  // An application by its address alone (most ATSs) shows the card as soon as there is a <body> to
+  // put it after, its settings read meanwhile; any other page is judged by its content, once parsed.
+  if (detectAtsPage(location.href)?.kind === 'application') {
+    const settings = settingsItem.getValue();
+    whenBodyExists(ctx, () => showCard(ctx, ats, settings));
+  } else {
+    whenParsed(ctx, () => showCard(ctx, ats, null));
+  }
+}
+
+/** Runs `then` once the parser has made <body> (at once if it has). */
+function whenBodyExists(ctx: ContentScriptContext, then: () => void): void {
+  if (document.body) return then();
+  const observer = new MutationObserver(() => {
+    if (!document.body) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
+/** Runs `then` once the document is parsed (DOMContentLoaded; at once if it was). */
+function whenParsed(ctx: ContentScriptContext, then: () => void): void {
+  if (document.readyState !== 'loading') return then();
+  ctx.addEventListener(document, 'DOMContentLoaded', then, { once: true });
+}
+
+function showCard(ctx: ContentScriptContext, ats: AtsId, firstSettings: Promise<Settings> | null): void {
+  if (ctx.isInvalid) return;
   const spa = isSinglePageAts(ats);
   let url = location.href;
   const isApplication = () => detectAtsPage(url, document)?.kind === 'application';
@@ -63,8 +95,11 @@ export function runProfileCard(ctx: ContentScriptContext): void {
   /** Whether the page was an application at the last evaluation. */
   let wasApplication = false;
 
+  // Settings read at document start serve the first look; later looks read again (they may have changed).
+  let pendingSettings: Promise<Settings> | null = firstSettings;
   const allowed = async () => {
-    const settings = await settingsItem.getValue();
+    const settings = await (pendingSettings ?? settingsItem.getValue());
+    pendingSettings = null;
     return settings.cardOnAts[ats] !== false && !settings.dismissedHosts.includes(site);
   };
 

@@ -118,7 +118,7 @@ test.describe('where the card appears', () => {
 test('the manifest: content script in all frames of the ATS hosts only; the card page reachable from those hosts only', async () => {
   const manifest = JSON.parse(await readFile(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
   const [script] = manifest.content_scripts;
-  expect(script).toMatchObject({ matches: expect.arrayContaining(ATS_HOST_PATTERNS), run_at: 'document_idle', all_frames: true });
+  expect(script).toMatchObject({ matches: expect.arrayContaining(ATS_HOST_PATTERNS), run_at: 'document_start', all_frames: true });
   expect(script.matches).toHaveLength(ATS_HOST_PATTERNS.length);
   expect(manifest.web_accessible_resources).toEqual([{ resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, use_dynamic_url: true }]);
 });
@@ -489,11 +489,10 @@ test.describe('the card’s controls', () => {
     await card.getByRole('button', { name: 'Autofill', exact: true }).click();
     await expect(page.locator('input[name=email]')).toHaveValue('hanifurrahmansabbir@gmail.com');
     const tabId = await background.evaluate(async () => (await chrome.tabs.query({ url: 'https://jobs.lever.co/*' }))[0]!.id!);
-    const report = await background.evaluate(async (id) => (await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`], tabId) as {
-      filled: number;
-      needsUser: number;
-      fields: { label: string; needsUser?: boolean }[];
-    };
+    // Stored once the answer has gone back to the card.
+    const stored = () => background.evaluate(async (id) => (await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`], tabId);
+    await expect.poll(stored).toBeTruthy();
+    const report = (await stored()) as { filled: number; needsUser: number; fields: { label: string; needsUser?: boolean }[] };
     // No phone and no résumé file in the default profile: both required fields are left to the person.
     expect(report.fields.filter((f) => f.needsUser).map((f) => f.label)).toEqual([expect.stringMatching(/^Resume/), 'Phone']);
     await expect(card.getByText(`${report.filled} filled · 2 need you`)).toBeVisible();

@@ -7,7 +7,8 @@ type Injection = { target: { tabId: number; allFrames?: boolean; frameIds?: numb
 
 const OWN = { id: fakeBrowser.runtime.id };
 const frame = (fields: Partial<FrameFillResult['fields'][number]>[], childFrames = 0): FrameFillResult => ({
-  fields: fields.map((field, index) => ({ frame: 'https://boards.greenhouse.io/acme/jobs/1', fieldId: `pc-${index + 1}`, label: 'x', key: null, reason: 'r', status: 'left', ...field })),
+  frame: 'https://boards.greenhouse.io/acme/jobs/1',
+  fields: fields.map((field, index) => ({ fieldId: `pc-${index + 1}`, label: 'x', key: null, reason: 'r', status: 'left', ...field })),
   childFrames,
 });
 
@@ -36,7 +37,7 @@ beforeEach(() => {
 });
 
 describe('the one autofill path', () => {
-  it('loads the engine into every frame, fills with the stored profile, merges the frames and keeps the report for the tab', async () => {
+  it('fills in every frame with the stored profile, merges the frames and keeps the report for the tab', async () => {
     const calls = stubScripting((injection) =>
       injection.files
         ? [{ frameId: 0 }, { frameId: 7 }]
@@ -47,13 +48,15 @@ describe('the one autofill path', () => {
     );
     await freshPath();
     const report = (await send({ type: 'autofill', tabId: 42 })) as FillReport;
-    expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([
-      [{ tabId: 42, allFrames: true }, ['/autofill.js']],
-      [{ tabId: 42, allFrames: true }, 'func'],
-    ]);
-    expect((calls[1]!.args![0] as FillArgs).profile.basics.name).toBe('Hanifur Rahman');
+    // Both frames had the engine (preloaded on an application page): nothing to load.
+    expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([[{ tabId: 42, allFrames: true }, 'func']]);
+    expect((calls[0]!.args![0] as FillArgs).profile.basics.name).toBe('Hanifur Rahman');
     expect(report).toMatchObject({ filled: 2, left: 1, needsUser: 1, frames: 2 });
-    expect(report.fields.map((field) => [field.frameId, field.documentId, field.label])).toEqual([[0, 'doc-0', 'Name'], [0, 'doc-0', 'Phone'], [7, 'doc-7', 'Email']]);
+    expect(report.fields.map((field) => [field.frame, field.frameId, field.documentId, field.label])).toEqual([
+      ['https://boards.greenhouse.io/acme/jobs/1', 0, 'doc-0', 'Name'],
+      ['https://boards.greenhouse.io/acme/jobs/1', 0, 'doc-0', 'Phone'],
+      ['https://boards.greenhouse.io/acme/jobs/1', 7, 'doc-7', 'Email'],
+    ]);
     expect(report.skippedFrames).toBeUndefined();
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('lastFill:42')).toEqual({ 'lastFill:42': report }));
   });
@@ -70,23 +73,72 @@ describe('the one autofill path', () => {
     expect(names).toEqual(['Hanifur Rahman', 'Ada Lovelace']);
   });
 
+  it('keeps, for the card and the popup, the counts and the fields they list, not every field left', async () => {
+    stubScripting((injection) =>
+      injection.files
+        ? []
+        : [{ frameId: 0, result: frame([{ label: 'Email', status: 'filled', value: 'a@b.c' }, { label: 'Project 12' }, { label: 'Phone', left: 'no answer in profile', needsUser: true }, { label: 'Project 13' }]) }],
+    );
+    const { fillTab } = await freshPath();
+    const report = await fillTab(11);
+    expect(report.fields).toHaveLength(4);
+    await vi.waitFor(async () => {
+      const kept = (await fakeBrowser.storage.session.get('lastFill:11'))['lastFill:11'] as FillReport;
+      expect(kept).toMatchObject({ filled: 1, left: 3, needsUser: 1 });
+      expect(kept.fields.map((field) => field.label)).toEqual(['Email', 'Phone']);
+    });
+  });
+
+  it('tries a refused all-frames call again as the same attempt, so frames it already reached answer their first result', async () => {
+    let tries = 0;
+    const calls = stubScripting((injection) => {
+      if (injection.files) return [];
+      // Chrome ran the first call in the top frame, then refused it for a frame between documents.
+      if (++tries === 1) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      return [{ frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) }];
+    });
+    const { fillTab } = await freshPath();
+    const report = await fillTab(6);
+    expect(report).toMatchObject({ filled: 1, frames: 1 });
+    expect(report.error).toBeUndefined();
+    const attempts = calls.filter((call) => call.func).map((call) => (call.args![0] as FillArgs).attempt);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[0]).toEqual(expect.any(String));
+    expect(new Set(attempts).size).toBe(1);
+    await fillTab(6);
+    expect(new Set(calls.filter((call) => call.func).map((call) => (call.args![0] as FillArgs).attempt)).size).toBe(2);
+  });
+
   it('counts the child frames no engine answered from (sites it may not read)', async () => {
     stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([], 3) }, { frameId: 4, result: frame([]) }]));
     const { fillTab } = await freshPath();
     expect((await fillTab(1)).skippedFrames).toBe(2);
   });
 
-  it('asks a frame again when the fill reached it before the engine did', async () => {
+  it('loads the engine where a frame has none, and fills there', async () => {
     let fills = 0;
     const calls = stubScripting((injection) => {
-      if (injection.files) return [];
+      if (injection.files) return [{ frameId: 3 }];
       fills++;
       return fills === 1 ? [{ frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) }, { frameId: 3, result: null }] : [{ frameId: 3, result: frame([{ status: 'filled', value: 'y' }]) }];
     });
     const { fillTab } = await freshPath();
     const report = await fillTab(5);
-    expect(calls.at(-1)!.target).toEqual({ tabId: 5, frameIds: [3] });
+    expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([
+      [{ tabId: 5, allFrames: true }, 'func'],
+      [{ tabId: 5, frameIds: [3] }, ['/autofill.js']],
+      [{ tabId: 5, frameIds: [3] }, 'func'],
+    ]);
     expect(report.fields.map((field) => [field.frameId, field.value])).toEqual([[0, 'x'], [3, 'y']]);
+  });
+
+  it('loads the engine ahead of time into a frame the content script reports as an application form', async () => {
+    const calls = stubScripting(() => []);
+    await freshPath();
+    await send({ type: 'application-page' }, { ...OWN, tab: { id: 12 }, frameId: 4 });
+    await vi.waitFor(() => expect(calls.map((call) => [call.target, call.files])).toEqual([[{ tabId: 12, frameIds: [4] }, ['/autofill.js']]]));
+    await send({ type: 'application-page' }, { id: 'some-other-extension', tab: { id: 12 }, frameId: 4 });
+    expect(calls).toHaveLength(1);
   });
 
   it('obeys only the extension itself: a message from another extension gets no answer', async () => {
@@ -112,7 +164,7 @@ describe('the one autofill path', () => {
     await freshPath();
     const report = (await send({ type: 'autofill' }, { ...OWN, tab: { id: 9 }, frameId: 2 })) as FillReport;
     expect(report.error).toBeUndefined();
-    expect(calls.filter((call) => !call.target.allFrames).map((call) => call.target)).toEqual([{ tabId: 9, frameIds: [2] }, { tabId: 9, frameIds: [2] }]);
+    expect(calls.filter((call) => !call.target.allFrames).map((call) => call.target)).toEqual([{ tabId: 9, frameIds: [2] }]);
   });
 
   it.each([
@@ -134,9 +186,9 @@ describe('the one autofill path', () => {
     await freshPath();
     const preview = (await send({ type: 'autofill', tabId: 3 })) as FillReport;
     expect(preview).toMatchObject({ preview: true, planned: 1, filled: 0 });
-    expect((calls[1]!.args![0] as FillArgs).preview).toBe(true);
+    expect((calls[0]!.args![0] as FillArgs).preview).toBe(true);
     await send({ type: 'autofill', tabId: 3, confirm: true });
-    expect((calls[3]!.args![0] as FillArgs).preview).toBe(false);
+    expect((calls[1]!.args![0] as FillArgs).preview).toBe(false);
   });
 
   it('undoes in every frame and adds up what was restored and kept', async () => {

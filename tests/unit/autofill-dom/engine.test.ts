@@ -208,6 +208,19 @@ describe('undo and marks', () => {
     expect(await engine.undo()).toEqual({ restored: 2, kept: [] });
     expect([$('input[name=name]').value, city.value]).toEqual(['', '']);
   });
+  it('answers the same request twice with its first result, and fills anew for a new request', async () => {
+    document.body.innerHTML = '<input name="name" aria-label="Name">';
+    const calls: FieldDescriptor[][] = [];
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada' }, calls), { layout: false });
+    const first = await engine.fill(args({ attempt: 'fill-1' }));
+    const repeated = await engine.fill(args({ attempt: 'fill-1' }));
+    expect(repeated).toEqual(first);
+    expect(first.fields.map((field) => field.status)).toEqual(['filled']);
+    expect(calls).toHaveLength(1);
+    const next = await engine.fill(args({ attempt: 'fill-2' }));
+    expect(next.fields.map((field) => field.left)).toEqual(['already filled']);
+    expect(calls).toHaveLength(2);
+  });
 });
 
 describe('preview', () => {
