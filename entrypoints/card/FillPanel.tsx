@@ -54,6 +54,13 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
     autofillButton.request();
   };
 
+  /** Through the background, which reaches the field's own frame (the card may sit in another one). */
+  const jumpTo = async (field: FieldOutcome) => {
+    const { frameId, documentId, fieldId } = field;
+    const { focused } = await sendMessage({ type: 'focus-field', frameId, fieldId, ...(documentId ? { documentId } : {}) }).catch(() => ({ focused: false }));
+    if (!focused) announce(`Could not find ${field.label || 'that field'} on the page any more.`);
+  };
+
   const undo = async () => {
     setBusy(true);
     try {
@@ -86,13 +93,13 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
           <FillPreview report={report} busy={busy} heading={previewHeading.ref} look={PREVIEW_LOOK} onConfirm={() => void autofill(true)} onCancel={cancelPreview} />
         </div>
       ) : (
-        report && <FillOutcome report={report} />
+        report && <FillOutcome report={report} onJump={(field) => void jumpTo(field)} />
       )}
     </section>
   );
 }
 
-function FillOutcome({ report }: { report: FillReport }) {
+function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: FieldOutcome) => void }) {
   const [open, setOpen] = useState(false);
   if (report.error) {
     return <p class="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{report.error}</p>;
@@ -119,7 +126,7 @@ function FillOutcome({ report }: { report: FillReport }) {
       {open && (
         <ul id="needs-you" aria-label="Fields that need you" class="mt-2 max-h-44 space-y-1 overflow-y-auto">
           {needsYou.map((field) => (
-            <NeedsYouItem key={`${field.frameId}:${field.fieldId}`} field={field} />
+            <NeedsYouItem key={`${field.frameId}:${field.fieldId}`} field={field} onJump={onJump} />
           ))}
         </ul>
       )}
@@ -127,7 +134,7 @@ function FillOutcome({ report }: { report: FillReport }) {
   );
 }
 
-function NeedsYouItem({ field }: { field: FieldOutcome }) {
+function NeedsYouItem({ field, onJump }: { field: FieldOutcome; onJump: (field: FieldOutcome) => void }) {
   const label = field.label || 'Unnamed field';
   return (
     <li class="flex items-center gap-2">
@@ -139,7 +146,7 @@ function NeedsYouItem({ field }: { field: FieldOutcome }) {
         type="button"
         class={`shrink-0 rounded px-1 text-blue-700 underline dark:text-sky-300 ${focusRing}`}
         aria-label={`Jump to ${label}`}
-        onClick={() => postToHost({ type: 'focus-field', fieldId: field.fieldId })}
+        onClick={() => onJump(field)}
       >
         Jump to
       </button>

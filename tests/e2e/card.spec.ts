@@ -11,6 +11,7 @@ import {
   ASHBY_POSTING,
   COMPANY_CAREERS,
   GREENHOUSE_JOB,
+  ICIMS_APPLY,
   LEVER_APPLY,
   LINKEDIN_JOB,
   OTHER_PAGES,
@@ -528,6 +529,34 @@ test.describe('the card’s controls', () => {
       await chrome.storage.session.set({ [`lastFill:${id}`]: { filled: 5, left: 0, needsUser: 0, frames: 1, fields: [] } });
     }, tabId);
     await expect(card.getByText('5 filled · 0 need you')).toBeVisible();
+  });
+
+  test('"Jump to" reaches a field in another frame than the card’s (iCIMS: card on the wrapper, form in its iframe)', async ({ context }) => {
+    // The form asks for a phone, which the default profile does not have: it is left for the person.
+    await serveFixtures(context, (html, url) =>
+      url.searchParams.has('in_iframe') ? html.replace('name="PersonProfileFields.PhoneNumber"', 'name="PersonProfileFields.PhoneNumber" required') : html,
+    );
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto(ICIMS_APPLY);
+    const card = await cardFrame(page);
+    const form = page.frames().find((frame) => frame.url().includes('in_iframe=1'))!;
+    expect(await page.evaluate(() => document.querySelectorAll('profile-card-host').length)).toBe(1);
+
+    await card.getByRole('button', { name: 'Autofill', exact: true }).click();
+    await expect(form.locator('#PersonProfileFields\\.Email')).toHaveValue('hanifurrahmansabbir@gmail.com');
+    await card.getByRole('button', { name: 'Show list' }).click();
+    const phone = form.locator('#PersonProfileFields\\.PhoneNumber');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect(phone).not.toBeInViewport();
+    await card.getByRole('list', { name: 'Fields that need you' }).getByRole('button', { name: 'Jump to Phone' }).click();
+    await expect.poll(() => form.evaluate(() => document.activeElement?.id)).toBe('PersonProfileFields.PhoneNumber');
+    // Focus left the card for the form's frame, and the field was scrolled into the viewport.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('icims_content_iframe');
+    await expect(phone).toBeInViewport();
+    await page.keyboard.type('+880 1711 000000');
+    await expect(phone).toHaveValue('+880 1711 000000');
   });
 
   test('preview before fill: Autofill lists the planned values and writes nothing; Cancel and "Fill these" from the keyboard', async ({

@@ -92,8 +92,16 @@ describe('FillPanel', () => {
     act(() => button('Show list').click());
     const items = [...root.querySelectorAll('#needs-you li')].map((li) => li.querySelector('span span')?.textContent);
     expect(items).toEqual(['Phone', 'Unnamed field']);
-    act(() => button('Jump to Phone').click());
-    expect(posted).toHaveBeenCalledWith({ 'profile-card': { type: 'focus-field', fieldId: 'f1' } }, '*');
+    // "Jump to" asks the background, which reaches the field's own frame.
+    send.mockResolvedValueOnce({ focused: true } as never);
+    await act(async () => button('Jump to Phone').click());
+    await settle();
+    expect(send).toHaveBeenLastCalledWith({ type: 'focus-field', frameId: 0, fieldId: 'f1' });
+    expect(announce).not.toHaveBeenCalledWith(expect.stringContaining('Could not find'));
+    send.mockResolvedValueOnce({ focused: false } as never);
+    await act(async () => button('Jump to Phone').click());
+    await settle();
+    expect(announce).toHaveBeenLastCalledWith('Could not find Phone on the page any more.');
     // What the page gets to see: ids and state, never a value the fill wrote.
     expect(JSON.stringify(posted.mock.calls)).not.toContain('a@b.c');
   });
