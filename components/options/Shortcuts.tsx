@@ -17,7 +17,7 @@ export function Shortcuts() {
       {shortcuts.length === 0 ? (
         <p>The browser did not list Profile Card’s shortcuts.</p>
       ) : (
-        <dl class="grid max-w-md grid-cols-[1fr_auto] gap-x-6 gap-y-2 text-sm">
+        <dl class="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
           {shortcuts.map((shortcut) => (
             <div key={shortcut.name} class="contents">
               <dt>{shortcut.action}</dt>
@@ -25,6 +25,9 @@ export function Shortcuts() {
             </div>
           ))}
         </dl>
+      )}
+      {shortcuts.some((shortcut) => shortcut.keys === null) && (
+        <p class={hintClass}>“Not set”: the browser did not give Profile Card that key (another extension or the browser itself uses it). Pick one yourself.</p>
       )}
       {FIREFOX ? (
         <p class={hintClass}>To change them, open Add-ons and themes (about:addons), choose the gear menu, then Manage Extension Shortcuts.</p>

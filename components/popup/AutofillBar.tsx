@@ -32,7 +32,8 @@ async function findTarget(): Promise<State> {
   const reason = unfillableReason(tab.url);
   if (reason) return { kind: 'blocked', reason };
   const last = await lastFillItem(tab.id).getValue();
-  return { kind: 'ready', tabId: tab.id, note: last ? `Last fill: ${summarizeFillReport(last)}` : undefined };
+  const note = last && (last.preview ? summarizeFillReport(last) : `Last fill: ${summarizeFillReport(last)}`);
+  return { kind: 'ready', tabId: tab.id, note: note || undefined };
 }
 
 /**
