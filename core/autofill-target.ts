@@ -46,9 +46,10 @@ export function unfillableReason(url: string | undefined): string | null {
   return 'This is a browser page. Open a job application to autofill it.';
 }
 
-/** "12 filled · 3 need you", or the report's error. */
+/** "12 filled · 3 need you", "Preview: 12 to fill, nothing written", or the report's error. */
 export function summarizeFillReport(report: FillReport): string {
   if (report.error) return report.error;
+  if (report.preview) return `Preview: ${report.planned ?? 0} to fill, nothing written`;
   if (report.filled === 0 && report.needsUser === 0) return 'Nothing to fill on this page.';
   const parts = [`${report.filled} filled`];
   if (report.needsUser > 0) parts.push(`${report.needsUser} need${report.needsUser === 1 ? 's' : ''} you`);

@@ -1,7 +1,7 @@
 /**
  * The only messages the card (an extension page in an iframe) and the content script around it
- * exchange with `window.postMessage`: geometry, state and field ids. The page sees every one of
- * them, so none may carry profile data; the card reads the profile from extension storage itself.
+ * exchange with `window.postMessage`: geometry and state. The page sees every one of them, so none
+ * may carry profile data; the card reads the profile from extension storage itself.
  */
 
 /** Card → content script. Trusted only when the event comes from the card iframe's extension origin. */
@@ -16,8 +16,6 @@ export type CardToHost =
   | { type: 'nudge'; dx: number; dy: number }
   /** A fill finished: watch for fields the page adds afterwards (multi-step forms). */
   | { type: 'filled' }
-  /** "Jump to" a field autofill left for the user; the autofill engine tags collected fields with these ids. */
-  | { type: 'focus-field'; fieldId: string }
   /** Remove the card (after "hide on this site" and its undo window). */
   | { type: 'close' };
 
@@ -31,7 +29,7 @@ const CARD = 'profile-card';
 const HOST = 'profile-card-host';
 const FRAME = 'profile-card-frame';
 
-/** The attribute the autofill engine puts on each field it collected (value: the field id). */
+/** The attribute the autofill engine puts on each field it collected (value: the field id); "Jump to" finds fields by it. */
 export const FIELD_ID_ATTRIBUTE = 'data-profile-card-id';
 
 const record = (value: unknown): Record<string, unknown> | null =>
@@ -58,10 +56,6 @@ export function readCardToHost(data: unknown): CardToHost | null {
         : null;
     case 'nudge':
       return plausible(message.dx, 10_000) && plausible(message.dy, 10_000) ? { type: 'nudge', dx: message.dx, dy: message.dy } : null;
-    case 'focus-field':
-      return typeof message.fieldId === 'string' && /^[\w:.-]{1,100}$/.test(message.fieldId)
-        ? { type: 'focus-field', fieldId: message.fieldId }
-        : null;
     case 'drag-end':
     case 'filled':
     case 'close':

@@ -71,6 +71,8 @@ export interface MessageMap {
   undo: { request: { tabId?: number }; response: UndoReport };
   /** From the content script: this tab shows an application form (the badge says it can be filled). */
   'application-page': { request: Record<never, never>; response: void };
+  /** "Jump to" a field of a fill report, in whichever frame of the tab it is: scroll to it and focus it. */
+  'focus-field': { request: { tabId?: number; frameId: number; documentId?: string; fieldId: string }; response: { focused: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -78,7 +80,7 @@ export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = T extends MessageType ? { type: T } & MessageMap[T]['request'] : never;
 export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
 
-const TYPES: readonly MessageType[] = ['autofill', 'undo', 'application-page'];
+const TYPES: readonly MessageType[] = ['autofill', 'undo', 'application-page', 'focus-field'];
 
 /** Narrows anything received to a known message; everything else is ignored. */
 export function isMessage(value: unknown): value is Message {

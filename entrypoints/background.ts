@@ -5,6 +5,7 @@ import { registerAutofillPath } from '@/utils/autofill-path';
 import { onInsertMenuClick, registerInsertMenu } from '@/utils/insert-menu';
 import { onCommand, registerCommands } from '@/utils/commands';
 import { registerBadge } from '@/utils/badge';
+import { registerFocusField } from '@/utils/focus-field';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerInsertMenu();
   registerCommands();
   registerBadge();
+  registerFocusField();
   // The browser calls these on a menu click or a shortcut; the end-to-end tests call them the same
   // way from the service worker's own realm (no page or content script can reach it).
   Object.assign(globalThis, { profileCardHandlers: { onInsertMenuClick, onCommand } });

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { Notice } from '@/components/Notice';
-import { settingsItem, welcomeDoneItem } from '@/utils/storage';
+import { welcomeDoneItem } from '@/utils/storage';
 import { AnswersForm } from './AnswersForm';
 import { EditorContext } from './fields';
 import { ImportExport } from './ImportExport';
@@ -9,6 +8,7 @@ import { ProfileForm } from './ProfileForm';
 import { ResumeFile } from './ResumeFile';
 import { SaveBar } from './SaveBar';
 import { Settings } from './Settings';
+import { Shortcuts } from './Shortcuts';
 import { buttonClass, sectionClass } from './ui';
 import { useProfileEditor } from './useProfileEditor';
 import { useStorageItem } from './useStorageItem';
@@ -20,6 +20,7 @@ const SECTIONS = [
   { id: 'resume-file', title: 'Résumé file' },
   { id: 'import-export', title: 'Import / Export' },
   { id: 'settings', title: 'Settings' },
+  { id: 'shortcuts', title: 'Keyboard shortcuts' },
 ] as const;
 
 type SectionId = (typeof SECTIONS)[number]['id'];
@@ -37,21 +38,10 @@ function Section({ id, intro, children }: { id: SectionId; intro?: string; child
   );
 }
 
-/** The theme setting overrides the system's light/dark (style.css reads `data-theme`). */
-function useTheme() {
-  const settings = useStorageItem(settingsItem);
-  const theme = settings?.theme ?? 'system';
-  useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
-  }, [theme]);
-}
-
 /** The options page: profile and answers (one draft, one save bar), résumé file, import/export, settings. */
 export function OptionsPage() {
   const editor = useProfileEditor();
   const welcomeDone = useStorageItem(welcomeDoneItem);
-  useTheme();
 
   return (
     <div class="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -99,6 +89,9 @@ export function OptionsPage() {
               </Section>
               <Section id="settings">
                 <Settings />
+              </Section>
+              <Section id="shortcuts" intro="Work on any application page without the mouse. These are the keys the browser uses now.">
+                <Shortcuts />
               </Section>
             </EditorContext.Provider>
           )}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FillPreview, type FillPreviewLook } from '@/components/FillPreview';
+import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import type { FieldOutcome, FillReport } from '@/core/messages';
 import { sendMessage } from '@/utils/messaging';
 import { postToHost, useNewFieldsHint } from './host';
@@ -7,32 +9,56 @@ import { focusRing, primaryButton, secondaryButton } from './ui';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+const PREVIEW_LOOK: FillPreviewLook = { primaryButton, secondaryButton, focusRing, muted: 'text-slate-600 dark:text-slate-300' };
+
 /**
  * Autofill and Undo, and what the last fill did. The background fills the tab the card is in
- * (the sender's tab) and stores its report, so fills started elsewhere show here too.
+ * (the sender's tab) and stores its report, so fills started elsewhere show here too. With
+ * "preview before fill" on, the report is a preview: its planned values wait for "Fill these".
  */
 export function FillPanel({ tabId, announce }: { tabId: number | null; announce: (text: string) => void }) {
   const [report, setReport] = useLastFill(tabId);
   const [busy, setBusy] = useState(false);
   const [newFields, setNewFields] = useNewFieldsHint();
+  const previewHeading = useFocusAfterRender<HTMLHeadingElement>();
+  const autofillButton = useFocusAfterRender<HTMLButtonElement>();
 
   // After any fill (from here, the popup or a shortcut) the content script watches for new fields.
   useEffect(() => {
-    if (report && !report.error) postToHost({ type: 'filled' });
+    if (report && !report.error && !report.preview) postToHost({ type: 'filled' });
   }, [report]);
 
-  const autofill = async () => {
+  const autofill = async (confirm = false) => {
     setBusy(true);
     setNewFields(false);
+    // Leaving the preview: focus returns to the button that started it once it is enabled again.
+    if (confirm) autofillButton.request();
     try {
-      const result = await sendMessage({ type: 'autofill' });
+      const result = await sendMessage(confirm ? { type: 'autofill', confirm } : { type: 'autofill' });
+      if (result.preview) previewHeading.request();
       setReport(result);
-      announce(result.error ? `Autofill failed: ${result.error}` : `${result.filled} filled, ${result.needsUser} need you`);
+      if (result.error) announce(`Autofill failed: ${result.error}`);
+      // A preview speaks for itself (focus moves to it); an older status would only repeat or mislead.
+      else if (result.preview) announce('');
+      else announce(`${result.filled} filled, ${result.needsUser} need you`);
     } catch (error) {
       announce(`Autofill failed: ${errorText(error)}`);
     } finally {
       setBusy(false);
     }
+  };
+
+  const cancelPreview = () => {
+    setReport(null);
+    announce('Nothing was filled.');
+    autofillButton.request();
+  };
+
+  /** Through the background, which reaches the field's own frame (the card may sit in another one). */
+  const jumpTo = async (field: FieldOutcome) => {
+    const { frameId, documentId, fieldId } = field;
+    const { focused } = await sendMessage({ type: 'focus-field', frameId, fieldId, ...(documentId ? { documentId } : {}) }).catch(() => ({ focused: false }));
+    if (!focused) announce(`Could not find ${field.label || 'that field'} on the page any more.`);
   };
 
   const undo = async () => {
@@ -50,7 +76,7 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
   return (
     <section aria-label="Autofill" class="space-y-2">
       <div class="flex gap-2">
-        <button type="button" class={`${primaryButton} flex-1`} disabled={busy} onClick={() => void autofill()}>
+        <button ref={autofillButton.ref} type="button" class={`${primaryButton} flex-1`} disabled={busy} onClick={() => void autofill()}>
           Autofill
         </button>
         <button type="button" class={secondaryButton} disabled={busy} onClick={() => void undo()}>
@@ -62,12 +88,18 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
           Fill again
         </button>
       )}
-      {report && <FillOutcome report={report} />}
+      {report?.preview && !report.error ? (
+        <div class="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
+          <FillPreview report={report} busy={busy} heading={previewHeading.ref} look={PREVIEW_LOOK} onConfirm={() => void autofill(true)} onCancel={cancelPreview} />
+        </div>
+      ) : (
+        report && <FillOutcome report={report} onJump={(field) => void jumpTo(field)} />
+      )}
     </section>
   );
 }
 
-function FillOutcome({ report }: { report: FillReport }) {
+function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: FieldOutcome) => void }) {
   const [open, setOpen] = useState(false);
   if (report.error) {
     return <p class="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{report.error}</p>;
@@ -94,7 +126,7 @@ function FillOutcome({ report }: { report: FillReport }) {
       {open && (
         <ul id="needs-you" aria-label="Fields that need you" class="mt-2 max-h-44 space-y-1 overflow-y-auto">
           {needsYou.map((field) => (
-            <NeedsYouItem key={`${field.frameId}:${field.fieldId}`} field={field} />
+            <NeedsYouItem key={`${field.frameId}:${field.fieldId}`} field={field} onJump={onJump} />
           ))}
         </ul>
       )}
@@ -102,7 +134,7 @@ function FillOutcome({ report }: { report: FillReport }) {
   );
 }
 
-function NeedsYouItem({ field }: { field: FieldOutcome }) {
+function NeedsYouItem({ field, onJump }: { field: FieldOutcome; onJump: (field: FieldOutcome) => void }) {
   const label = field.label || 'Unnamed field';
   return (
     <li class="flex items-center gap-2">
@@ -114,7 +146,7 @@ function NeedsYouItem({ field }: { field: FieldOutcome }) {
         type="button"
         class={`shrink-0 rounded px-1 text-blue-700 underline dark:text-sky-300 ${focusRing}`}
         aria-label={`Jump to ${label}`}
-        onClick={() => postToHost({ type: 'focus-field', fieldId: field.fieldId })}
+        onClick={() => onJump(field)}
       >
         Jump to
       </button>

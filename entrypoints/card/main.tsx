@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { followThemeSetting } from '@/utils/theme';
 import { Card } from './Card';
 import './style.css';
 
@@ -8,4 +9,5 @@ import './style.css';
 const site = new URLSearchParams(location.search).get('site') ?? '';
 const tabId = browser.tabs.getCurrent().then((tab) => tab?.id ?? null);
 
+followThemeSetting();
 render(<Card site={site} tabId={tabId} />, document.getElementById('app')!);

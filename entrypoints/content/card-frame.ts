@@ -9,7 +9,7 @@ import {
   type Rect,
   type Size,
 } from '@/core/card-geometry';
-import { FIELD_ID_ATTRIBUTE, readCardToHost, wrapHostToCard, type CardToHost } from '@/core/card-protocol';
+import { readCardToHost, wrapHostToCard, type CardToHost } from '@/core/card-protocol';
 import { rootZoom, visibleArea } from './visible-area';
 
 /**
@@ -165,12 +165,6 @@ export function createCardFrame(site: string): CardFrame {
       case 'filled':
         controlsAtFill = document.querySelectorAll(FORM_CONTROLS).length;
         break;
-      case 'focus-field': {
-        const field = document.querySelector<HTMLElement>(`[${FIELD_ID_ATTRIBUTE}="${message.fieldId}"]`);
-        field?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-        field?.focus({ preventScroll: true });
-        break;
-      }
       case 'close':
         frame.unmount();
         break;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
+import { defaultSettings, type Settings } from '@/core/settings';
 import AxeBuilder from '@axe-core/playwright';
 import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
 import { EXTENSION_PATH, expect, test } from './fixtures';
@@ -10,6 +11,7 @@ import {
   ASHBY_POSTING,
   COMPANY_CAREERS,
   GREENHOUSE_JOB,
+  ICIMS_APPLY,
   LEVER_APPLY,
   LINKEDIN_JOB,
   OTHER_PAGES,
@@ -33,6 +35,11 @@ import {
  */
 
 const host = (page: Page) => page.locator('profile-card-host');
+
+/** Stores settings as the options page would: the defaults with `changes`. */
+async function setSettings(background: Worker, changes: Partial<Settings>) {
+  await background.evaluate((value) => chrome.storage.local.set({ settings: value }), { ...defaultSettings(), ...changes });
+}
 
 test.describe('where the card appears', () => {
   test('on the application page of every ATS, exactly one card', async ({ context }) => {
@@ -523,13 +530,132 @@ test.describe('the card’s controls', () => {
     await expect(card.getByText('5 filled · 0 need you')).toBeVisible();
   });
 
-  test('the card page passes axe in light and dark', async ({ openExtensionPage }) => {
+  test('"Jump to" reaches a field in another frame than the card’s (iCIMS: card on the wrapper, form in its iframe)', async ({ context }) => {
+    // The form asks for a phone, which the default profile does not have: it is left for the person.
+    await serveFixtures(context, (html, url) =>
+      url.searchParams.has('in_iframe') ? html.replace('name="PersonProfileFields.PhoneNumber"', 'name="PersonProfileFields.PhoneNumber" required') : html,
+    );
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto(ICIMS_APPLY);
+    const card = await cardFrame(page);
+    const form = page.frames().find((frame) => frame.url().includes('in_iframe=1'))!;
+    expect(await page.evaluate(() => document.querySelectorAll('profile-card-host').length)).toBe(1);
+
+    await card.getByRole('button', { name: 'Autofill', exact: true }).click();
+    await expect(form.locator('#PersonProfileFields\\.Email')).toHaveValue('hanifurrahmansabbir@gmail.com');
+    await card.getByRole('button', { name: 'Show list' }).click();
+    const phone = form.locator('#PersonProfileFields\\.PhoneNumber');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect(phone).not.toBeInViewport();
+    await card.getByRole('list', { name: 'Fields that need you' }).getByRole('button', { name: 'Jump to Phone' }).click();
+    await expect.poll(() => form.evaluate(() => document.activeElement?.id)).toBe('PersonProfileFields.PhoneNumber');
+    // Focus left the card for the form's frame, and the field was scrolled into the viewport.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('icims_content_iframe');
+    await expect(phone).toBeInViewport();
+    await page.keyboard.type('+880 1711 000000');
+    await expect(phone).toHaveValue('+880 1711 000000');
+  });
+
+  test('preview before fill: Autofill lists the planned values and writes nothing; Cancel and "Fill these" from the keyboard', async ({
+    context,
+    background,
+  }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    await setSettings(background, { previewBeforeFill: true });
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    const formValues = () => page.locator('#application-form input:not([type=file])').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const untouched = await formValues();
+    expect(untouched.every((value) => value === '')).toBe(true);
+
+    await card.getByRole('button', { name: 'Autofill', exact: true }).click();
+    const preview = card.getByRole('region', { name: 'Check before filling' });
+    await expect(preview.getByRole('heading', { name: 'Check before filling' })).toBeFocused();
+    const planned = preview.getByRole('region', { name: 'Planned values' });
+    await expect(planned.getByRole('term')).toContainText(['Full name', 'Email']);
+    await expect(planned.getByRole('definition')).toContainText(['Hanifur Rahman', 'hanifurrahmansabbir@gmail.com']);
+    await expect(preview).toContainText(/Autofill would fill \d+ fields; nothing is written until you choose Fill these\. 2 fields will still need you\./);
+    // Nothing reached the page: no value, no mark.
+    expect(await formValues()).toEqual(untouched);
+    await expect(page.locator('[class*=profile-card]')).toHaveCount(0);
+
+    // Cancel (Escape): the preview goes, focus returns to Autofill, the page stays as it was.
+    await page.keyboard.press('Escape');
+    await expect(preview).toHaveCount(0);
+    await expect(card.getByRole('button', { name: 'Autofill', exact: true })).toBeFocused();
+    await expect(card.getByRole('status')).toHaveText('Nothing was filled.');
+    expect(await formValues()).toEqual(untouched);
+
+    // Again, and confirm from the keyboard: Tab past the list to "Fill these".
+    await page.keyboard.press('Enter');
+    await expect(preview.getByRole('heading', { name: 'Check before filling' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(planned).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(preview.getByRole('button', { name: 'Fill these' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('input[name=email]')).toHaveValue('hanifurrahmansabbir@gmail.com');
+    await expect(page.locator('input[name=name]')).toHaveValue('Hanifur Rahman');
+    await expect(card.getByText(/^\d+ filled · 2 need you$/)).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Autofill', exact: true })).toBeFocused();
+  });
+
+  test('follows the theme setting: system by default, dark when set, live', async ({ context, background }) => {
+    await serveFixtures(context);
+    await settleInstall(context);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    const card = await cardFrame(page);
+    await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+    const surface = () => card.locator('main > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    // The browser is light and the setting is "system": light.
+    expect(await surface()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const systemDark = await surface();
+    expect(systemDark).not.toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(surface).toBe('rgb(255, 255, 255)');
+
+    // Dark in the setting wins over the light system, in the open card and in a newly loaded one.
+    await setSettings(background, { theme: 'dark' });
+    await expect.poll(surface).toBe(systemDark);
+    await page.reload();
+    const reloaded = await cardFrame(page);
+    await expect(reloaded.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+    expect(await reloaded.locator('main > div').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(systemDark);
+  });
+
+  test('the card page passes axe in light and dark, with a preview too', async ({ openExtensionPage, background }) => {
     const page = await openExtensionPage('card.html?site=jobs.lever.co');
     await expect(page.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    }
+    const axe = async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      }
+    };
+    await axe();
+
+    // A preview made elsewhere (a keyboard shortcut) shows in the open card, without taking focus;
+    // values are text, never markup.
+    const tabId = await background.evaluate(async () => (await chrome.tabs.query({})).find((tab) => tab.url?.includes('/card.html'))!.id!);
+    const field = { frame: 'https://jobs.lever.co/acme/1/apply', frameId: 0, key: 'email', reason: '', status: 'planned' };
+    await background.evaluate(
+      ([id, fields]) => chrome.storage.session.set({ [`lastFill:${id}`]: { preview: true, planned: 2, filled: 0, left: 0, needsUser: 0, frames: 1, fields } }),
+      [tabId, [
+        { ...field, fieldId: 'a', label: 'Email', value: 'hanif@example.org' },
+        { ...field, fieldId: 'b', label: 'Cover letter', value: '<img src=x onerror="document.title=1">Dear team' },
+      ]] as const,
+    );
+    const planned = page.getByRole('region', { name: 'Planned values' });
+    await expect(planned.getByRole('definition')).toHaveText(['hanif@example.org', '<img src=x onerror="document.title=1">Dear team']);
+    await expect(planned.locator('img')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Check before filling' })).not.toBeFocused();
+    await axe();
   });
 });

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
 import { EXT_KEY } from '../../core/profile/types';
 import { components, parseVCard, valueOf } from '../support/vcard';
+import { defaultSettings } from '../../core/settings';
+import { LEVER_APPLY, serveFixtures } from './card-pages';
 import { expect, test } from './fixtures';
 import { PopupPage, afterInstall, grantClipboard, patchStoredProfile, seedProfile } from './popup-page';
 
@@ -365,6 +367,76 @@ test('autofill is disabled, with the reason, on a page the extension cannot fill
   await expect(popup.autofill).toBeDisabled();
   await expect(popup.page.locator('#autofill-status')).toHaveText('This is an extension page, not an application form.');
   await expect(popup.autofill).toHaveAccessibleDescription('This is an extension page, not an application form.');
+});
+
+test('with "preview before fill" on, Autofill lists the planned values and writes nothing until "Fill these"', async ({ context, extensionId, background }) => {
+  await serveFixtures(context);
+  await afterInstall(context);
+  await background.evaluate((settings) => chrome.storage.local.set({ settings }), { ...defaultSettings(), previewBeforeFill: true });
+  const job = await context.newPage();
+  await job.goto(LEVER_APPLY);
+  await job.bringToFront();
+  const email = job.locator('input[name=email]');
+
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.autofill.click();
+  const preview = popup.page.getByRole('region', { name: 'Check before filling' });
+  await expect(preview.getByRole('heading', { name: 'Check before filling' })).toBeFocused();
+  const planned = preview.getByRole('region', { name: 'Planned values' });
+  await expect(planned.getByRole('term')).toContainText(['Full name', 'Email']);
+  await expect(planned.getByRole('definition')).toContainText([seed.basics.name, seed.basics.email!]);
+  await expect(email).toHaveValue('');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: popup.page }).include('footer').analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+
+  // Cancel: back to the button, nothing written.
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(popup.autofill).toBeFocused();
+  await expect(popup.page.locator('#autofill-status')).toHaveText('Nothing was filled.');
+  await expect(email).toHaveValue('');
+
+  await popup.autofill.click();
+  await preview.getByRole('button', { name: 'Fill these' }).click();
+  await expect(popup.page.locator('#autofill-status')).toHaveText(/^\d+ filled · 2 need you$/);
+  await expect(popup.autofill).toBeFocused();
+  await expect(email).toHaveValue(seed.basics.email!);
+  await expect(job.locator('input[name=name]')).toHaveValue(seed.basics.name);
+});
+
+test('follows the theme setting: the system’s by default, dark or light when set, live', async ({ context, extensionId, background }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  const background_ = () => popup.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const setTheme = (theme: string) => background.evaluate((settings) => chrome.storage.local.set({ settings }), { ...defaultSettings(), theme });
+  // The browser is light and nothing is set: light.
+  expect(await background_()).toBe('rgb(255, 255, 255)');
+  await popup.page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await background_();
+  expect(dark).not.toBe('rgb(255, 255, 255)');
+
+  // "Light" wins over the dark system, "dark" over the light one; the open popup follows at once.
+  await setTheme('light');
+  await expect.poll(background_).toBe('rgb(255, 255, 255)');
+  await popup.page.emulateMedia({ colorScheme: 'light' });
+  await setTheme('dark');
+  await expect.poll(background_).toBe(dark);
+  // A popup opened later starts dark.
+  const next = await PopupPage.open(context, extensionId);
+  expect(await next.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+  await setTheme('system');
+  await expect.poll(background_).toBe('rgb(255, 255, 255)');
+});
+
+test('shows the keyboard shortcuts the browser has bound now', async ({ context, extensionId, background }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  const bound = Object.fromEntries((await background.evaluate(() => chrome.commands.getAll())).map((command) => [command.name, command.shortcut || 'not set']));
+  expect(bound.autofill).toBe('Alt+Shift+F');
+  const hint = popup.page.locator('footer p', { hasText: 'Keyboard shortcuts:' });
+  await expect(hint).toHaveText(`Keyboard shortcuts: Autofill ${bound.autofill} · Undo ${bound['undo-autofill']} · Open ${bound._execute_action}`);
+  await expect(popup.autofill).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+F');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

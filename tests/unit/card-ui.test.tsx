@@ -92,8 +92,16 @@ describe('FillPanel', () => {
     act(() => button('Show list').click());
     const items = [...root.querySelectorAll('#needs-you li')].map((li) => li.querySelector('span span')?.textContent);
     expect(items).toEqual(['Phone', 'Unnamed field']);
-    act(() => button('Jump to Phone').click());
-    expect(posted).toHaveBeenCalledWith({ 'profile-card': { type: 'focus-field', fieldId: 'f1' } }, '*');
+    // "Jump to" asks the background, which reaches the field's own frame.
+    send.mockResolvedValueOnce({ focused: true } as never);
+    await act(async () => button('Jump to Phone').click());
+    await settle();
+    expect(send).toHaveBeenLastCalledWith({ type: 'focus-field', frameId: 0, fieldId: 'f1' });
+    expect(announce).not.toHaveBeenCalledWith(expect.stringContaining('Could not find'));
+    send.mockResolvedValueOnce({ focused: false } as never);
+    await act(async () => button('Jump to Phone').click());
+    await settle();
+    expect(announce).toHaveBeenLastCalledWith('Could not find Phone on the page any more.');
     // What the page gets to see: ids and state, never a value the fill wrote.
     expect(JSON.stringify(posted.mock.calls)).not.toContain('a@b.c');
   });
@@ -122,6 +130,80 @@ describe('FillPanel', () => {
     await act(async () => button('Autofill').click());
     await settle();
     expect(root.textContent).toContain('This page cannot be filled: no access.');
+  });
+
+  const previewReport: FillReport = {
+    preview: true,
+    filled: 0,
+    planned: 2,
+    left: 1,
+    needsUser: 1,
+    frames: 1,
+    fields: [
+      { frame: 'https://x', frameId: 0, fieldId: 'f1', label: 'Email', key: 'email', reason: '', status: 'planned', value: 'a@b.c' },
+      { frame: 'https://x', frameId: 0, fieldId: 'f2', label: 'Cover letter', key: 'coverLetter', reason: '', status: 'planned', value: '<b onmouseover=alert(1)>Dear</b>' },
+      { frame: 'https://x', frameId: 0, fieldId: 'f3', label: 'Phone', key: null, reason: '', status: 'left', left: 'no answer in profile', needsUser: true },
+    ],
+  };
+  const plannedPairs = () => [...root.querySelectorAll('dl > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+
+  it('a preview lists the planned values as text and takes focus; "Fill these" asks again with confirm', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(previewReport as never).mockResolvedValueOnce(report as never);
+    const posted = vi.spyOn(window.parent, 'postMessage');
+    const announce = vi.fn();
+    act(() => render(<FillPanel tabId={7} announce={announce} />, root));
+    await act(async () => button('Autofill').click());
+    await settle();
+    expect(plannedPairs()).toEqual([
+      ['Email', 'a@b.c'],
+      ['Cover letter', '<b onmouseover=alert(1)>Dear</b>'],
+    ]);
+    expect(root.querySelector('dd b')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Check before filling');
+    expect(root.textContent).toContain('1 field will still need you.');
+    // A preview wrote nothing: the content script is not told to watch for a fill's new fields.
+    expect(posted).not.toHaveBeenCalledWith({ 'profile-card': { type: 'filled' } }, '*');
+
+    await act(async () => button('Fill these').click());
+    await settle();
+    expect(send.mock.calls.map(([message]) => message)).toEqual([{ type: 'autofill' }, { type: 'autofill', confirm: true }]);
+    expect(root.querySelector('dl')).toBeNull();
+    expect(root.textContent).toContain('12 filled · 3 need you');
+    expect(document.activeElement).toBe(button('Autofill'));
+  });
+
+  it('Cancel (or Escape) drops the preview without asking the background', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(previewReport as never);
+    const announce = vi.fn();
+    act(() => render(<FillPanel tabId={7} announce={announce} />, root));
+    await act(async () => button('Autofill').click());
+    await settle();
+    act(() => button('Cancel').click());
+    expect(root.querySelector('dl')).toBeNull();
+    expect(announce).toHaveBeenLastCalledWith('Nothing was filled.');
+    expect(document.activeElement).toBe(button('Autofill'));
+
+    await act(async () => button('Autofill').click());
+    await settle();
+    act(() => void root.querySelector('h2')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(root.querySelector('dl')).toBeNull();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a preview made elsewhere (a shortcut) without taking focus, but not one stored before the card opened', async () => {
+    await fakeBrowser.storage.session.set({ 'lastFill:7': previewReport });
+    act(() => render(<FillPanel tabId={7} announce={vi.fn()} />, root));
+    await settle();
+    // Made for an earlier page in this tab: "Fill these" would fill this one.
+    expect(root.querySelector('dl')).toBeNull();
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
+    await act(() => fakeBrowser.storage.session.set({ 'lastFill:7': { ...previewReport, planned: 1, fields: previewReport.fields.slice(0, 1) } }));
+    await settle();
+    expect(plannedPairs()).toEqual([['Email', 'a@b.c']]);
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
   });
 
   it('Undo asks the background and says how many fields it restored', async () => {

@@ -1,0 +1,76 @@
+import type { RefObject } from 'preact';
+import { useId } from 'preact/hooks';
+import { plannedValues, previewSummary } from '@/core/fill-preview';
+import type { FillReport } from '@/core/messages';
+
+export interface FillPreviewLook {
+  primaryButton: string;
+  secondaryButton: string;
+  focusRing: string;
+  /** The muted text colour of labels and the summary. */
+  muted: string;
+}
+
+/**
+ * A preview's planned values (label → value, as text) with "Fill these" and "Cancel", in the card
+ * and the popup. Escape cancels. `heading` takes focus when the person's own request showed it (see
+ * useFocusAfterRender); a preview from a shortcut must not pull focus out of the page.
+ */
+export function FillPreview({
+  report,
+  busy,
+  heading,
+  look,
+  onConfirm,
+  onCancel,
+}: {
+  report: FillReport;
+  busy: boolean;
+  heading: RefObject<HTMLHeadingElement>;
+  look: FillPreviewLook;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const headingId = useId();
+  const values = plannedValues(report);
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      class="space-y-2"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 ref={heading} id={headingId} tabIndex={-1} class={`rounded text-sm font-semibold ${look.focusRing}`}>
+        Check before filling
+      </h2>
+      <p class={`text-xs ${look.muted}`}>{previewSummary(report)}</p>
+      {values.length > 0 && (
+        // Focusable, so the list scrolls from the keyboard too.
+        <div tabIndex={0} role="region" aria-label="Planned values" class={`max-h-44 overflow-y-auto rounded ${look.focusRing}`}>
+          <dl class="space-y-1.5">
+            {values.map((planned) => (
+              <div key={planned.id} class="min-w-0">
+                <dt class={`truncate text-xs ${look.muted}`}>{planned.label}</dt>
+                <dd class="line-clamp-3 break-words text-sm">{planned.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+      <div class="flex gap-2">
+        {values.length > 0 && (
+          <button type="button" class={`${look.primaryButton} flex-1`} disabled={busy} onClick={onConfirm}>
+            Fill these
+          </button>
+        )}
+        <button type="button" class={`${look.secondaryButton} ${values.length > 0 ? '' : 'flex-1'}`} disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { FillReport } from './messages';
+
+/**
+ * What a preview ("preview before fill" on) shows before anything is written: each planned field's
+ * label and the value autofill would write there. Browser-free; the card and the popup render it as text.
+ */
+
+export interface PlannedValue {
+  /** Unique within the report (frame and field), for list keys. */
+  id: string;
+  label: string;
+  value: string;
+}
+
+/** The values a preview would write, in the page's order (top frame first). */
+export function plannedValues(report: FillReport): PlannedValue[] {
+  return report.fields
+    .filter((field) => field.status === 'planned')
+    .map((field) => ({ id: `${field.frameId}:${field.fieldId}`, label: field.label.trim() || 'Unnamed field', value: field.value ?? '' }));
+}
+
+const fields = (count: number) => `${count} ${count === 1 ? 'field' : 'fields'}`;
+
+/** One sentence over a preview: how many fields would be filled and how many stay for the person. */
+export function previewSummary(report: FillReport): string {
+  const planned = plannedValues(report).length;
+  const needsYou = report.needsUser > 0 ? ` ${fields(report.needsUser)} will still need you.` : '';
+  if (planned === 0) return `Nothing to fill on this page.${needsYou}`;
+  return `Autofill would fill ${fields(planned)}; nothing is written until you choose Fill these.${needsYou}`;
+}
