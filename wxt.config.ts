@@ -27,11 +27,12 @@ export default defineConfig({
     // Standing access only to the application pages of the known ATSs (autofill in their frames too).
     host_permissions: ATS_HOST_PATTERNS,
     action: { default_title: 'Profile Card' },
-    // Alt+Shift+<letter>: not taken by Chrome, Firefox or common page shortcuts (Ctrl/Cmd combos are).
+    // Alt+Shift+<letter> that Chrome grants (it keeps e.g. Alt+Shift+P, Z, A, C for itself on Linux and
+    // leaves such commands unset) and Firefox and common page shortcuts leave free.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open Profile Card' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open Profile Card' },
       autofill: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Autofill this page from your profile' },
-      'undo-autofill': { suggested_key: { default: 'Alt+Shift+Z' }, description: 'Undo the last autofill' },
+      'undo-autofill': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Undo the last autofill' },
     },
     // The profile card's page, framed by the content script on ATS pages only. Chrome's dynamic URL
     // changes every session, so pages cannot probe for the extension with a fixed address.

@@ -109,7 +109,7 @@ export function AutofillBar() {
   );
 }
 
-/** "Autofill Alt+Shift+F · Undo Alt+Shift+Z · Open Alt+Shift+P": the current keys, in a line kept in place while they load (no layout shift). */
+/** "Autofill Alt+Shift+F · Undo Alt+Shift+U · Open Alt+Shift+O": the current keys, in a line kept in place while they load (no layout shift). */
 function ShortcutHint({ shortcuts }: { shortcuts: Shortcut[] | null }) {
   const shown = shortcuts ?? [];
   return (
