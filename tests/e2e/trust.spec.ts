@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
+import type { FillReport, UndoReport } from '../../core/messages';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
-import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
+import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, serveFixtures, storeProfile } from './card-pages';
+import { fieldIds, frameworkState, readFields, sendFromExtensionPage, tabIdOf } from './autofill-harness';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -115,4 +118,138 @@ test('a page cannot start a fill: it has no channel to the background, and its m
   expect(tried).toBe('undefined');
   await expect(page.locator('input[name=email]')).toHaveValue('');
   expect(await background.evaluate(async () => Object.keys(await chrome.storage.session.get(null)))).toEqual([]);
+});
+
+test.describe('a page that overrides attachShadow, postMessage, value and addEventListener in its main world', () => {
+  const PAGE = 'https://boards.greenhouse.io/overrideco/jobs/4099001';
+  const FIELDS = ['#first_name', '#last_name', '#email', '#phone', 'website-field >>> #website', '#resume', '#why'];
+
+  /**
+   * Everything the page's main world holds or saw: what its overrides recorded (every shadow root made
+   * from this world, closed ones forced open; every message posted or received; every node and attribute
+   * added to the DOM; every value read), the DOM with its attributes and every shadow root it can open,
+   * same-origin frames, the text a person sees (innerText, a select-all selection), and which of
+   * `guesses` window.find() confirms.
+   */
+  const pageSees = (page: Page, guesses: string[]) =>
+    page.evaluate((guesses: string[]) => {
+      type Seen = { shadowRoots: ShadowRoot[]; posted: string[]; received: string[]; dom: string[]; valueReads: string[]; droppedListeners: string[] };
+      const seen = (window as unknown as { __seen: Seen }).__seen;
+      const parts: string[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        parts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+        for (const element of root.querySelectorAll('*')) {
+          for (const attribute of element.attributes) parts.push(attribute.value);
+          if (element.shadowRoot) visit(element.shadowRoot);
+          if (element instanceof HTMLIFrameElement) {
+            parts.push(element.src, element.title);
+            try {
+              if (element.contentDocument) visit(element.contentDocument);
+            } catch {
+              // Cross-origin (the card): unreachable, as it should be.
+            }
+          }
+        }
+      };
+      visit(document);
+      for (const root of seen.shadowRoots) visit(root);
+      const selection = getSelection()!;
+      selection.selectAllChildren(document.documentElement);
+      parts.push(selection.toString(), document.documentElement.innerText, document.title, location.href);
+      selection.removeAllRanges();
+      // window.find() searches the rendered text, shadow trees included: a page can confirm a guess with it.
+      const confirmed = guesses.filter((guess) => {
+        const found = (window as unknown as { find(text: string): boolean }).find(guess);
+        getSelection()!.removeAllRanges();
+        return found;
+      });
+      return {
+        confirmed,
+        dom: parts.join('\n'),
+        recorded: [...seen.posted, ...seen.received, ...seen.dom, ...seen.valueReads].join('\n'),
+        messagesReceived: seen.received.length,
+        shadowRootsSeen: seen.shadowRoots.length,
+      };
+    }, guesses);
+
+  test('the card works, the page sees no profile data before the fill, the fill and undo work through the overrides', async ({
+    context,
+    background,
+    openExtensionPage,
+  }) => {
+    await context.route(PAGE, async (route) =>
+      route.fulfill({ contentType: 'text/html', body: await readFile(path.resolve(import.meta.dirname, '../fixtures/trust/hostile-main-world.html'), 'utf8') }),
+    );
+    await storeProfile(background, await distinctiveProfile());
+    const popup = await openExtensionPage('popup.html');
+    const page = await context.newPage();
+    await page.goto(PAGE);
+
+    // (a) The card appears and works: its controls, its copy button, its messages to the content script.
+    const card = await cardFrame(page);
+    await expect(card.getByRole('heading', { name: 'Zephyrine Quillfeather' })).toBeVisible();
+    await card.getByRole('button', { name: 'Collapse card' }).click();
+    await card.getByRole('button', { name: 'Expand profile card' }).click();
+    await card.getByRole('button', { name: 'Move card' }).press('ArrowLeft');
+    await card.getByRole('button', { name: 'Copy email' }).click();
+    await expect(card.getByRole('status')).toHaveText('Copied email');
+
+    // (b) Before any fill, nothing the page holds or recorded has a word of the profile, and it cannot
+    // confirm a guess. This fails if profile text were rendered into the page's document rather than the
+    // card's extension-origin iframe: in an open shadow root (the DOM walk), a closed one made from the
+    // main world (the attachShadow override keeps it) or from the isolated world (window.find sees it);
+    // if it went through a window message (the postMessage and message recorders); or if the engine ran
+    // in the main world (its writes would go through the page's `value` setter, and (c) fails).
+    const before = await pageSees(page, SECRETS);
+    // Sanity: the recorders work (the page's own closed root, the card's geometry messages, the host element).
+    expect(before.shadowRootsSeen).toBeGreaterThan(0);
+    expect(before.dom).toContain('Website');
+    expect(before.dom).toContain('Why Overrideco?');
+    expect(before.messagesReceived).toBeGreaterThan(3);
+    expect(before.recorded).toContain('profile-card-host');
+    expect(SECRETS.filter((secret) => before.dom.includes(secret) || before.recorded.includes(secret))).toEqual([]);
+    expect(before.confirmed).toEqual([]);
+
+    // (c) A fill from an extension page, as the popup sends it: the right fields, through the page's
+    // overrides (a setter that drops writes, listeners that are dropped, swallowed synthetic events).
+    const empty = await readFields(page.mainFrame(), FIELDS);
+    const tabId = await tabIdOf(background, page);
+    const report = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
+    expect(report.error).toBeUndefined();
+    const filled = await readFields(page.mainFrame(), FIELDS);
+    expect(filled).toEqual({
+      ...empty,
+      '#first_name': 'Zephyrine',
+      '#last_name': 'Quillfeather',
+      '#email': 'zephyrine.q@example.org',
+      '#phone': '+880 1711 555 042',
+      'website-field >>> #website': 'https://zephyrine.example.org',
+    });
+    expect(report.filled).toBe(5);
+    const ids = await fieldIds(page.mainFrame(), FIELDS);
+    const status = Object.fromEntries(FIELDS.map((selector) => [selector, report.fields.find((field) => field.fieldId === ids[selector])?.status]));
+    expect(status).toEqual({
+      '#first_name': 'filled',
+      '#last_name': 'filled',
+      '#email': 'filled',
+      '#phone': 'filled',
+      'website-field >>> #website': 'filled',
+      '#resume': 'left',
+      '#why': 'left',
+    });
+    // The page's own form code (listeners registered with the real method) saw every value.
+    expect(await frameworkState(page.mainFrame())).toMatchObject({ first_name: 'Zephyrine', last_name: 'Quillfeather', email: 'zephyrine.q@example.org' });
+    // Even after the fill, no profile text travelled by window message.
+    const after = await page.evaluate(() => {
+      const seen = (window as unknown as { __seen: { posted: string[]; received: string[] } }).__seen;
+      return [...seen.posted, ...seen.received].join('\n');
+    });
+    expect(SECRETS.filter((secret) => after.includes(secret))).toEqual([]);
+
+    // (d) Undo puts every field back, in the DOM and in the page's own state.
+    const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
+    expect(undo).toEqual({ restored: 5 });
+    expect(await readFields(page.mainFrame(), FIELDS)).toEqual(empty);
+    expect(await frameworkState(page.mainFrame())).toMatchObject({ first_name: '', last_name: '', email: '' });
+  });
 });
