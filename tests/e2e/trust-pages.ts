@@ -1,7 +1,7 @@
 /**
  * Pages built to strain the content script and the autofill engine (issue #9, hostile pages): a form
  * of 10 000 fields, and an application form at the bottom of a DOM 5 000 levels deep. Each carries a
- * main-world heartbeat (`window.__heartbeat`) that records the longest pause of the page's main thread.
+ * main-world heartbeat (`window.__heartbeat`) that records the pauses of the page's main thread.
  */
 
 /** The fields a person would expect filled, wherever they sit among the rest. */
@@ -41,7 +41,7 @@ ${HEARTBEAT}
 <style>body { font-family: sans-serif; margin: 1rem; } .row { margin: 4px 0; } label { margin-right: 6px; } .level { display: contents; }</style>
 </head>`;
 
-/** The fields a real application asks for: name, email, city, and a résumé upload. */
+/** The fields a real application asks for, placed by each page: name and email, a résumé upload, the city. */
 const NAME_ROWS = `
   <div class="row"><label for="first_name">First Name *</label><input id="first_name" name="first_name" type="text" required></div>
   <div class="row"><label for="last_name">Last Name *</label><input id="last_name" name="last_name" type="text" required></div>

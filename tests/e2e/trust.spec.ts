@@ -134,7 +134,7 @@ test.describe('a page that overrides attachShadow, postMessage, value and addEve
    */
   const pageSees = (page: Page, guesses: string[]) =>
     page.evaluate((guesses: string[]) => {
-      type Seen = { shadowRoots: ShadowRoot[]; posted: string[]; received: string[]; dom: string[]; valueReads: string[]; droppedListeners: string[] };
+      type Seen = { shadowRoots: ShadowRoot[]; posted: string[]; received: string[]; dom: string[]; valueReads: string[] };
       const seen = (window as unknown as { __seen: Seen }).__seen;
       const parts: string[] = [];
       const visit = (root: Document | ShadowRoot) => {
