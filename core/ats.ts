@@ -323,10 +323,14 @@ function groupAsksForApplication(controls: Control[], labelsFor: Map<string, str
   for (const control of controls) {
     const type = control.getAttribute('type');
     if (type === 'hidden' || type === 'submit' || type === 'button') continue;
-    const text = describe(control, labelsFor);
-    name ||= asksForName(control, text);
-    email ||= asksForEmail(control, text);
     resume ||= type === 'file';
+    if (!name || !email) {
+      const text = describe(control, labelsFor);
+      name ||= asksForName(control, text);
+      email ||= asksForEmail(control, text);
+    }
+    // Enough seen: a form of thousands of controls is not read to its end.
+    if (name && email && resume) return true;
   }
   if (!name || !email) return false;
   // Upload widgets that create their file input only on click still say "Attach résumé/CV".
@@ -343,11 +347,17 @@ export function hasApplicationForm(doc: Document): boolean {
     const id = label.getAttribute('for')!;
     labelsFor.set(id, `${labelsFor.get(id) ?? ''} ${label.textContent ?? ''}`);
   }
-  const controls = [...doc.querySelectorAll<Control>('input, textarea, select')];
-  for (const form of doc.querySelectorAll('form')) {
-    const inForm = controls.filter((control) => form.contains(control));
-    if (groupAsksForApplication(inForm, labelsFor, form)) return true;
+  // Each control under its innermost form (one pass: a page may have thousands of controls and forms).
+  const byForm = new Map<ParentNode, Control[]>();
+  for (const control of doc.querySelectorAll<Control>('input, textarea, select')) {
+    const form = control.closest('form') ?? doc;
+    const group = byForm.get(form);
+    if (group) group.push(control);
+    else byForm.set(form, [control]);
   }
-  const formless = controls.filter((control) => !control.closest('form'));
-  return formless.length > 0 && groupAsksForApplication(formless, labelsFor, doc);
+  for (const [form, controls] of byForm) {
+    if (form !== doc && groupAsksForApplication(controls, labelsFor, form)) return true;
+  }
+  const formless = byForm.get(doc);
+  return formless !== undefined && groupAsksForApplication(formless, labelsFor, doc);
 }

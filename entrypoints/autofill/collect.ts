@@ -56,21 +56,28 @@ interface Gathered {
   labels: Map<Element, HTMLLabelElement[]>;
 }
 
-/** Walks the document and every open shadow root in document order. */
-function gather(root: Document | ShadowRoot, found: Gathered) {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+/**
+ * Walks the document and every open shadow root in document order. A stack of walkers, a shadow
+ * root's above its host's, instead of recursion: shadow roots may nest thousands deep.
+ */
+function gather(doc: Document, found: Gathered) {
+  const stack: { walker: TreeWalker; host: Element | null; controlsBefore: number }[] = [
+    { walker: doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */), host: null, controlsBefore: 0 },
+  ];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const node = top.walker.nextNode() as Element | null;
+    if (!node) {
+      stack.pop();
+      if (top.host && found.controls.length > top.controlsBefore) found.hosts.push(top.host);
+      continue;
+    }
     if (node.matches(CONTROL_SELECTOR)) found.controls.push(node);
     else if (node.tagName === 'LABEL') {
       const control = (node as HTMLLabelElement).control;
       if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
     } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
-    if (node.shadowRoot) {
-      const before = found.controls.length;
-      gather(node.shadowRoot, found);
-      if (found.controls.length > before) found.hosts.push(node);
-    }
+    if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
   }
 }
 

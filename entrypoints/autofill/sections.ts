@@ -3,16 +3,33 @@ import { CONTROL_SELECTOR } from './controls';
 import { squash, textOf } from './text';
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
+/** How many section names a field carries (innermost first): more never changes a classification. */
+const SECTION_DEPTH = 4;
 
-/** Section headings around an element, innermost first; memoised so a long form stays linear. */
+/** The element's parent, or the host of the shadow root it sits at the top of. */
+function parentOf(element: Element): Element | null {
+  return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+}
+
+/**
+ * Section headings around an element, innermost first. Memoised, and each element keeps only the
+ * first few names, so a long form stays linear and a DOM thousands of levels deep neither overflows
+ * the stack nor goes quadratic.
+ */
 export class SectionReader {
   private atOrBefore = new Map<Element, string | null>();
   private chains = new Map<Element, string[]>();
+  /** Shadow hosts holding controls, and every ancestor of one: for section reading they hold controls. */
+  private aroundHosts = new Set<Element>();
 
-  constructor(private readonly hosts: Element[]) {}
+  constructor(hosts: Element[]) {
+    for (const host of hosts) {
+      for (let node: Element | null = host; node && !this.aroundHosts.has(node); node = parentOf(node)) this.aroundHosts.add(node);
+    }
+  }
 
   private holdsControls(node: Element): boolean {
-    return Boolean(node.querySelector(CONTROL_SELECTOR)) || this.hosts.some((host) => node.contains(host));
+    return this.aroundHosts.has(node) || Boolean(node.querySelector(CONTROL_SELECTOR));
   }
 
   /** The heading at or before `element` among its siblings (a sibling block with controls is skipped). */
@@ -42,15 +59,8 @@ export class SectionReader {
     return found;
   }
 
-  sectionsOf(element: Element): string[] {
-    const chain = this.chainOf(element);
-    return chain.slice(0, 4);
-  }
-
-  private chainOf(element: Element | null): string[] {
-    if (!element || element.tagName === 'BODY' || element.tagName === 'HTML') return [];
-    const known = this.chains.get(element);
-    if (known) return known;
+  /** The names this element itself gives its section: a legend, an ARIA name, the heading before it. */
+  private ownNames(element: Element): string[] {
     const own: string[] = [];
     if (element.tagName === 'FIELDSET') {
       const legend = element.querySelector(':scope > legend');
@@ -62,9 +72,32 @@ export class SectionReader {
     }
     const before = this.headingAtOrBefore(element.previousElementSibling);
     if (before) own.push(before);
-    const host = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-    const chain = [...own.filter(Boolean), ...this.chainOf(host)].filter((text, index, all) => all.indexOf(text) === index);
-    this.chains.set(element, chain);
+    return own.filter(Boolean);
+  }
+
+  sectionsOf(element: Element): string[] {
+    // Up to the first ancestor already known (or the body), then down again: no recursion.
+    const unknown: Element[] = [];
+    let chain: string[] = [];
+    for (let node: Element | null = element; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = parentOf(node)) {
+      const known = this.chains.get(node);
+      if (known) {
+        chain = known;
+        break;
+      }
+      unknown.push(node);
+    }
+    for (const node of unknown.reverse()) {
+      // The first SECTION_DEPTH distinct names of (own names, then the parent's chain): the parent's
+      // first SECTION_DEPTH are enough, since own names can hide no more of them than they add.
+      const names: string[] = [];
+      for (const name of [...this.ownNames(node), ...chain]) {
+        if (names.length === SECTION_DEPTH) break;
+        if (!names.includes(name)) names.push(name);
+      }
+      chain = names;
+      this.chains.set(node, chain);
+    }
     return chain;
   }
 }

@@ -10,26 +10,31 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The element's text without the text of controls, listboxes and hidden parts inside it. */
+/**
+ * The element's text without the text of controls, listboxes and hidden parts inside it: up to about
+ * `limit` characters. Walks with an explicit stack (a page may nest thousands of levels) and stops
+ * once it has enough.
+ */
 export function textOf(node: Node | null | undefined, limit = 400): string {
   if (!node) return '';
   const parts: string[] = [];
   let length = 0;
-  const walk = (current: Node) => {
-    if (length > limit) return;
+  const stack: Node[] = [node];
+  while (stack.length && length <= limit) {
+    const current = stack.pop()!;
     if (current.nodeType === 3) {
       const value = current.nodeValue ?? '';
       parts.push(value);
       length += value.length;
-      return;
+      continue;
     }
-    if (current.nodeType !== 1) return;
+    if (current.nodeType !== 1) continue;
     const element = current as Element;
-    if (SKIP_TEXT.has(element.tagName.toUpperCase())) return;
-    if (element.getAttribute('role') === 'listbox' || element.hasAttribute('hidden')) return;
-    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(node);
+    if (SKIP_TEXT.has(element.tagName.toUpperCase())) continue;
+    if (element.getAttribute('role') === 'listbox' || element.hasAttribute('hidden')) continue;
+    // Last child first on the stack, so the first comes off first: document order.
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return squash(parts.join(' '));
 }
 

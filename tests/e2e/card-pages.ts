@@ -188,3 +188,18 @@ export async function storeProfile(background: Worker, profile: unknown) {
     await chrome.storage.local.set({ profile: value, profile$: { v: 2 } });
   }, profile);
 }
+
+/** A profile whose every word is unlike anything on the fixture pages, so finding one means a leak. */
+export async function distinctiveProfile() {
+  const profile = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../data/profile.json'), 'utf8'));
+  profile.basics = {
+    ...profile.basics,
+    name: 'Zephyrine Quillfeather',
+    label: 'Distributed Systems Cartographer',
+    email: 'zephyrine.q@example.org',
+    phone: '+880 1711 555 042',
+    url: 'https://zephyrine.example.org',
+  };
+  return profile;
+}
+export const SECRETS = ['Zephyrine', 'Quillfeather', 'Cartographer', 'zephyrine.q@example.org', '1711 555 042', 'zephyrine.example.org'];

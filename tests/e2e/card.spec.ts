@@ -19,9 +19,11 @@ import {
   WORKDAY_JOB,
   cardCount,
   cardFrame,
+  distinctiveProfile,
   launchPlainBrowser,
   readFixture,
   recordPageMessages,
+  SECRETS,
   serveFixtures,
   settleInstall,
   storeProfile,
@@ -170,20 +172,6 @@ test.describe('single-page apps: the card comes and goes with the in-page URL', 
   });
 });
 
-/** A profile whose every word is unlike anything on the fixture pages, so finding one means a leak. */
-async function distinctiveProfile() {
-  const profile = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../data/profile.json'), 'utf8'));
-  profile.basics = {
-    ...profile.basics,
-    name: 'Zephyrine Quillfeather',
-    label: 'Distributed Systems Cartographer',
-    email: 'zephyrine.q@example.org',
-    phone: '+880 1711 555 042',
-    url: 'https://zephyrine.example.org',
-  };
-  return profile;
-}
-const SECRETS = ['Zephyrine', 'Quillfeather', 'Cartographer', 'zephyrine.q@example.org', '1711 555 042', 'zephyrine.example.org'];
 
 test.describe('isolation', () => {
   test('no profile data is findable from the page: DOM, attributes, shadow roots, frames, window messages', async ({

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectFields, createIdRegistry, ID_ATTRIBUTE, type CollectedField } from '@/entrypoints/autofill/collect';
 import { readPageContext } from '@/entrypoints/autofill/page-context';
+import { SectionReader } from '@/entrypoints/autofill/sections';
+import { textOf } from '@/entrypoints/autofill/text';
 
 function page(html: string): CollectedField[] {
   document.body.innerHTML = html;
@@ -196,6 +198,84 @@ describe('collect: current values and ids', () => {
     document.body.append(document.querySelector('input')!.cloneNode());
     const ids = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('collect: a DOM far deeper than the call stack', () => {
+  let deepest: Element[] = [];
+  /**
+   * `levels` elements, each inside the last. Built top-down and taken apart bottom-up (through shadow
+   * roots too), one element at a time: happy-dom attaches and detaches a subtree recursively.
+   */
+  function nest(parent: Element, levels: number, make: (level: number) => Element): Element {
+    for (let level = 1; level <= levels; level++) {
+      const child = make(level);
+      parent.append(child);
+      parent = child;
+    }
+    deepest.push(parent);
+    return parent;
+  }
+  afterEach(() => {
+    for (const bottom of deepest) {
+      for (let node: Element | null = bottom; node && node !== document.body; ) {
+        const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+        node.remove();
+        node = parent;
+      }
+    }
+    deepest = [];
+  });
+  // Deep enough that a walker recursing once per level overflows Node's stack.
+  const DEPTH = 20_000;
+
+  it('reads text nested that deep, in document order, and stops at its limit', () => {
+    const label = document.createElement('label');
+    document.body.append(label);
+    nest(label, DEPTH, () => document.createElement('span')).append('Current city');
+    label.append(' (where you live)');
+    expect(textOf(label)).toBe('Current city (where you live)');
+    expect(textOf(label, 5)).toBe('Current city');
+  });
+
+  it('names the sections of a field that deep: the four innermost, each heading once', () => {
+    const bottom = nest(document.body, DEPTH, (level) => {
+      const section = document.createElement('div');
+      const heading = document.createElement('h3');
+      // Every level repeats its parent's name once: each name counts once, innermost first.
+      heading.textContent = `Part ${Math.ceil(level / 2)}`;
+      section.append(heading);
+      return section;
+    });
+    const input = document.createElement('input');
+    bottom.append(input);
+    const reader = new SectionReader([]);
+    expect(reader.sectionsOf(input)).toEqual([`Part ${DEPTH / 2}`, `Part ${DEPTH / 2 - 1}`, `Part ${DEPTH / 2 - 2}`, `Part ${DEPTH / 2 - 3}`]);
+    // Memoised on the way: a neighbour asks again at no cost and gets the same.
+    const neighbour = document.createElement('textarea');
+    bottom.append(neighbour);
+    expect(reader.sectionsOf(neighbour)).toEqual(reader.sectionsOf(input));
+  });
+
+  it('collects a field inside 10 000 nested shadow roots, and names its section', () => {
+    // happy-dom computes a style by walking every ancestor across shadow roots: this test is about the
+    // collector's own walk, so styles here are plain (nothing is hidden).
+    vi.spyOn(window, 'getComputedStyle').mockReturnValue({ display: 'block', visibility: 'visible' } as CSSStyleDeclaration);
+    const heading = document.createElement('h2');
+    heading.textContent = 'Contact details';
+    document.body.append(heading);
+    let root: Element | ShadowRoot = document.body;
+    for (let level = 0; level < 10_000; level++) {
+      const host: HTMLElement = document.createElement('div');
+      root.append(host);
+      root = host.attachShadow({ mode: 'open' });
+    }
+    const input = document.createElement('input');
+    input.setAttribute('aria-label', 'Email');
+    root.append(input);
+    deepest.push(input);
+    const fields = collectFields(document, createIdRegistry(), { layout: false }).fields;
+    expect(fields.map((field) => [field.element, field.descriptor.labels, field.descriptor.sections])).toEqual([[input, ['Email'], ['Contact details']]]);
   });
 });
 
