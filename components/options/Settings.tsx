@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ATS_SITES } from '@/core/ats-hosts';
 import { defaultSettings, type Settings as SettingsValue } from '@/core/settings';
 import { settingsItem } from '@/utils/storage';
+import { updateSettings } from '@/utils/settings-storage';
 import { cardClass, inputClass, labelClass, smallButtonClass, statusClass } from './ui';
 import { useStorageItem } from './useStorageItem';
 
@@ -15,9 +16,10 @@ export function Settings() {
   // Missing keys (an older stored value) take their defaults.
   const settings: SettingsValue = { ...defaultSettings(), ...stored };
 
-  const change = async (next: Partial<SettingsValue>, message: string) => {
+  /** Each change is computed from the stored settings of the moment, so quick successive changes all stay. */
+  const change = async (next: (current: SettingsValue) => Partial<SettingsValue>, message: string) => {
     try {
-      await settingsItem.setValue({ ...settings, ...next });
+      await updateSettings(next);
       setStatus(message);
     } catch (error) {
       setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -39,7 +41,7 @@ export function Settings() {
                   checked={settings.cardOnAts[site.id] !== false}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    void change({ cardOnAts: { ...settings.cardOnAts, [site.id]: on } }, `The card ${on ? 'shows' : 'no longer shows'} on ${site.name}.`);
+                    void change((current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }), `The card ${on ? 'shows' : 'no longer shows'} on ${site.name}.`);
                   }}
                 />
                 {site.name}
@@ -64,7 +66,7 @@ export function Settings() {
                   type="button"
                   class={smallButtonClass}
                   aria-label={`Show the card again on ${host}`}
-                  onClick={() => void change({ dismissedHosts: settings.dismissedHosts.filter((h) => h !== host) }, `The card shows again on ${host}.`)}
+                  onClick={() => void change((current) => ({ dismissedHosts: current.dismissedHosts.filter((h) => h !== host) }), `The card shows again on ${host}.`)}
                 >
                   Show again
                 </button>
@@ -81,7 +83,10 @@ export function Settings() {
             type="checkbox"
             class={checkboxClass}
             checked={settings.previewBeforeFill}
-            onChange={(e) => void change({ previewBeforeFill: e.currentTarget.checked }, e.currentTarget.checked ? 'Autofill will show a preview first.' : 'Autofill fills without a preview.')}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              void change(() => ({ previewBeforeFill: checked }), checked ? 'Autofill will show a preview first.' : 'Autofill fills without a preview.');
+            }}
           />
           Show what will be filled, and ask, before writing anything
         </label>
@@ -90,7 +95,10 @@ export function Settings() {
             type="checkbox"
             class={checkboxClass}
             checked={settings.highlightFilled}
-            onChange={(e) => void change({ highlightFilled: e.currentTarget.checked }, e.currentTarget.checked ? 'Filled fields will be highlighted.' : 'Filled fields are not highlighted.')}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              void change(() => ({ highlightFilled: checked }), checked ? 'Filled fields will be highlighted.' : 'Filled fields are not highlighted.');
+            }}
           />
           Highlight the fields autofill filled
         </label>
@@ -104,7 +112,10 @@ export function Settings() {
           id="theme"
           class={inputClass}
           value={settings.theme}
-          onChange={(e) => void change({ theme: e.currentTarget.value as SettingsValue['theme'] }, 'Theme changed.')}
+          onChange={(e) => {
+            const theme = e.currentTarget.value as SettingsValue['theme'];
+            void change(() => ({ theme }), 'Theme changed.');
+          }}
         >
           <option value="system">Same as the system</option>
           <option value="light">Light</option>

@@ -34,7 +34,16 @@ async function openOptions(open: (file: string) => Promise<Page>): Promise<Page>
 async function extensionPage(context: BrowserContext, file: string): Promise<Page> {
   const id = new URL((await serviceWorkerOf(context)).url()).host;
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/${file}`);
+  const url = `chrome-extension://${id}/${file}`;
+  try {
+    await page.goto(url);
+  } catch (error) {
+    // On a fresh install the background opens the options page, and Chrome may put it in this new
+    // tab: that navigation wins, and the tab shows the page asked for all the same.
+    if (!/interrupted by another navigation/.test(String(error))) throw error;
+    await expect(page).toHaveURL(url);
+    await page.waitForLoadState();
+  }
   return page;
 }
 
