@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ATS_SITES } from '@/core/ats-hosts';
 import { defaultSettings, type Settings as SettingsValue } from '@/core/settings';
-import { settingsItem } from '@/utils/storage';
-import { updateSettings } from '@/utils/settings-storage';
+import { settingsItem, updateSettings } from '@/utils/storage';
 import { cardClass, inputClass, labelClass, smallButtonClass, statusClass } from './ui';
 import { useStorageItem } from './useStorageItem';
 

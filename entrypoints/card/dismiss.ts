@@ -1,4 +1,4 @@
-import { updateSettings } from '@/utils/settings-storage';
+import { updateSettings } from '@/utils/storage';
 
 /** "Hide on this site": remembered in settings, undone from the card's toast or the options page. */
 export async function hideOnSite(site: string): Promise<void> {

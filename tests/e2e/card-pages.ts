@@ -203,3 +203,39 @@ export async function distinctiveProfile() {
   return profile;
 }
 export const SECRETS = ['Zephyrine', 'Quillfeather', 'Cartographer', 'zephyrine.q@example.org', '1711 555 042', 'zephyrine.example.org'];
+
+/**
+ * Everything of the DOM the page's main world can read: the markup with every attribute, each open
+ * shadow root (and the roots the page kept for itself, `window.__seen.shadowRoots`, when it records
+ * them), iframes' addresses and titles, and same-origin frames' documents.
+ */
+export function markupPageCanRead(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      parts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+      for (const element of root.querySelectorAll('*')) {
+        for (const attribute of element.attributes) parts.push(attribute.value);
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (element instanceof HTMLIFrameElement) {
+          parts.push(element.src, element.title);
+          try {
+            if (element.contentDocument) visit(element.contentDocument);
+          } catch {
+            // Cross-origin (the card): unreachable, as it should be.
+          }
+        }
+      }
+    };
+    visit(document);
+    for (const root of (window as unknown as { __seen?: { shadowRoots: ShadowRoot[] } }).__seen?.shadowRoots ?? []) visit(root);
+    for (let i = 0; i < window.frames.length; i++) {
+      try {
+        visit(window.frames[i]!.document);
+      } catch {
+        parts.push('(frame unreachable)');
+      }
+    }
+    return parts.join('\n');
+  });
+}

@@ -21,6 +21,7 @@ import {
   cardFrame,
   distinctiveProfile,
   launchPlainBrowser,
+  markupPageCanRead,
   readFixture,
   recordPageMessages,
   SECRETS,
@@ -194,45 +195,25 @@ test.describe('isolation', () => {
     await card.getByRole('button', { name: 'Copy email' }).click();
     await expect(card.getByRole('status')).toHaveText('Copied email');
 
-    const found = await page.evaluate((needles) => {
-      const seen: string[] = [];
-      const visit = (root: Document | ShadowRoot) => {
-        seen.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
-        for (const element of root.querySelectorAll('*')) {
-          for (const attribute of element.attributes) seen.push(attribute.value);
-          if (element.shadowRoot) visit(element.shadowRoot);
-          if (element instanceof HTMLIFrameElement) {
-            seen.push(element.src, element.title);
-            try {
-              if (element.contentDocument) visit(element.contentDocument);
-            } catch {
-              // Cross-origin: unreachable, as it should be.
-            }
-          }
-        }
-      };
-      visit(document);
-      seen.push(document.body.innerText, document.title, location.href, document.cookie);
-      for (let i = 0; i < window.frames.length; i++) {
-        try {
-          visit(window.frames[i]!.document);
-        } catch {
-          seen.push('(frame unreachable)');
-        }
-      }
-      const hostElement = document.querySelector('profile-card-host') as HTMLElement;
-      const messages = (window as unknown as { __messages: { data: string }[] }).__messages;
-      seen.push(...messages.map((m) => m.data));
-      const haystack = seen.join('\n');
-      return {
-        leaked: needles.filter((needle) => haystack.includes(needle)),
-        shadowRoot: hostElement.shadowRoot,
-        hostChildren: hostElement.childNodes.length,
-        messageCount: messages.length,
-        // Sanity: the search does find what the page itself shows.
-        control: haystack.includes('Submit application') && haystack.includes('jobs.lever.co'),
-      };
-    }, SECRETS);
+    const markup = await markupPageCanRead(page);
+    const found = await page.evaluate(
+      ({ needles, markup }) => {
+        const seen = [markup, document.body.innerText, document.title, location.href, document.cookie];
+        const hostElement = document.querySelector('profile-card-host') as HTMLElement;
+        const messages = (window as unknown as { __messages: { data: string }[] }).__messages;
+        seen.push(...messages.map((m) => m.data));
+        const haystack = seen.join('\n');
+        return {
+          leaked: needles.filter((needle) => haystack.includes(needle)),
+          shadowRoot: hostElement.shadowRoot,
+          hostChildren: hostElement.childNodes.length,
+          messageCount: messages.length,
+          // Sanity: the search does find what the page itself shows.
+          control: haystack.includes('Submit application') && haystack.includes('jobs.lever.co'),
+        };
+      },
+      { needles: SECRETS, markup },
+    );
     expect(found.control).toBe(true);
     expect(found.messageCount).toBeGreaterThan(3);
     expect(found.shadowRoot).toBeNull();

@@ -5,7 +5,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/messages';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
-import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, serveFixtures, storeProfile } from './card-pages';
+import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, storeProfile } from './card-pages';
 import { fieldIds, frameworkState, readFields, sendFromExtensionPage, tabIdOf } from './autofill-harness';
 import { KNOWN_FIELDS, deepPage, manyFieldsPage } from './trust-pages';
 
@@ -132,46 +132,34 @@ test.describe('a page that overrides attachShadow, postMessage, value and addEve
    * same-origin frames, the text a person sees (innerText, a select-all selection), and which of
    * `guesses` window.find() confirms.
    */
-  const pageSees = (page: Page, guesses: string[]) =>
-    page.evaluate((guesses: string[]) => {
-      type Seen = { shadowRoots: ShadowRoot[]; posted: string[]; received: string[]; dom: string[]; valueReads: string[] };
-      const seen = (window as unknown as { __seen: Seen }).__seen;
-      const parts: string[] = [];
-      const visit = (root: Document | ShadowRoot) => {
-        parts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
-        for (const element of root.querySelectorAll('*')) {
-          for (const attribute of element.attributes) parts.push(attribute.value);
-          if (element.shadowRoot) visit(element.shadowRoot);
-          if (element instanceof HTMLIFrameElement) {
-            parts.push(element.src, element.title);
-            try {
-              if (element.contentDocument) visit(element.contentDocument);
-            } catch {
-              // Cross-origin (the card): unreachable, as it should be.
-            }
-          }
-        }
-      };
-      visit(document);
-      for (const root of seen.shadowRoots) visit(root);
-      const selection = getSelection()!;
-      selection.selectAllChildren(document.documentElement);
-      parts.push(selection.toString(), document.documentElement.innerText, document.title, location.href);
-      selection.removeAllRanges();
-      // window.find() searches the rendered text, shadow trees included: a page can confirm a guess with it.
-      const confirmed = guesses.filter((guess) => {
-        const found = (window as unknown as { find(text: string): boolean }).find(guess);
-        getSelection()!.removeAllRanges();
-        return found;
-      });
-      return {
-        confirmed,
-        dom: parts.join('\n'),
-        recorded: [...seen.posted, ...seen.received, ...seen.dom, ...seen.valueReads].join('\n'),
-        messagesReceived: seen.received.length,
-        shadowRootsSeen: seen.shadowRoots.length,
-      };
-    }, guesses);
+  const pageSees = async (page: Page, guesses: string[]) => {
+    const markup = await markupPageCanRead(page);
+    return page.evaluate(
+      ({ guesses, markup }) => {
+        type Seen = { shadowRoots: ShadowRoot[]; posted: string[]; received: string[]; dom: string[]; valueReads: string[] };
+        const seen = (window as unknown as { __seen: Seen }).__seen;
+        const parts = [markup];
+        const selection = getSelection()!;
+        selection.selectAllChildren(document.documentElement);
+        parts.push(selection.toString(), document.documentElement.innerText, document.title, location.href);
+        selection.removeAllRanges();
+        // window.find() searches the rendered text, shadow trees included: a page can confirm a guess with it.
+        const confirmed = guesses.filter((guess) => {
+          const found = (window as unknown as { find(text: string): boolean }).find(guess);
+          getSelection()!.removeAllRanges();
+          return found;
+        });
+        return {
+          confirmed,
+          dom: parts.join('\n'),
+          recorded: [...seen.posted, ...seen.received, ...seen.dom, ...seen.valueReads].join('\n'),
+          messagesReceived: seen.received.length,
+          shadowRootsSeen: seen.shadowRoots.length,
+        };
+      },
+      { guesses, markup },
+    );
+  };
 
   test('the card works, the page sees no profile data before the fill, the fill and undo work through the overrides', async ({
     context,
