@@ -5,7 +5,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/messages';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
-import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, storeProfile } from './card-pages';
+import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, settleInstall, storeProfile } from './card-pages';
 import { fieldIds, frameworkState, readFields, sendFromExtensionPage, tabIdOf } from './autofill-harness';
 import { KNOWN_FIELDS, deepPage, manyFieldsPage } from './trust-pages';
 
@@ -89,6 +89,7 @@ test.describe('a hostile profile renders as text everywhere', () => {
 
   test('the card on an application page, and the page itself', async ({ context }) => {
     await serveFixtures(context);
+    await settleInstall(context);
     const page = await context.newPage();
     await page.goto(LEVER_APPLY);
     const card = await cardFrame(page);
@@ -102,6 +103,8 @@ test.describe('a hostile profile renders as text everywhere', () => {
 
 test('a page cannot start a fill: it has no channel to the background, and its messages are ignored', async ({ context, background }) => {
   await serveFixtures(context);
+  // The install opens the options page, and Chrome may put it in the next new tab: let it land first.
+  await settleInstall(context);
   const page = await context.newPage();
   await page.goto(LEVER_APPLY);
   await cardFrame(page);
@@ -169,6 +172,8 @@ test.describe('a page that overrides attachShadow, postMessage, value and addEve
     await context.route(PAGE, async (route) =>
       route.fulfill({ contentType: 'text/html', body: await readFile(path.resolve(import.meta.dirname, '../fixtures/trust/hostile-main-world.html'), 'utf8') }),
     );
+    // After the install has stored the default profile (it opens the options page then), or it would overwrite this one.
+    await settleInstall(context);
     await storeProfile(background, await distinctiveProfile());
     const popup = await openExtensionPage('popup.html');
     const page = await context.newPage();
