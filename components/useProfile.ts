@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadProfile, watchProfile, type LoadedProfile } from '@/utils/storage';
+import { watchProfile, type LoadedProfile } from '@/utils/storage';
 
-/** The stored profile, kept live: any extension page that saves a new one updates every view. */
-export function useProfile(): LoadedProfile | null {
-  const [loaded, setLoaded] = useState<LoadedProfile | null>(null);
-  useEffect(() => {
-    void loadProfile().then(setLoaded);
-    return watchProfile(setLoaded);
-  }, []);
+/**
+ * The profile as the page read it before its first render (so the first paint already shows it),
+ * then kept live: any extension page that saves a new one updates every view.
+ */
+export function useProfile(first: LoadedProfile): LoadedProfile {
+  const [loaded, setLoaded] = useState(first);
+  useEffect(() => watchProfile(setLoaded), []);
   return loaded;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ensureProfileStored } from '@/utils/storage';
+import { ensureProfileStored, migrateStoredProfile } from '@/utils/storage';
 import { registerAutofillPath } from '@/utils/autofill-path';
 import { onInsertMenuClick, registerInsertMenu } from '@/utils/insert-menu';
 import { onCommand, registerCommands } from '@/utils/commands';
@@ -8,7 +8,10 @@ import { registerBadge } from '@/utils/badge';
 import { registerFocusField } from '@/utils/focus-field';
 
 export default defineBackground(() => {
+  // Every start: an update may have brought a new profile format (pages read older ones meanwhile).
+  const migrated = migrateStoredProfile();
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    await migrated;
     await ensureProfileStored();
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });

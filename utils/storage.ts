@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { PROFILE_STORAGE_VERSION, migrateProfileV1toV2 } from '@/core/profile/migrations';
+import { PROFILE_MIGRATIONS, PROFILE_STORAGE_VERSION, upgradeStoredProfile } from '@/core/profile/migrations';
 import { checkStoredProfile, formatIssue } from '@/core/profile/shape';
 import type { Profile } from '@/core/profile/types';
 import type { FillReport } from '@/core/messages';
@@ -9,11 +9,23 @@ import type { FillReport } from '@/core/messages';
  * never synced, never sent anywhere.
  */
 
-/** The user's profile. `unknown` on purpose: what comes out of storage is validated before use. */
-export const profileItem = storage.defineItem<unknown>('local:profile', {
-  version: PROFILE_STORAGE_VERSION,
-  migrations: { 2: migrateProfileV1toV2 },
-});
+/**
+ * The user's profile. `unknown` on purpose: what comes out of storage is validated before use.
+ * Its format version is in its meta (`v`). Defined without migrations: @wxt-dev/storage runs an
+ * item's migration check wherever the item is defined and makes every read wait for it, which
+ * would cost the popup and the card a storage round trip; the background migrates it instead
+ * (`migrateStoredProfile`).
+ */
+export const profileItem = storage.defineItem<unknown>('local:profile');
+
+/**
+ * Brings the stored profile to the current format (background, at start-up). On any failure the
+ * stored value stays as it was (the library writes nothing then) and pages show the last good copy.
+ */
+export async function migrateStoredProfile(): Promise<void> {
+  const versioned = storage.defineItem<unknown>('local:profile', { version: PROFILE_STORAGE_VERSION, migrations: PROFILE_MIGRATIONS });
+  await versioned.getMeta(); // resolves once the migration check (and any migration) is done
+}
 
 /** A copy of the last profile that validated, so a corrupted `profile` never means a blank popup. */
 export const lastGoodProfileItem = storage.defineItem<Profile | null>('local:profileLastGood', { fallback: null });
@@ -69,12 +81,22 @@ export interface LoadedProfile {
 // card read a stored profile with the light shape check and stay small.
 const loadDefaultProfile = async () => (await import('@/core/profile/default')).defaultProfile();
 
+/** An older stored profile upgraded in memory (the background writes the upgrade); null when it cannot be. */
+function upgradedOrNull(stored: unknown, version: number): unknown {
+  try {
+    return upgradeStoredProfile(stored, version);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the profile; a broken stored value falls back to the last good copy, then the default, with a notice. */
 export async function loadProfile(): Promise<LoadedProfile> {
   const [stored, meta] = await Promise.all([profileItem.getValue(), profileItem.getMeta()]);
   if (stored == null) return { profile: await loadDefaultProfile(), source: 'default' };
   const storedVersion = (meta as { v?: number }).v ?? 1;
-  const result = storedVersion === PROFILE_STORAGE_VERSION ? checkStoredProfile(stored) : null;
+  const current = storedVersion === PROFILE_STORAGE_VERSION ? stored : upgradedOrNull(stored, storedVersion);
+  const result = current === null ? null : checkStoredProfile(current);
   if (result?.ok) return { profile: result.profile, source: 'stored' };
   const problem = result
     ? `Your saved profile is damaged (${result.issues.slice(0, 2).map(formatIssue).join('; ')}).`

@@ -2,13 +2,13 @@ import { formatLocation, initials } from '@/core/format';
 import { EXT_KEY, type Profile } from '@/core/profile/types';
 
 /**
- * Name, title, location, availability and pitch. Rendered before the profile has loaded too, as an
- * empty frame (avatar and line boxes keep their size), so nothing on screen moves when it arrives.
+ * Name, title, location, availability and pitch. The name carries `elementtiming`: the benchmark
+ * reads when the browser first painted it (the popup's "profile on screen").
  */
-export function Header({ profile }: { profile: Profile | null }) {
-  const basics = profile?.basics;
-  const extras = profile?.[EXT_KEY];
-  const where = [formatLocation(basics?.location), extras?.availability?.workMode].filter(Boolean).join(' · ');
+export function Header({ profile }: { profile: Profile }) {
+  const { basics } = profile;
+  const extras = profile[EXT_KEY];
+  const where = [formatLocation(basics.location), extras?.availability?.workMode].filter(Boolean).join(' · ');
   const availability = extras?.availability?.roles;
   return (
     <header class="shrink-0 bg-gradient-to-b from-indigo-50 to-white px-4 pt-4 pb-3 dark:from-indigo-950/50 dark:to-slate-900">
@@ -17,14 +17,14 @@ export function Header({ profile }: { profile: Profile | null }) {
           aria-hidden="true"
           class="flex size-14 shrink-0 items-center justify-center rounded-2xl bg-indigo-600 text-xl font-bold tracking-wide text-white shadow-sm ring-4 ring-indigo-100 dark:ring-indigo-950"
         >
-          {basics ? initials(basics.name) : ''}
+          {initials(basics.name)}
         </div>
         <div class="min-w-0 flex-1">
-          <h1 title={basics?.name} class="min-h-6 truncate text-lg leading-6 font-semibold tracking-tight text-slate-900 dark:text-white">
-            {basics?.name}
+          <h1 title={basics.name} elementtiming="profile-name" class="min-h-6 truncate text-lg leading-6 font-semibold tracking-tight text-slate-900 dark:text-white">
+            {basics.name}
           </h1>
-          <p title={basics?.label} class="min-h-5 truncate text-[13px] leading-5 font-medium text-indigo-700 dark:text-indigo-300">
-            {basics?.label}
+          <p title={basics.label} class="min-h-5 truncate text-[13px] leading-5 font-medium text-indigo-700 dark:text-indigo-300">
+            {basics.label}
           </p>
           <p title={where} class="min-h-4 truncate text-xs leading-4 text-slate-600 dark:text-slate-400">
             {where}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useProfile } from '@/components/useProfile';
 import { Notice } from '@/components/Notice';
+import type { LoadedProfile } from '@/utils/storage';
 import { contactItems, type ContactItem } from '@/core/share';
 import { initials } from '@/core/format';
 import { copyText } from './clipboard';
@@ -18,8 +19,8 @@ type View = 'open' | 'collapsed' | 'hidden';
 /** How long "Hidden on this site — Undo" stays before the card goes. */
 const UNDO_WINDOW_MS = 10_000;
 
-export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promise<number | null> }) {
-  const loaded = useProfile();
+export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId: Promise<number | null>; first: LoadedProfile }) {
+  const { profile, notice } = useProfile(first);
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>('open');
   const [status, setStatus] = useState('');
@@ -70,9 +71,6 @@ export function Card({ site, tabId: tabIdPromise }: { site: string; tabId: Promi
     await showOnSiteAgain(site);
     switchTo('open');
   };
-
-  if (!loaded) return <main ref={root} />;
-  const { profile, notice } = loaded;
 
   return (
     <main ref={root} class={`inline-block align-top text-sm ${view === 'open' ? 'w-80' : 'w-max'}`}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { readHostToCard, wrapCardToHost, type CardToHost } from '@/core/card-protocol';
 
 /**
@@ -24,15 +24,20 @@ export function useNewFieldsHint(): [boolean, (value: boolean) => void] {
   return [newFields, setNewFields];
 }
 
-/** Reports the card's rendered size to the content script, which sizes the iframe to it. */
+/**
+ * Reports the card's rendered size to the content script, which sizes the iframe to it (and shows
+ * it on the first report): right after the first render, then on every change.
+ */
 export function useReportedSize(element: { current: HTMLElement | null }): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = element.current;
     if (!target) return;
     const report = () => {
       const { width, height } = target.getBoundingClientRect();
       if (width > 0 && height > 0) postToHost({ type: 'size', width: Math.ceil(width), height: Math.ceil(height) });
     };
+    // Now, not at the observer's first callback a frame later: the card turns visible one frame sooner.
+    report();
     const observer = new ResizeObserver(report);
     observer.observe(target);
     return () => observer.disconnect();

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { followThemeSetting } from '@/utils/theme';
+import { loadProfile } from '@/utils/storage';
 import { Card } from './Card';
 import './style.css';
 
@@ -10,4 +11,5 @@ const site = new URLSearchParams(location.search).get('site') ?? '';
 const tabId = browser.tabs.getCurrent().then((tab) => tab?.id ?? null);
 
 followThemeSetting();
-render(<Card site={site} tabId={tabId} />, document.getElementById('app')!);
+// Rendered once the profile is read: the first layout is the card's real size, reported at once.
+void loadProfile().then((first) => render(<Card site={site} tabId={tabId} first={first} />, document.getElementById('app')!));

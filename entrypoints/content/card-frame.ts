@@ -52,7 +52,12 @@ function showInTopLayer(host: HTMLElement): void {
 }
 
 export interface CardFrame {
-  readonly mounted: boolean;
+  /**
+   * Puts the card into the page hidden, so its page loads while the settings are still being read;
+   * it shows only once `mount` confirms it (and is gone at `unmount`).
+   */
+  preload(): void;
+  /** Puts the card into the page (if not preloaded) and shows it as soon as it has rendered. */
   mount(): void;
   unmount(): void;
   /** The page changed (mutations, at most every 250 ms): buttons may have moved, fields may have appeared. */
@@ -80,6 +85,13 @@ export function createCardFrame(site: string): CardFrame {
   let overlay: HTMLElement | null = null;
   /** The card document's origin, as its first message showed it. */
   let cardOrigin: string | null = null;
+  /** Whether the card may show (mounted, not only preloaded), and whether it has reported its size. */
+  let confirmed = false;
+  let sized = false;
+
+  const reveal = () => {
+    if (host && confirmed && sized) host.style.setProperty('visibility', 'visible', 'important');
+  };
 
   const obstacles = (): Rect[] =>
     advanceButtons.flatMap((button) => {
@@ -145,8 +157,9 @@ export function createCardFrame(site: string): CardFrame {
     switch (message.type) {
       case 'size':
         size = { width: message.width, height: Math.min(message.height, Math.max(area.height - 8, 120)) };
+        sized = true;
         layout();
-        host?.style.setProperty('visibility', 'visible', 'important');
+        reveal();
         break;
       case 'drag-start':
         drag = { screenX: message.screenX, screenY: message.screenY, from: placement };
@@ -172,11 +185,7 @@ export function createCardFrame(site: string): CardFrame {
   };
 
   const frame: CardFrame = {
-    get mounted() {
-      return host !== null;
-    },
-
-    mount() {
+    preload() {
       if (host) return;
       host = document.createElement(HOST_TAG);
       setStyles(host, {
@@ -242,6 +251,12 @@ export function createCardFrame(site: string): CardFrame {
       layout();
     },
 
+    mount() {
+      frame.preload();
+      confirmed = true;
+      reveal();
+    },
+
     unmount() {
       listeners?.abort();
       stopArea?.();
@@ -249,6 +264,7 @@ export function createCardFrame(site: string): CardFrame {
       host = iframe = overlay = null;
       drag = null;
       cardOrigin = null;
+      confirmed = sized = false;
       listeners = null;
       stopArea = null;
       controlsAtFill = null;

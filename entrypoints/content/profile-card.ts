@@ -110,7 +110,10 @@ function showCard(ctx: ContentScriptContext, ats: AtsId, firstSettings: Promise<
     if (application && !wasApplication) void sendMessage({ type: 'application-page' }).catch(() => undefined);
     wasApplication = application;
     if (isTop) postToDescendants(window, { type: 'top-card', shown: application });
-    const wanted = application && topAnswered && !topShowsCard && (await allowed());
+    const candidate = application && topAnswered && !topShowsCard;
+    // The card's page starts loading while the settings are read; it shows only if they allow it.
+    if (candidate && run === 1) card.preload();
+    const wanted = candidate && (await allowed());
     // A newer evaluation (URL change, settled page) supersedes this one.
     if (run !== evaluation || ctx.isInvalid) return;
     if (wanted) card.mount();

@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { useProfile } from '@/components/useProfile';
 import { Notice } from '@/components/Notice';
 import { AutofillBar } from '@/components/popup/AutofillBar';
@@ -11,41 +10,31 @@ import { ProblemLogView } from '@/components/popup/ProblemLogView';
 import { ShareView } from '@/components/popup/ShareView';
 import { StackView } from '@/components/popup/StackView';
 import { Tabs } from '@/components/popup/Tabs';
+import type { LoadedProfile } from '@/utils/storage';
 
-/** Marks the first frame that shows the profile, for the load-time benchmark (`performance.getEntriesByName`). */
-function useProfileShownMark(shown: boolean) {
-  useEffect(() => {
-    if (shown) requestAnimationFrame(() => performance.mark('profile-shown'));
-  }, [shown]);
-}
-
-export function Popup() {
-  const loaded = useProfile();
-  useProfileShownMark(loaded !== null);
-  const profile = loaded?.profile ?? null;
+export function Popup({ first }: { first: LoadedProfile }) {
+  const { profile, notice } = useProfile(first);
   return (
     <FeedbackProvider>
       <div class="relative flex h-full flex-col">
         <Header profile={profile} />
-        {loaded?.notice && (
+        {notice && (
           <div class="px-4">
-            <Notice>{loaded.notice}</Notice>
+            <Notice>{notice}</Notice>
           </div>
         )}
         <main class="flex min-h-0 flex-1 flex-col">
-          {profile && (
-            <Tabs
-              label="Profile sections"
-              tabs={[
-                { id: 'overview', label: 'Overview', render: () => <OverviewView profile={profile} /> },
-                { id: 'experience', label: 'Experience', render: () => <ExperienceView profile={profile} /> },
-                { id: 'problems', label: 'Problems', render: () => <ProblemLogView profile={profile} /> },
-                { id: 'stack', label: 'Stack', render: () => <StackView profile={profile} /> },
-                { id: 'education', label: 'Education', render: () => <EducationView profile={profile} /> },
-                { id: 'share', label: 'Share', render: () => <ShareView profile={profile} /> },
-              ]}
-            />
-          )}
+          <Tabs
+            label="Profile sections"
+            tabs={[
+              { id: 'overview', label: 'Overview', render: () => <OverviewView profile={profile} /> },
+              { id: 'experience', label: 'Experience', render: () => <ExperienceView profile={profile} /> },
+              { id: 'problems', label: 'Problems', render: () => <ProblemLogView profile={profile} /> },
+              { id: 'stack', label: 'Stack', render: () => <StackView profile={profile} /> },
+              { id: 'education', label: 'Education', render: () => <EducationView profile={profile} /> },
+              { id: 'share', label: 'Share', render: () => <ShareView profile={profile} /> },
+            ]}
+          />
         </main>
         <AutofillBar />
       </div>

@@ -155,6 +155,28 @@ export async function recordPageMessages(page: Page, extensionId: string) {
   }, `${extensionId}:content:wxt:content-script-started`);
 }
 
+/**
+ * Installed before any page script: records, from the page's main world, when the card's host
+ * first turned visible (`performance.now()`). A preloaded card is in the page but hidden.
+ */
+export async function recordCardShown(page: Page) {
+  await page.addInitScript(() => {
+    if (!location.protocol.startsWith('http')) return;
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        const host = target as HTMLElement;
+        if (host.localName === 'profile-card-host' && host.style.visibility === 'visible' && !('__cardShown' in window)) {
+          Object.assign(window, { __cardShown: performance.now() });
+        }
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['style'], subtree: true });
+  });
+}
+
+/** When the card first showed in the page's top frame (see `recordCardShown`); null if it never did. */
+export const cardShownAt = (page: Page): Promise<number | null> =>
+  page.evaluate(() => (window as unknown as { __cardShown?: number }).__cardShown ?? null);
+
 /** Waits until the extension's content script has started in the page's top frame. */
 export async function waitForContentScript(page: Page) {
   await page.waitForFunction(() => '__contentScriptStarted' in window);

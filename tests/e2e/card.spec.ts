@@ -19,10 +19,12 @@ import {
   WORKDAY_JOB,
   cardCount,
   cardFrame,
+  cardShownAt,
   distinctiveProfile,
   launchPlainBrowser,
   markupPageCanRead,
   readFixture,
+  recordCardShown,
   recordPageMessages,
   SECRETS,
   serveFixtures,
@@ -321,11 +323,13 @@ test.describe('the card’s controls', () => {
     await card.getByRole('button', { name: 'Hide on this site' }).click();
     await card.getByRole('button', { name: 'Close' }).click();
     await expect(host(page)).toHaveCount(0);
+    await recordCardShown(page);
     await page.reload();
     await waitForContentScript(page);
-    // Absence over a window longer than the settings read and the settle delay.
+    // Absence over a window longer than the settings read and the settle delay, and never shown meanwhile.
     await page.waitForTimeout(600);
     await expect(host(page)).toHaveCount(0);
+    expect(await cardShownAt(page)).toBeNull();
 
     // Other sites still get it.
     await page.goto(GREENHOUSE_JOB);
@@ -371,10 +375,13 @@ test.describe('the card’s controls', () => {
     );
     const page = await context.newPage();
     await recordPageMessages(page, extensionId);
+    await recordCardShown(page);
     await page.goto(LEVER_APPLY);
     await waitForContentScript(page);
     await page.waitForTimeout(600);
     await expect(host(page)).toHaveCount(0);
+    // Not even for a moment (the card's page may start loading while the settings are read).
+    expect(await cardShownAt(page)).toBeNull();
     await page.goto(GREENHOUSE_JOB);
     await expect(host(page)).toBeVisible();
   });

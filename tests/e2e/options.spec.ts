@@ -290,20 +290,33 @@ test('answers and the résumé file survive a browser restart', async ({ userDat
   await context.close();
 });
 
-test('a version-1 stored profile is migrated and its answers appear', async ({ background, openExtensionPage }) => {
+test('a version-1 stored profile: shown upgraded at once, migrated in storage when the background starts', async ({ userDataDir }) => {
+  let context = await launchWithExtension(userDataDir);
+  let background = await serviceWorkerOf(context);
   await installed(background);
   const v1 = JSON.parse(await readFile(V1_FIXTURE, 'utf8'));
   await background.evaluate((doc) => chrome.storage.local.set({ profile: doc, profile$: { v: 1 } }), v1);
-  const options = await openOptions(openExtensionPage);
-  await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
-  const answers = options.getByRole('region', { name: 'Answers' });
-  await expect(answers.getByLabel('Needs visa sponsorship, now or in the future')).toHaveValue('no');
-  await expect(answers.getByLabel('Willing to relocate')).toHaveValue('yes');
-  await expect(answers.getByLabel('Pronouns')).toHaveValue('she/her');
+  const expectAnswers = async (options: Page) => {
+    await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
+    const answers = options.getByRole('region', { name: 'Answers' });
+    await expect(answers.getByLabel('Needs visa sponsorship, now or in the future')).toHaveValue('no');
+    await expect(answers.getByLabel('Willing to relocate')).toHaveValue('yes');
+    await expect(answers.getByLabel('Pronouns')).toHaveValue('she/her');
+  };
+  // A page that reads the old format before the background has migrated it shows it upgraded.
+  await expectAnswers(await extensionPage(context, 'options.html'));
+  expect((await storedAll(background)).profile$).toEqual({ v: 1 });
+  await context.close();
+
+  // The next start of the background (an update, a browser restart) migrates storage.
+  context = await launchWithExtension(userDataDir);
+  background = await serviceWorkerOf(context);
+  await expect.poll(async () => (await storedAll(background)).profile$).toEqual({ v: 2 });
   const stored = await storedAll(background);
-  expect(stored.profile$).toEqual({ v: 2 });
   expect((stored.profile as any).answers).toBeUndefined();
   expect((stored.profile as any)['x-profileCard'].answers).toMatchObject({ sponsorship: 'no', relocate: 'yes', pronouns: 'she/her' });
+  await expectAnswers(await extensionPage(context, 'options.html'));
+  await context.close();
 });
 
 test.describe('résumé file', () => {

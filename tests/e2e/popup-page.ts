@@ -6,6 +6,22 @@ import { expect } from './fixtures';
 /** data/profile.json as shipped: the tests assert its texts, not copies of them. */
 export const seedProfile: Profile = JSON.parse(readFileSync(new URL('../../data/profile.json', import.meta.url), 'utf8'));
 
+/**
+ * When the browser first painted the profile's name in the popup (its `elementtiming` entry's
+ * render time, ms since the page's navigation started).
+ */
+export function profileNamePaintedAt(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => (e as unknown as { identifier: string }).identifier === 'profile-name');
+          if (entry) resolve((entry as unknown as { renderTime: number }).renderTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
+}
+
 /** The popup page (popup.html in a tab, at the toolbar popup's size) and what tests do with it. */
 export class PopupPage {
   constructor(readonly page: Page) {}

@@ -7,7 +7,7 @@ import { components, parseVCard, valueOf } from '../support/vcard';
 import { defaultSettings } from '../../core/settings';
 import { LEVER_APPLY, serveFixtures } from './card-pages';
 import { expect, test } from './fixtures';
-import { PopupPage, afterInstall, grantClipboard, patchStoredProfile, seedProfile } from './popup-page';
+import { PopupPage, afterInstall, grantClipboard, patchStoredProfile, profileNamePaintedAt, seedProfile } from './popup-page';
 
 const seed = seedProfile;
 const extras = seed[EXT_KEY];
@@ -52,7 +52,8 @@ test('shows the name and title first, before anything else', async ({ context, e
 
 test('nothing moves as the popup loads: no layout shift', async ({ context, extensionId }) => {
   const popup = await PopupPage.open(context, extensionId);
-  await popup.page.waitForFunction(() => performance.getEntriesByName('profile-shown').length > 0);
+  // Painted with the profile in its first frame.
+  expect(await profileNamePaintedAt(popup.page)).toBeGreaterThan(0);
   const shifts = await popup.page.evaluate(
     () =>
       new Promise<number[]>((resolve) => {

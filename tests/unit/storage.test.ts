@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v1Fixture from '../fixtures/storage/profile-v1.json';
 import { EXT_KEY } from '@/core/profile/types';
-import { migrateProfileV1toV2 } from '@/core/profile/migrations';
+import { migrateProfileV1toV2, upgradeStoredProfile } from '@/core/profile/migrations';
 
-// utils/storage runs its migrations when imported, so each test seeds storage first, then imports.
+// A fresh module per test: no state (pending settings updates) carries over from the last one.
 async function freshStorageModule() {
   vi.resetModules();
   return import('@/utils/storage');
@@ -22,27 +22,53 @@ describe('storage layer', () => {
     expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
   });
 
-  it('migrates a version-1 document to version 2, keeping every answer', async () => {
+  it('migrates a version-1 document to version 2 in storage, keeping every answer', async () => {
     await fakeBrowser.storage.local.set({ profile: v1Fixture });
     const storage = await freshStorageModule();
+    await storage.migrateStoredProfile();
+    const { profile: stored } = await fakeBrowser.storage.local.get('profile');
+    expect(stored).toEqual(migrateProfileV1toV2(v1Fixture));
+    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
     const loaded = await storage.loadProfile();
     expect(loaded.source).toBe('stored');
     expect(loaded.notice).toBeUndefined();
     expect(loaded.profile.basics.name).toBe('Ada Lovelace');
     expect(loaded.profile[EXT_KEY].answers).toMatchObject({ sponsorship: 'no', relocate: 'yes', pronouns: 'she/her', custom: [] });
     expect(loaded.profile).not.toHaveProperty('answers');
-    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
+  });
+
+  it('shows a version-1 document upgraded before the background has migrated it, writing nothing', async () => {
+    await fakeBrowser.storage.local.set({ profile: v1Fixture });
+    const storage = await freshStorageModule();
+    const before = await fakeBrowser.storage.local.get(null);
+    const loaded = await storage.loadProfile();
+    expect(loaded.source).toBe('stored');
+    expect(loaded.notice).toBeUndefined();
+    expect(loaded.profile[EXT_KEY].answers).toMatchObject({ sponsorship: 'no', relocate: 'yes', pronouns: 'she/her' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
   it('leaves a stored value it cannot migrate exactly as it was, and says so', async () => {
     await fakeBrowser.storage.local.set({ profile: 'not a document' });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const storage = await freshStorageModule();
+    await storage.migrateStoredProfile();
     const loaded = await storage.loadProfile();
     expect(loaded.source).toBe('default');
     expect(loaded.notice).toMatch(/could not be upgraded/);
-    expect(await fakeBrowser.storage.local.get('profile')).toEqual({ profile: 'not a document' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ profile: 'not a document' });
     expect(logged).toHaveBeenCalled();
+  });
+
+  it('reads a profile saved by a newer version as not upgradable, and keeps it', async () => {
+    await fakeBrowser.storage.local.set({ profile: migrateProfileV1toV2(v1Fixture), profile$: { v: 3 } });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const storage = await freshStorageModule();
+    await storage.migrateStoredProfile();
+    const loaded = await storage.loadProfile();
+    expect(loaded.notice).toMatch(/format v3\) could not be upgraded/);
+    expect((await fakeBrowser.storage.local.get('profile$')).profile$).toEqual({ v: 3 });
+    expect(() => upgradeStoredProfile({}, 3)).toThrow('stored profile version 3 is not one this version reads');
   });
 
   it('falls back to the last good copy when the stored profile is corrupted', async () => {
