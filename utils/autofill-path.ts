@@ -170,11 +170,15 @@ export async function fillTab(tabId: number, options: { askingFrame?: number; co
 
 export async function undoTab(tabId: number, askingFrame?: number): Promise<UndoReport> {
   try {
-    // No engine in a frame means nothing was filled there: nothing to load, nothing to undo.
+    // No engine in a frame means nothing was filled there: nothing to load, nothing to undo. Tried
+    // again like fills, as the same request: a frame that already undid answers what it restored.
+    const attempt = crypto.randomUUID();
     const results = (await inReachableFrames(tabId, askingFrame, (target) =>
       browser.scripting.executeScript({
         target,
-        func: () => (globalThis as unknown as Record<string, { undo(): Promise<FrameUndoResult> } | undefined>).__profileCardAutofill?.undo() ?? null,
+        func: (request: string) =>
+          (globalThis as unknown as Record<string, { undo(attempt: string): Promise<FrameUndoResult> } | undefined>).__profileCardAutofill?.undo(request) ?? null,
+        args: [attempt],
       }),
     )) as FrameResult<FrameUndoResult>[];
     const restored = results.reduce((sum, frame) => sum + (frame.result?.restored ?? 0), 0);

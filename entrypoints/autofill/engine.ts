@@ -48,7 +48,22 @@ export interface FrameUndoResult {
 
 export interface AutofillEngine {
   fill(args: FillArgs): Promise<FrameFillResult>;
-  undo(): Promise<FrameUndoResult>;
+  /** `attempt` as for fills: a repeated undo request answers its first result (what it restored) again. */
+  undo(attempt?: string): Promise<FrameUndoResult>;
+}
+
+/**
+ * Runs a request once: the same request again (same id) gets the first answer, a new one runs anew.
+ * The background repeats a request when Chrome refused it for one frame after running it in others.
+ */
+function oncePerRequest<T>(): (id: string | undefined, run: () => Promise<T>) => Promise<T> {
+  let last: { id: string; result: Promise<T> } | null = null;
+  return (id, run) => {
+    if (id && last?.id === id) return last.result;
+    const result = run();
+    if (id) last = { id, result };
+    return result;
+  };
 }
 
 /** The pure planner from core/autofill, passed in so the DOM side can be tested on its own. */
@@ -89,7 +104,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   doc.addEventListener('change', notePerson, true);
 
   const personTouched = (field: CollectedField) => [field.element, ...(field.members ?? [])].some((element) => touchedByPerson.has(element));
-  let lastAttempt: { id: string; result: Promise<FrameFillResult> } | null = null;
+  const fillOnce = oncePerRequest<FrameFillResult>();
+  const undoOnce = oncePerRequest<FrameUndoResult>();
 
   const fill = (args: FillArgs) => whileWriting(async (): Promise<FrameFillResult> => {
     const { fields, childFrames } = collectFields(doc, registry, options);
@@ -159,26 +175,22 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
     return { frame, fields: reported, childFrames };
   });
 
-  return {
-    fill: (args) => {
-      if (args.attempt && lastAttempt?.id === args.attempt) return lastAttempt.result;
-      const result = fill(args);
-      if (args.attempt) lastAttempt = { id: args.attempt, result };
-      return result;
-    },
+  const undo = () => whileWriting(async (): Promise<FrameUndoResult> => {
+    const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
+    marks.clear();
+    let restored = 0;
+    const kept: string[] = [];
+    for (const change of [...journal].reverse()) {
+      const fine = change.field.element.isConnected && !personTouched(change.field) && (await restore(change.field, change.before, ctx));
+      if (fine) restored++;
+      else kept.push(change.field.descriptor.id);
+    }
+    journal = [];
+    return { restored, kept };
+  });
 
-    undo: () => whileWriting(async () => {
-      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
-      marks.clear();
-      let restored = 0;
-      const kept: string[] = [];
-      for (const change of [...journal].reverse()) {
-        const fine = change.field.element.isConnected && !personTouched(change.field) && (await restore(change.field, change.before, ctx));
-        if (fine) restored++;
-        else kept.push(change.field.descriptor.id);
-      }
-      journal = [];
-      return { restored, kept };
-    }),
+  return {
+    fill: (args) => fillOnce(args.attempt, () => fill(args)),
+    undo: (attempt) => undoOnce(attempt, undo),
   };
 }

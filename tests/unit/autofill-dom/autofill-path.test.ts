@@ -198,4 +198,20 @@ describe('the one autofill path', () => {
     expect(await send({ type: 'undo', tabId: 8 })).toEqual({ restored: 5, kept: 1 });
     expect(await fakeBrowser.storage.session.get('lastFill:8')).toEqual({});
   });
+
+  it('tries a refused undo again as the same request, so frames that already undid report what they restored', async () => {
+    let tries = 0;
+    const calls = stubScripting(() => {
+      if (++tries === 1) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      return [{ frameId: 0, result: { restored: 4, kept: [] } }];
+    });
+    await freshPath();
+    expect(await send({ type: 'undo', tabId: 9 })).toEqual({ restored: 4 });
+    const requests = calls.map((call) => call.args![0]);
+    expect(requests).toHaveLength(2);
+    expect(requests[0]).toEqual(expect.any(String));
+    expect(new Set(requests).size).toBe(1);
+    await send({ type: 'undo', tabId: 9 });
+    expect(new Set(calls.map((call) => call.args![0])).size).toBe(2);
+  });
 });

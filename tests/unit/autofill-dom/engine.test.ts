@@ -221,6 +221,17 @@ describe('undo and marks', () => {
     expect(next.fields.map((field) => field.left)).toEqual(['already filled']);
     expect(calls).toHaveLength(2);
   });
+
+  it('answers the same undo request twice with what it first restored, and undoes anew for a new request', async () => {
+    document.body.innerHTML = '<input name="name" aria-label="Name">';
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada' }), { layout: false });
+    await engine.fill(args());
+    const first = await engine.undo('undo-1');
+    expect(first).toEqual({ restored: 1, kept: [] });
+    expect($('input[name=name]').value).toBe('');
+    expect(await engine.undo('undo-1')).toEqual(first);
+    expect(await engine.undo('undo-2')).toEqual({ restored: 0, kept: [] });
+  });
 });
 
 describe('preview', () => {
