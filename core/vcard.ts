@@ -1,4 +1,5 @@
 import { countryName } from './format';
+import { localPhoto } from './photo';
 import { EXT_KEY, type Profile } from './profile/types';
 import { mailtoHref, safeWebUrl, telHref } from './safe-url';
 
@@ -69,7 +70,8 @@ export function profileToVCard(profile: Profile): string {
   }
   const links = [basics.url, ...(basics.profiles ?? []).map((p) => p.url)].map(safeWebUrl).filter((url) => url !== null);
   for (const url of new Set(links)) lines.push(`URL:${url}`);
-  const photo = safeWebUrl(basics.image);
+  // The uploaded picture itself (a data: URI, as RFC 6350's PHOTO allows), or a photo link.
+  const photo = localPhoto(basics.image) ?? safeWebUrl(basics.image);
   if (photo) lines.push(`PHOTO:${photo}`);
   const text = note(profile);
   if (text) lines.push(`NOTE:${escapeText(text)}`);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { EXT_KEY, type Education, type Figure, type ProblemLogEntry, type Skill, type SocialProfile, type Work } from '@/core/profile/types';
 import { ListField, TextArea, TextField, useEditor } from './fields';
+import { PhotoField } from './PhotoField';
 import { Repeater } from './Repeater';
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
@@ -26,7 +27,7 @@ function BasicsFields() {
         <TextField path={['basics', 'email']} label="Email" type="email" autoComplete="email" />
         <TextField path={['basics', 'phone']} label="Phone" type="tel" autoComplete="tel" />
         <TextField path={['basics', 'url']} label="Profile link" type="url" hint="Your site, portfolio or a page about you (https://…)." />
-        <TextField path={['basics', 'image']} label="Photo link" type="url" hint="An https:// link to a photo, if you use one." />
+        <PhotoField />
       </div>
       <TextArea class="mt-3" path={['basics', 'summary']} label="Summary" rows={8} />
       <fieldset class="mt-4">

@@ -3,7 +3,7 @@ import { RESUME_ACCEPT, RESUME_HEAD_BYTES, base64ToBytes, bytesToBase64, checkRe
 import { resumeFileItem, type StoredFile } from '@/utils/storage';
 import { useEditor } from './fields';
 import { downloadBlob, headOf, openBlobInNewTab } from './files';
-import { buttonClass, cardClass, hintClass, labelClass, primaryButtonClass, statusClass } from './ui';
+import { buttonClass, cardClass, fileInputClass, hintClass, labelClass, primaryButtonClass, statusClass } from './ui';
 import { useStorageItem } from './useStorageItem';
 
 type Outcome = { kind: 'status'; text: string; undo?: StoredFile | null } | { kind: 'error'; text: string };
@@ -102,7 +102,7 @@ export function ResumeFile() {
           accept={RESUME_ACCEPT}
           aria-describedby="resume-upload-hint"
           disabled={busy}
-          class="mt-2 block text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-900 dark:file:bg-slate-800 dark:file:text-slate-100"
+          class={fileInputClass}
           onChange={(e) => void upload(e.currentTarget.files?.[0])}
         />
       </div>

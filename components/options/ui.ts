@@ -12,3 +12,5 @@ export const smallButtonClass = 'rounded border border-slate-400 px-2 py-0.5 tex
 export const sectionClass = 'scroll-mt-4 border-b border-slate-200 py-8 dark:border-slate-800';
 export const cardClass = 'rounded-lg border border-slate-300 p-4 dark:border-slate-700';
 export const statusClass = 'text-sm text-green-800 dark:text-green-300';
+export const fileInputClass =
+  'mt-2 block text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-900 dark:file:bg-slate-800 dark:file:text-slate-100';

@@ -1,6 +1,7 @@
 import { Validator, type ValidationError } from 'jsonschema';
 // The published JSON Resume schema, from its own package: never a hand-written copy.
 import resumeSchema from '@jsonresume/schema/schema.json';
+import { photoDataProblem } from '../photo';
 import { safeWebUrl } from '../safe-url';
 import {
   DATE_HINT,
@@ -44,7 +45,7 @@ function describeSchemaError(error: ValidationError): ValidationIssue {
   }
 }
 
-/** Every place JSON Resume puts a link; only http(s) is accepted there. */
+/** Every place JSON Resume puts a link; only http(s) is accepted there (and image data for the photo). */
 function linkFields(doc: Record<string, unknown>): { path: string; value: unknown }[] {
   const links: { path: string; value: unknown }[] = [];
   const basics = isRecord(doc.basics) ? doc.basics : {};
@@ -62,8 +63,11 @@ function linkFields(doc: Record<string, unknown>): { path: string; value: unknow
 
 function checkLinks(doc: Record<string, unknown>, issues: ValidationIssue[]): void {
   for (const { path, value } of linkFields(doc)) {
-    if (typeof value !== 'string' || value.trim() === '') continue;
-    if (!safeWebUrl(value) && !issues.some((issue) => issue.path === path)) {
+    if (typeof value !== 'string' || value.trim() === '' || issues.some((issue) => issue.path === path)) continue;
+    if (path === 'basics.image' && value.startsWith('data:')) {
+      const problem = photoDataProblem(value);
+      if (problem) issues.push({ path, message: problem });
+    } else if (!safeWebUrl(value)) {
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1];
       issues.push({
         path,

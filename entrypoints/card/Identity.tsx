@@ -1,14 +1,10 @@
 import { initials } from '@/core/format';
+import { localPhoto } from '@/core/photo';
 import type { Basics } from '@/core/profile/types';
 
-/**
- * A photo only when it is stored with the profile as image data: a photo at a web address would
- * be a network request, and the extension makes none. Otherwise the monogram.
- */
-const LOCAL_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/;
-
+/** The photo when the profile carries one (never from the web: core/photo.ts), else the monogram. */
 export function Identity({ basics }: { basics: Basics }) {
-  const photo = basics.image && LOCAL_IMAGE.test(basics.image) ? basics.image : null;
+  const photo = localPhoto(basics.image);
   return (
     <div class="flex items-center gap-3">
       {photo ? (

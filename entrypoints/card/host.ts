@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { readHostToCard, wrapCardToHost, type CardToHost } from '@/core/card-protocol';
 
 /**
@@ -26,20 +26,26 @@ export function useNewFieldsHint(): [boolean, (value: boolean) => void] {
 
 /**
  * Reports the card's rendered size to the content script, which sizes the iframe to it (and shows
- * it on the first report): right after the first render, then on every change.
+ * it on the first report). Measured after every render, so a view that changes the size (collapse,
+ * the "hidden" toast) is reported before the next paint instead of a frame later, when the card
+ * would show at its old size for a frame; an observer catches changes no render made.
  */
 export function useReportedSize(element: { current: HTMLElement | null }): void {
-  useLayoutEffect(() => {
+  const reported = useRef('');
+  const report = () => {
     const target = element.current;
     if (!target) return;
-    const report = () => {
-      const { width, height } = target.getBoundingClientRect();
-      if (width > 0 && height > 0) postToHost({ type: 'size', width: Math.ceil(width), height: Math.ceil(height) });
-    };
-    // Now, not at the observer's first callback a frame later: the card turns visible one frame sooner.
-    report();
+    const { width, height } = target.getBoundingClientRect();
+    const size = { width: Math.ceil(width), height: Math.ceil(height) };
+    if (size.width === 0 || size.height === 0 || `${size.width}x${size.height}` === reported.current) return;
+    reported.current = `${size.width}x${size.height}`;
+    postToHost({ type: 'size', ...size });
+  };
+  useLayoutEffect(report);
+  useEffect(() => {
+    if (!element.current) return;
     const observer = new ResizeObserver(report);
-    observer.observe(target);
+    observer.observe(element.current);
     return () => observer.disconnect();
   }, [element]);
 }

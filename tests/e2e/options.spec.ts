@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
 
 const V1_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/storage/profile-v1.json');
 
@@ -63,6 +64,40 @@ test.describe('editing the profile', () => {
     await expect(popup.getByText('Staff Engineer')).toBeVisible();
     expect((await storedProfile(background)).basics).toMatchObject({ name: 'Hanifur R.', label: 'Staff Engineer' });
     await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
+  });
+
+  test('photo: an upload is cropped small and shown in the popup and on the card; a non-picture is refused; remove', async ({ context, background, openExtensionPage }) => {
+    await installed(background);
+    const popup = await openExtensionPage('popup.html');
+    const options = await openOptions(openExtensionPage);
+    // A 300 × 200 picture the browser made itself: the upload is cropped to its centred square.
+    const picture = await options.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
+    await options.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+    await expect(options.getByRole('alert').filter({ hasText: 'notes.png' })).toHaveText(
+      '“notes.png” is not a picture Profile Card can read (PNG, JPEG, WebP or GIF). Your photo is unchanged.',
+    );
+    await options.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: picture });
+    const preview = options.getByRole('img', { name: 'Your photo' });
+    await expect(preview).toBeVisible();
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([200, 200]);
+    await saveButton(options).click();
+    await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
+    const image = (await storedProfile(background)).basics.image as string;
+    expect(image).toMatch(/^data:image\/jpeg;base64,/);
+    expect(image.length).toBeLessThan(60_000);
+    await expect(popup.locator('header img')).toHaveAttribute('src', image);
+
+    await serveFixtures(context);
+    const page = await context.newPage();
+    await page.goto(LEVER_APPLY);
+    await expect((await cardFrame(page)).locator('img')).toHaveAttribute('src', image);
+
+    await options.getByRole('button', { name: 'Remove photo' }).click();
+    await saveButton(options).click();
+    await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
+    expect((await storedProfile(background)).basics.image ?? '').toBe('');
+    await expect(popup.locator('header img')).toHaveCount(0);
+    await expect(popup.locator('header [aria-hidden=true]', { hasText: 'HR' })).toBeVisible();
   });
 
   test('inline errors use the model’s words, and an invalid profile is not saved', async ({ background, openExtensionPage }) => {

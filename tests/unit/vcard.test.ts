@@ -51,9 +51,16 @@ describe('profileToVCard', () => {
     expect(valueOf(props, 'PHOTO')).toBe('https://hanif.dev/me.jpg');
   });
 
-  it('never writes a link that is not http(s)', () => {
-    const text = profileToVCard(withBasics({ url: 'javascript:alert(1)', image: 'data:image/png;base64,AAAA' }));
-    expect(text).not.toMatch(/javascript|data:/);
+  it('never writes a link that is not http(s), nor image data that is not a picture', () => {
+    const text = profileToVCard(withBasics({ url: 'javascript:alert(1)', image: 'data:image/svg+xml;base64,PHN2Zz4=' }));
+    expect(text).not.toMatch(/javascript|data:|PHOTO/);
+  });
+
+  it('carries an uploaded photo itself, folded like any long line', () => {
+    const image = `data:image/jpeg;base64,${'/9j/4AAQ'.repeat(40)}`;
+    const text = profileToVCard(withBasics({ image }));
+    expect(valueOf(parseVCard(text), 'PHOTO')).toBe(image);
+    expect(text.split('\r\n').every((line) => line.length <= 75)).toBe(true);
   });
 
   it('escapes commas, semicolons, backslashes and line breaks so they read back unchanged', () => {

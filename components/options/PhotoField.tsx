@@ -1,0 +1,94 @@
+import { useRef, useState } from 'preact/hooks';
+import { initials } from '@/core/format';
+import { PHOTO_SIDE, centredSquare, localPhoto } from '@/core/photo';
+import { fieldId, getIn, pathKey } from '@/core/profile/edit';
+import { useEditor } from './fields';
+import { buttonClass, errorClass, fileInputClass, hintClass, labelClass } from './ui';
+
+const PHOTO_PATH = ['basics', 'image'];
+const PHOTO_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
+
+/** The centred square of the picture as a JPEG at most PHOTO_SIDE pixels wide: small enough to keep in the profile. */
+async function photoFrom(file: Blob): Promise<string> {
+  const bitmap = await createImageBitmap(file);
+  const { x, y, side } = centredSquare(bitmap.width, bitmap.height);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = Math.min(PHOTO_SIDE, side);
+  canvas.getContext('2d')!.drawImage(bitmap, x, y, side, side, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return canvas.toDataURL('image/jpeg', 0.85);
+}
+
+/**
+ * The photo on the card and in the popup: an upload, cropped and made small here, kept in the
+ * profile itself. A photo link from an imported résumé is kept but not shown (nothing is loaded from the web).
+ */
+export function PhotoField() {
+  const editor = useEditor();
+  const stored = getIn(editor.draft, PHOTO_PATH);
+  const current = typeof stored === 'string' ? stored : '';
+  const photo = localPhoto(current);
+  const name = getIn(editor.draft, ['basics', 'name']);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = fieldId(PHOTO_PATH);
+  const error = problem ?? editor.issueAt(pathKey(PHOTO_PATH));
+
+  const upload = async (file: File | undefined) => {
+    if (input.current) input.current.value = '';
+    if (!file) return;
+    try {
+      if (!/^image\/(png|jpeg|webp|gif)$/.test(file.type)) throw new Error('not a picture');
+      editor.set(PHOTO_PATH, await photoFrom(file));
+      setProblem(null);
+    } catch {
+      setProblem(`“${file.name}” is not a picture Profile Card can read (PNG, JPEG, WebP or GIF). Your photo is unchanged.`);
+    }
+  };
+
+  const hint = photo
+    ? 'Shown on your card and in the popup. Saved with your profile, in this browser only.'
+    : current
+      ? `Your profile names a photo at ${current}. Profile Card loads nothing from the web, so upload the picture itself to show it.`
+      : `PNG, JPEG, WebP or GIF; cropped to a square and made small (${PHOTO_SIDE} px). Kept in this browser only.`;
+
+  return (
+    <div class="flex items-start gap-4 sm:col-span-2">
+      {photo ? (
+        <img src={photo} alt="Your photo" class="size-16 shrink-0 rounded-full object-cover" />
+      ) : (
+        <span aria-hidden="true" class="flex size-16 shrink-0 items-center justify-center rounded-full bg-slate-200 text-lg font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-100">
+          {initials(typeof name === 'string' ? name : '')}
+        </span>
+      )}
+      <div class="min-w-0">
+        <label for={id} class={labelClass}>
+          {photo ? 'Replace photo' : 'Photo'}
+        </label>
+        <p id={`${id}-hint`} class={`${hintClass} break-words`}>
+          {hint}
+        </p>
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          accept={PHOTO_ACCEPT}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          aria-invalid={error ? 'true' : undefined}
+          class={fileInputClass}
+          onChange={(e) => void upload(e.currentTarget.files?.[0])}
+        />
+        {current && (
+          <button type="button" class={`${buttonClass} mt-2`} onClick={() => editor.set(PHOTO_PATH, '')}>
+            Remove photo
+          </button>
+        )}
+        {error && (
+          <p id={`${id}-error`} role="alert" class={errorClass}>
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
