@@ -89,6 +89,7 @@ export function AnswersForm() {
       <div class={grid}>
         <SelectField path={A('sponsorship')} label="Needs visa sponsorship, now or in the future" options={YES_NO_OPTIONS} />
         <SelectField path={A('relocate')} label="Willing to relocate" options={YES_NO_OPTIONS} />
+        <SelectField path={A('adult')} label="18 years of age or older" options={YES_NO_OPTIONS} />
         <SelectField
           path={A('workplace')}
           label="Workplace preference"

@@ -43,6 +43,7 @@ const YES_NO_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
   'answers.workAuthorization',
   'answers.sponsorship',
   'answers.relocate',
+  'answers.adult',
 ]);
 const CHOICE_KINDS: ReadonlySet<string> = new Set(['select', 'radio', 'combobox', 'toggle', 'checkbox']);
 

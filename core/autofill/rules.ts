@@ -63,6 +63,13 @@ export const RULES: readonly Rule[] = [
     text: /\brelocat(?:e|ion|ing)\b/,
     attr: /\brelocat(?:e|ion)\b/,
   },  {
+    // "Are you 18 years of age or older?", "at least 18", "over the age of 18", "of legal working age".
+    // Never "under 18": a question asked the other way round is left to the person.
+    key: 'answers.adult',
+    text: /\b(?:18|eighteen) (?:years? )?(?:of age |old )?(?:or|and) (?:older|over|above)\b|\bat least (?:18|eighteen)\b|\b(?:over|above) (?:the age of )?(?:18|eighteen)\b|\blegal (?:working )?age\b/,
+    attr: /\b(?:over 18|age 18|legal age|adult)\b/,
+    not: /\bunder\b|\bchild|\bdependent/,
+  },  {
     key: 'answers.noticePeriod',
     text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b|\bkundigungsfrist\b|\bpreavis\b/,
     attr: /\bnotice period\b/,
@@ -453,6 +460,7 @@ export const KINDS: Record<ProfileKey, readonly ControlKind[]> = {
   'answers.workAuthorization': YES_NO,
   'answers.sponsorship': YES_NO,
   'answers.relocate': YES_NO,
+  'answers.adult': YES_NO,
   'answers.workplace': [...CHOICE, 'text'],
   'answers.startDate': ['text', 'date', 'month'],
   'answers.noticePeriod': ['text', ...CHOICE],

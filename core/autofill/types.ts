@@ -97,6 +97,7 @@ export type ProfileKey =
   | 'answers.workAuthorization'
   | 'answers.sponsorship'
   | 'answers.relocate'
+  | 'answers.adult'
   | 'answers.workplace'
   | 'answers.startDate'
   | 'answers.noticePeriod'

@@ -359,6 +359,8 @@ export function valueForKey(
       return yesNoText(answers?.sponsorship);
     case 'answers.relocate':
       return yesNoText(answers?.relocate);
+    case 'answers.adult':
+      return yesNoText(answers?.adult);
     case 'answers.workplace':
       return answers?.workplace ? (WORKPLACE[answers.workplace] ?? null) : null;
     case 'answers.startDate':

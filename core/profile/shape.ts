@@ -62,6 +62,7 @@ function checkAnswers(answers: unknown, path: string, issues: ValidationIssue[])
   }
   expectOneOf(a.sponsorship, YES_NO, `${path}.sponsorship`, issues);
   expectOneOf(a.relocate, YES_NO, `${path}.relocate`, issues);
+  expectOneOf(a.adult, YES_NO, `${path}.adult`, issues);
   expectOneOf(a.workplace, ['', 'remote', 'hybrid', 'onsite', 'any'], `${path}.workplace`, issues);
   if (a.workAuthorization !== undefined) {
     if (!Array.isArray(a.workAuthorization)) issues.push({ path: `${path}.workAuthorization`, message: 'expected array' });

@@ -119,6 +119,8 @@ export interface Answers {
   /** Needs visa sponsorship now or in the future. */
   sponsorship: YesNo;
   relocate: YesNo;
+  /** 18 or older: the legal working age most forms ask about ("Are you 18 years of age or older?"). */
+  adult: YesNo;
   workplace: '' | 'remote' | 'hybrid' | 'onsite' | 'any';
   /** YYYY-MM-DD, or free text such as "immediately". */
   startDate: string;
@@ -173,6 +175,7 @@ export function emptyAnswers(): Answers {
     workAuthorization: [],
     sponsorship: '',
     relocate: '',
+    adult: '',
     workplace: '',
     startDate: '',
     noticePeriod: '',

@@ -77,6 +77,7 @@ const profileArb: fc.Arbitrary<Profile> = fc
     countryCode: fc.constantFrom('BD', 'US', 'XX', ''),
     sponsorship: yesNo,
     relocate: yesNo,
+    adult: yesNo,
     authorized: yesNo,
     gender: fc.constantFrom('', 'decline', 'Male', 'Female', 'Non-binary'),
     race: fc.constantFrom('', 'decline', 'Asian', 'White'),
@@ -96,6 +97,7 @@ const profileArb: fc.Arbitrary<Profile> = fc
     const a = p['x-profileCard'].answers;
     a.sponsorship = r.sponsorship;
     a.relocate = r.relocate;
+    a.adult = r.adult;
     a.workAuthorization = [{ country: 'US', authorized: r.authorized }];
     a.eeo = { ...a.eeo, gender: r.gender, race: r.race, veteran: r.veteran, disability: r.disability };
     a.custom = r.custom;
