@@ -191,6 +191,18 @@ export async function cardFrame(page: Page): Promise<Frame> {
   return frame!;
 }
 
+/**
+ * Uses every control of the card that talks to the page around it (collapse, expand, move, copy),
+ * so every kind of message it sends has been sent; the copy reports back in the card's status.
+ */
+export async function useCardControls(card: Frame) {
+  await card.getByRole('button', { name: 'Collapse card' }).click();
+  await card.getByRole('button', { name: 'Expand profile card' }).click();
+  await card.getByRole('button', { name: 'Move card' }).press('ArrowLeft');
+  await card.getByRole('button', { name: 'Copy email' }).click();
+  await expect(card.getByRole('status')).toHaveText('Copied email');
+}
+
 /** Number of card hosts in the tab, counting every frame the page has. */
 export async function cardCount(page: Page): Promise<number> {
   const counts = await Promise.all(

@@ -30,6 +30,7 @@ import {
   serveFixtures,
   settleInstall,
   storeProfile,
+  useCardControls,
   waitForContentScript,
 } from './card-pages';
 
@@ -190,12 +191,7 @@ test.describe('isolation', () => {
     await page.goto(LEVER_APPLY);
     const card = await cardFrame(page);
     await expect(card.getByRole('heading', { name: 'Zephyrine Quillfeather' })).toBeVisible();
-    // Use the card, so every kind of message it sends has been sent.
-    await card.getByRole('button', { name: 'Collapse card' }).click();
-    await card.getByRole('button', { name: 'Expand profile card' }).click();
-    await card.getByRole('button', { name: 'Move card' }).press('ArrowLeft');
-    await card.getByRole('button', { name: 'Copy email' }).click();
-    await expect(card.getByRole('status')).toHaveText('Copied email');
+    await useCardControls(card);
 
     const markup = await markupPageCanRead(page);
     const found = await page.evaluate(

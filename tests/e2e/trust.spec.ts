@@ -5,7 +5,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/messages';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
-import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, settleInstall, storeProfile } from './card-pages';
+import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, settleInstall, storeProfile, useCardControls } from './card-pages';
 import { fieldIds, frameworkState, readFields, sendFromExtensionPage, tabIdOf } from './autofill-harness';
 import { KNOWN_FIELDS, deepPage, manyFieldsPage } from './trust-pages';
 
@@ -182,11 +182,7 @@ test.describe('a page that overrides attachShadow, postMessage, value and addEve
     // (a) The card appears and works: its controls, its copy button, its messages to the content script.
     const card = await cardFrame(page);
     await expect(card.getByRole('heading', { name: 'Zephyrine Quillfeather' })).toBeVisible();
-    await card.getByRole('button', { name: 'Collapse card' }).click();
-    await card.getByRole('button', { name: 'Expand profile card' }).click();
-    await card.getByRole('button', { name: 'Move card' }).press('ArrowLeft');
-    await card.getByRole('button', { name: 'Copy email' }).click();
-    await expect(card.getByRole('status')).toHaveText('Copied email');
+    await useCardControls(card);
 
     // (b) Before any fill, nothing the page holds or recorded has a word of the profile, and it cannot
     // confirm a guess. This fails if profile text were rendered into the page's document rather than the
