@@ -3,7 +3,12 @@
  * the profile carries the image itself (`basics.image` as PNG, JPEG, GIF or WebP data, which the
  * options page makes from an upload); a photo at a web address is kept (and exported) but not shown.
  */
-const LOCAL_PHOTO = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+/** The picture types a photo may be (the MIME subtypes of image/…): raster only, never SVG (it can carry script). */
+export const PHOTO_TYPES = ['png', 'jpeg', 'gif', 'webp'] as const;
+const LOCAL_PHOTO = new RegExp(`^data:image/(?:${PHOTO_TYPES.join('|')});base64,[A-Za-z0-9+/]+={0,2}$`);
+
+/** Whether an uploaded file says it is a picture a photo may be made from. */
+export const isPhotoType = (mimeType: string): boolean => PHOTO_TYPES.some((type) => mimeType === `image/${type}`);
 
 /** The side, in pixels, of the square photo made from an upload: sharp at the popup's 56 px on 4× screens. */
 export const PHOTO_SIDE = 224;

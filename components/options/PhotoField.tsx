@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { initials } from '@/core/format';
-import { PHOTO_SIDE, centredSquare, localPhoto } from '@/core/photo';
+import { PHOTO_SIDE, PHOTO_TYPES, centredSquare, isPhotoType, localPhoto } from '@/core/photo';
 import { fieldId, getIn, pathKey } from '@/core/profile/edit';
 import { useEditor } from './fields';
 import { buttonClass, errorClass, fileInputClass, hintClass, labelClass } from './ui';
 
 const PHOTO_PATH = ['basics', 'image'];
-const PHOTO_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
+const PHOTO_ACCEPT = PHOTO_TYPES.map((type) => `image/${type}`).join(',');
 
 /** The centred square of the picture as a JPEG at most PHOTO_SIDE pixels wide: small enough to keep in the profile. */
 async function photoFrom(file: Blob): Promise<string> {
@@ -38,7 +38,7 @@ export function PhotoField() {
     if (input.current) input.current.value = '';
     if (!file) return;
     try {
-      if (!/^image\/(png|jpeg|webp|gif)$/.test(file.type)) throw new Error('not a picture');
+      if (!isPhotoType(file.type)) throw new Error('not a picture');
       editor.set(PHOTO_PATH, await photoFrom(file));
       setProblem(null);
     } catch {
