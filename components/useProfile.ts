@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchProfile, type LoadedProfile } from '@/utils/storage';
+import { sameJson } from '@/core/same-json';
+import { loadProfile, watchProfile, type LoadedProfile } from '@/utils/storage';
 
 /**
  * The profile as the page read it before its first render (so the first paint already shows it),
@@ -7,6 +8,11 @@ import { watchProfile, type LoadedProfile } from '@/utils/storage';
  */
 export function useProfile(first: LoadedProfile): LoadedProfile {
   const [loaded, setLoaded] = useState(first);
-  useEffect(() => watchProfile(setLoaded), []);
+  useEffect(() => {
+    const stop = watchProfile(setLoaded);
+    // A save that landed between the first read and this subscription would otherwise not show.
+    void loadProfile().then((latest) => setLoaded((shown) => (sameJson(shown, latest) ? shown : latest)));
+    return stop;
+  }, []);
   return loaded;
 }

@@ -53,6 +53,10 @@ export const resumeFileItem = storage.defineItem<StoredFile | null>('local:resum
  */
 export interface ProfileDraft {
   profile: unknown;
+  /** The stored profile the edits were made on, so they can be carried onto a newer one. */
+  base?: unknown;
+  /** The page that wrote it: a save in another tab leaves it alone. */
+  page?: string;
   /** When it was last written (ms since epoch), shown in the "restored" notice. */
   savedAt: number;
 }

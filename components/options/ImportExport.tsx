@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultProfile } from '@/core/profile/default';
 import { planImport, readImport, textSource, type ImportPlan, type ImportSource } from '@/core/profile/import';
+import type { Profile } from '@/core/profile/types';
 import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
 import { useEditor } from './fields';
 import { downloadBlob } from './files';
@@ -8,11 +9,17 @@ import { buttonClass, cardClass, dangerButtonClass, hintClass, inputClass, label
 
 type ImportState =
   | { kind: 'idle' }
-  | { kind: 'error'; source: string; issues: ValidationIssue[] }
+  | { kind: 'error'; title: string; issues: ValidationIssue[] }
   | { kind: 'confirm'; source: string; plan: ImportPlan }
-  | { kind: 'done'; message: string };
+  | { kind: 'done'; message: string; undo?: { previous: Profile; replacedWith: Profile } };
 
 const EXPORT_FILE_NAME = 'profile.json';
+
+const refusedImport = (source: string) => `Not imported: ${source} was refused. Your profile is unchanged.`;
+
+/** A failed write's problems as a list: the validator's, or the storage error. */
+const storageIssues = (outcome: { issues: ValidationIssue[]; error?: string }): ValidationIssue[] =>
+  outcome.error ? [{ path: '(storage)', message: outcome.error }] : outcome.issues;
 
 /** Import a JSON Resume (file, drop or paste), export the stored profile, reset to the default. */
 export function ImportExport() {
@@ -28,22 +35,35 @@ export function ImportExport() {
     if (state.kind === 'confirm') confirmHeading.current?.focus();
   }, [state.kind]);
 
-  const replace = async (plan: ImportPlan, source: string) => {
-    const outcome = await editor.replace(plan.next);
+  /** Stores `next` in place of the profile, offering one step of undo. */
+  const replace = async (next: Profile, message: (profile: Profile) => string, refused: string) => {
+    const outcome = await editor.replace(next);
     setState(
       outcome.ok
-        ? { kind: 'done', message: `Imported ${source}: ${outcome.profile.basics.name}’s profile is now stored.` }
-        : { kind: 'error', source, issues: outcome.error ? [{ path: '(storage)', message: outcome.error }] : outcome.issues },
+        ? { kind: 'done', message: message(outcome.profile), undo: outcome.previous && { previous: outcome.previous, replacedWith: outcome.profile } }
+        : { kind: 'error', title: refused, issues: storageIssues(outcome) },
+    );
+  };
+
+  const importPlan = (plan: ImportPlan, source: string) =>
+    replace(plan.next, (profile) => `Imported ${source}: ${profile.basics.name}’s profile is now stored.`, refusedImport(source));
+
+  const undo = async ({ previous, replacedWith }: { previous: Profile; replacedWith: Profile }) => {
+    const outcome = await editor.undoReplace(previous, replacedWith);
+    setState(
+      outcome.ok
+        ? { kind: 'done', message: `Undone: ${outcome.profile.basics.name}’s previous profile is back.` }
+        : { kind: 'error', title: 'Not undone. Your profile is unchanged.', issues: storageIssues(outcome) },
     );
   };
 
   const importFrom = async (input: ImportSource, source: string) => {
     const result = await readImport(input);
-    if (!result.ok) return setState({ kind: 'error', source, issues: result.issues });
+    if (!result.ok) return setState({ kind: 'error', title: refusedImport(source), issues: result.issues });
     const plan = planImport(editor.saved, result.profile, defaultProfile());
     if (editor.dirty) plan.changes.push('unsaved edits in the form: discarded');
     if (plan.needsConfirm || editor.dirty) setState({ kind: 'confirm', source, plan });
-    else await replace(plan, source);
+    else await importPlan(plan, source);
   };
 
   const importFile = (file: File | undefined) => {
@@ -57,8 +77,7 @@ export function ImportExport() {
 
   const reset = async () => {
     resetDialog.current?.close();
-    const outcome = await editor.replace(defaultProfile());
-    setState(outcome.ok ? { kind: 'done', message: 'The default profile is back.' } : { kind: 'error', source: 'the default profile', issues: outcome.issues });
+    await replace(defaultProfile(), () => 'The default profile is back.', 'Not reset. Your profile is unchanged.');
   };
 
   return (
@@ -104,7 +123,7 @@ export function ImportExport() {
 
       {state.kind === 'error' && (
         <div role="alert" class="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-          <p class="font-semibold">Not imported: {state.source} was refused. Your profile is unchanged.</p>
+          <p class="font-semibold">{state.title}</p>
           <ul class="mt-1 list-disc pl-5">
             {state.issues.map((issue) => (
               <li key={formatIssue(issue)}>{formatIssue(issue)}</li>
@@ -124,7 +143,7 @@ export function ImportExport() {
             ))}
           </ul>
           <div class="mt-3 flex gap-2">
-            <button type="button" class={primaryButtonClass} onClick={() => void replace(state.plan, state.source)}>
+            <button type="button" class={primaryButtonClass} onClick={() => void importPlan(state.plan, state.source)}>
               Replace profile
             </button>
             <button type="button" class={buttonClass} onClick={() => setState({ kind: 'idle' })}>
@@ -135,9 +154,16 @@ export function ImportExport() {
       )}
 
       {state.kind === 'done' && (
-        <p role="status" class={statusClass}>
-          {state.message}
-        </p>
+        <div class="flex flex-wrap items-center gap-3">
+          <p role="status" class={statusClass}>
+            {state.message}
+          </p>
+          {state.undo && (
+            <button type="button" class={buttonClass} onClick={() => void undo(state.undo!)}>
+              Undo
+            </button>
+          )}
+        </div>
       )}
 
       <div class={cardClass}>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { fieldId } from '@/core/profile/edit';
 import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
+import { CONFLICT_MESSAGE } from '@/utils/profile-writes';
 import { useEditor } from './fields';
+import type { SaveOutcome } from './useProfileEditor';
 import { buttonClass, primaryButtonClass } from './ui';
 
 /** An issue path such as `work[1].startDate` back to the id of its input (`field-work-1-startDate`). */
@@ -13,9 +15,9 @@ export function SaveBar() {
   const [failure, setFailure] = useState<{ issues: ValidationIssue[]; error?: string } | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const save = async () => {
-    const outcome = await editor.saveWith();
-    setFailure(outcome.ok ? null : outcome);
+  const settle = (outcome: SaveOutcome) => {
+    // A conflict is shown from the editor's own state, with its choices.
+    setFailure(outcome.ok || outcome.conflicts ? null : outcome);
     setSaved(outcome.ok);
   };
 
@@ -30,6 +32,20 @@ export function SaveBar() {
   return (
     <div class="sticky bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-slate-950/95">
       <div class="mx-auto max-w-6xl">
+        {editor.conflicts && (
+          <div role="alert" class="mb-2 rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+            <p class="font-semibold">{CONFLICT_MESSAGE}</p>
+            <p>Changed in both: {editor.conflicts.join(', ')}.</p>
+            <div class="mt-2 flex flex-wrap gap-2">
+              <button type="button" class={buttonClass} onClick={() => void editor.discard().then(() => setFailure(null))}>
+                Reload (drop my changes)
+              </button>
+              <button type="button" class={buttonClass} onClick={() => void editor.overwrite().then(settle)}>
+                Overwrite with mine
+              </button>
+            </div>
+          </div>
+        )}
         {failure && (
           <div role="alert" class="mb-2 max-h-40 overflow-auto rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
             <p class="font-semibold">Not saved{failure.error ? `: ${failure.error}` : '. Fix these first:'}</p>
@@ -51,7 +67,7 @@ export function SaveBar() {
           <button type="button" class={buttonClass} disabled={!editor.dirty} onClick={() => void editor.discard().then(() => setFailure(null))}>
             Discard changes
           </button>
-          <button type="button" class={primaryButtonClass} disabled={!editor.dirty} onClick={() => void save()}>
+          <button type="button" class={primaryButtonClass} disabled={!editor.dirty} onClick={() => void editor.saveWith().then(settle)}>
             Save
           </button>
         </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { applyFirstRunDetails, linkedInIndex, type FirstRunDetails } from '@/core/profile/draft';
+import type { Profile } from '@/core/profile/types';
 import { welcomeDoneItem } from '@/utils/storage';
 import { useEditor } from './fields';
 import { buttonClass, errorClass, hintClass, inputClass, labelClass, primaryButtonClass } from './ui';
@@ -10,22 +11,30 @@ const FIELDS: { key: keyof FirstRunDetails; label: string; type: string; hint: s
   { key: 'linkedin', label: 'LinkedIn profile', type: 'url', hint: 'e.g. https://www.linkedin.com/in/your-name', autoComplete: 'off' },
 ];
 
-/** First run: ask for the few things the shipped profile lacks. Skippable; shown until done or skipped. */
+/** What the profile already says for each of the welcome's questions. */
+function detailsOf(profile: Profile): FirstRunDetails {
+  return { phone: profile.basics.phone ?? '', url: profile.basics.url ?? '', linkedin: profile.basics.profiles?.[linkedInIndex(profile)]?.url ?? '' };
+}
+
+/**
+ * First run: ask for the few things the shipped profile lacks. Skippable; shown until done or skipped.
+ * It shows what the profile holds (an import made meanwhile included) and saves only what was typed
+ * into it, onto the profile as stored then: never its own copy of the rest.
+ */
 export function Welcome() {
   const editor = useEditor();
-  const { basics } = editor.draft;
-  const [details, setDetails] = useState<FirstRunDetails>({
-    phone: basics.phone ?? '',
-    url: basics.url ?? '',
-    linkedin: basics.profiles?.[linkedInIndex(editor.draft)]?.url ?? '',
-  });
+  const [typed, setTyped] = useState<Partial<FirstRunDetails>>({});
+  const details = { ...detailsOf(editor.draft), ...typed };
   const [errors, setErrors] = useState<Partial<Record<keyof FirstRunDetails, string>>>({});
   const [failure, setFailure] = useState('');
 
   const save = async () => {
-    const next = applyFirstRunDetails(editor.draft, details);
-    const linkedinPath = `basics.profiles[${linkedInIndex(next)}].url`;
-    const outcome = await editor.saveWith(() => next);
+    let linkedinPath = '';
+    const outcome = await editor.saveChange((stored) => {
+      const next = applyFirstRunDetails(stored, typed);
+      linkedinPath = `basics.profiles[${linkedInIndex(next)}].url`;
+      return next;
+    });
     if (outcome.ok) return welcomeDoneItem.setValue(true);
     const messageAt = (path: string) => outcome.issues.find((issue) => issue.path === path)?.message;
     const fieldErrors = { phone: messageAt('basics.phone'), url: messageAt('basics.url'), linkedin: messageAt(linkedinPath) };
@@ -66,7 +75,7 @@ export function Welcome() {
               value={details[key]}
               aria-invalid={errors[key] ? 'true' : undefined}
               aria-describedby={`welcome-${key}-hint${errors[key] ? ` welcome-${key}-error` : ''}`}
-              onInput={(e) => setDetails({ ...details, [key]: e.currentTarget.value })}
+              onInput={(e) => setTyped({ ...typed, [key]: e.currentTarget.value })}
             />
             <p id={`welcome-${key}-hint`} class={hintClass}>
               {hint}

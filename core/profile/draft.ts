@@ -37,15 +37,21 @@ export function linkedInIndex(profile: Profile): number {
 }
 
 /**
- * The profile with what the first-run welcome asks for: phone, profile link and LinkedIn (added to
- * the links, or updating the LinkedIn entry already there; its username read from /in/<name>). Links
- * typed without a scheme get https://.
+ * The profile with what the first-run welcome was given: phone, profile link and LinkedIn (added to
+ * the links, or updating the LinkedIn entry already there; its username read from /in/<name>). Only
+ * the details given change; links typed without a scheme get https://.
  */
-export function applyFirstRunDetails(profile: Profile, details: FirstRunDetails): Profile {
-  const basics = { ...profile.basics, phone: details.phone.trim(), url: withHttps(details.url) };
-  const profiles = [...(basics.profiles ?? [])];
-  const linkedin = withHttps(details.linkedin);
-  const index = linkedInIndex(profile);
+export function applyFirstRunDetails(profile: Profile, details: Partial<FirstRunDetails>): Profile {
+  const basics = { ...profile.basics };
+  if (details.phone !== undefined) basics.phone = details.phone.trim();
+  if (details.url !== undefined) basics.url = withHttps(details.url);
+  if (details.linkedin !== undefined) basics.profiles = withLinkedIn(basics.profiles ?? [], withHttps(details.linkedin));
+  return { ...profile, basics };
+}
+
+function withLinkedIn(links: NonNullable<Profile['basics']['profiles']>, linkedin: string): NonNullable<Profile['basics']['profiles']> {
+  const profiles = [...links];
+  const index = profiles.findIndex((p) => isLinkedIn(p.network, p.url));
   if (linkedin) {
     const username = /linkedin\.com\/in\/([^/?#]+)/i.exec(linkedin)?.[1];
     const entry = { ...(index >= 0 ? profiles[index] : {}), network: 'LinkedIn', url: linkedin, ...(username ? { username: decodeURIComponent(username) } : {}) };
@@ -54,5 +60,5 @@ export function applyFirstRunDetails(profile: Profile, details: FirstRunDetails)
   } else if (index >= 0) {
     profiles.splice(index, 1);
   }
-  return { ...profile, basics: { ...basics, profiles } };
+  return profiles;
 }

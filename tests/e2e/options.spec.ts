@@ -452,6 +452,129 @@ test.describe('settings and first run', () => {
   });
 });
 
+test.describe('nothing lost on any save path', () => {
+  const withContacts = {
+    ...ada,
+    basics: {
+      ...ada.basics,
+      phone: '+44 20 7946 0000',
+      url: 'https://ada.example.org',
+      profiles: [{ network: 'LinkedIn', username: 'ada-lovelace', url: 'https://www.linkedin.com/in/ada-lovelace' }],
+    },
+  };
+  const contactsOf = (profile: any) => ({ phone: profile.basics.phone, url: profile.basics.url, profiles: profile.basics.profiles });
+
+  async function exported(options: Page) {
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
+    return JSON.parse(await readFile(await download.path(), 'utf8'));
+  }
+
+  /** A fresh install's options page, welcome open, after importing a résumé that has phone, link and LinkedIn. */
+  async function importedWithWelcomeOpen(background: Worker, open: (file: string) => Promise<Page>) {
+    await installed(background);
+    const options = await openOptions(open);
+    const welcome = options.getByRole('region', { name: 'Welcome to Profile Card' });
+    await expect(welcome.getByLabel('Phone number')).toHaveValue('');
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', withContacts));
+    await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”' })).toBeVisible();
+    // The welcome shows what the import brought, not its empty inputs.
+    await expect(welcome.getByLabel('Phone number')).toHaveValue('+44 20 7946 0000');
+    await expect(welcome.getByLabel('Your profile link')).toHaveValue('https://ada.example.org');
+    await expect(welcome.getByLabel('LinkedIn profile')).toHaveValue('https://www.linkedin.com/in/ada-lovelace');
+    return { options, welcome };
+  }
+
+  test('import with the welcome open, then "Save and continue": phone, link and LinkedIn are kept', async ({ background, openExtensionPage }) => {
+    const { options, welcome } = await importedWithWelcomeOpen(background, openExtensionPage);
+    await welcome.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(welcome).toBeHidden();
+    expect(contactsOf(await exported(options))).toEqual(contactsOf(withContacts));
+    expect(contactsOf(await storedProfile(background))).toEqual(contactsOf(withContacts));
+  });
+
+  test('import with the welcome open, then "Skip for now": phone, link and LinkedIn are kept', async ({ background, openExtensionPage }) => {
+    const { options, welcome } = await importedWithWelcomeOpen(background, openExtensionPage);
+    await welcome.getByRole('button', { name: 'Skip for now' }).click();
+    await expect(welcome).toBeHidden();
+    expect(contactsOf(await exported(options))).toEqual(contactsOf(withContacts));
+  });
+
+  test('import with the welcome open, then typing a new phone into it: only the phone changes', async ({ background, openExtensionPage }) => {
+    const { options, welcome } = await importedWithWelcomeOpen(background, openExtensionPage);
+    await welcome.getByLabel('Phone number').fill('+44 20 7946 0999');
+    await welcome.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(welcome).toBeHidden();
+    expect(contactsOf(await exported(options))).toEqual({ ...contactsOf(withContacts), phone: '+44 20 7946 0999' });
+    // The form below shows the saved values and has nothing unsaved.
+    await expect(options.getByLabel('Phone', { exact: true })).toHaveValue('+44 20 7946 0999');
+    await expect(options.getByText('All changes saved.')).toBeVisible();
+  });
+
+  test('two options tabs editing different fields, saved in turn: both edits survive', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const first = await openOptions(openExtensionPage);
+    const second = await openOptions(openExtensionPage);
+    await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000001');
+    await second.getByLabel('Title', { exact: true }).fill('Principal Backend Engineer');
+    await saveButton(first).click();
+    await expect(first.getByText('Saved.', { exact: true })).toBeVisible();
+    // The other tab shows the first tab's save at once, under its own unsaved edit.
+    await expect(second.getByLabel('Phone', { exact: true })).toHaveValue('+880 1700 000001');
+    await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Principal Backend Engineer');
+    await saveButton(second).click();
+    await expect(second.getByText('Saved.', { exact: true })).toBeVisible();
+    expect((await storedProfile(background)).basics).toMatchObject({ phone: '+880 1700 000001', label: 'Principal Backend Engineer' });
+  });
+
+  test('two options tabs changing the same field: the second is asked, never silently overwritten', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const first = await openOptions(openExtensionPage);
+    const second = await openOptions(openExtensionPage);
+    await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000001');
+    await second.getByLabel('Phone', { exact: true }).fill('+880 1700 000002');
+    await saveButton(first).click();
+    await expect(first.getByText('Saved.', { exact: true })).toBeVisible();
+    const conflict = second.getByRole('alert').filter({ hasText: 'This profile was changed in another tab' });
+    await expect(conflict).toContainText('Changed in both: basics.phone.');
+    await saveButton(second).click();
+    await expect(conflict).toBeVisible();
+    expect((await storedProfile(background)).basics.phone).toBe('+880 1700 000001');
+    await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
+    await expect(conflict).toBeHidden();
+    await expect.poll(async () => (await storedProfile(background)).basics.phone).toBe('+880 1700 000002');
+    // The first tab follows, and "Reload" on a new conflict takes the stored value.
+    await expect(first.getByLabel('Phone', { exact: true })).toHaveValue('+880 1700 000002');
+    await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000003');
+    await second.getByLabel('Phone', { exact: true }).fill('+880 1700 000004');
+    await saveButton(second).click();
+    const firstConflict = first.getByRole('alert').filter({ hasText: 'This profile was changed in another tab' });
+    await firstConflict.getByRole('button', { name: 'Reload (drop my changes)' }).click();
+    await expect(first.getByLabel('Phone', { exact: true })).toHaveValue('+880 1700 000004');
+    await expect(firstConflict).toBeHidden();
+    await expect(saveButton(first)).toBeDisabled();
+  });
+
+  test('import and reset can be undone once', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', withContacts));
+    await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”' })).toBeVisible();
+    await options.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(options.getByRole('status').filter({ hasText: 'Undone: Hanifur Rahman’s previous profile is back.' })).toBeVisible();
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Hanifur Rahman');
+    await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Hanifur Rahman');
+
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', withContacts));
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Ada Lovelace');
+    await options.getByRole('button', { name: 'Reset to default profile…' }).click();
+    await options.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Hanifur Rahman');
+    await options.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => contactsOf(await storedProfile(background))).toEqual(contactsOf(withContacts));
+    await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
+  });
+});
+
 test('keyboard shortcuts: the keys the browser has bound now, and a way to its shortcuts page', async ({ context, background, openExtensionPage }) => {
   await installed(background);
   const options = await openOptions(openExtensionPage);

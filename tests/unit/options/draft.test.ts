@@ -53,4 +53,14 @@ describe('the first-run details', () => {
     const cleared = applyFirstRunDetails(updated, { phone: '', url: '', linkedin: '' });
     expect(cleared.basics.profiles).toEqual([{ network: 'GitHub', url: 'https://github.com/h' }]);
   });
+
+  it('changes only the details given: what the welcome was not told stays as stored', () => {
+    const profile = defaultProfile();
+    profile.basics.phone = '+880 1800 000000';
+    profile.basics.url = 'https://example.org/me';
+    profile.basics.profiles = [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/kept' }];
+    expect(applyFirstRunDetails(profile, {})).toEqual(profile);
+    const phoneOnly = applyFirstRunDetails(profile, { phone: '+880 1900 000000' });
+    expect(phoneOnly.basics).toEqual({ ...profile.basics, phone: '+880 1900 000000' });
+  });
 });
