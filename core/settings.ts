@@ -11,8 +11,10 @@ export interface Settings {
   /** Mark the fields autofill wrote. */
   highlightFilled: boolean;
   theme: 'system' | 'light' | 'dark';
+  /** Keep a log of the applications filled (company, role, address, when), on this device only. */
+  recordApplications: boolean;
 }
 
 export function defaultSettings(): Settings {
-  return { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: false, highlightFilled: true, theme: 'system' };
+  return { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: false, highlightFilled: true, theme: 'system', recordApplications: true };
 }

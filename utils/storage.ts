@@ -33,6 +33,7 @@ export const lastGoodProfileItem = storage.defineItem<Profile | null>('local:pro
 // Preferences live in their own module so content scripts can read them without the profile's
 // validator and migrations; re-exported here, the one storage layer.
 export { settingsItem, updateSettings } from './settings-storage';
+export { applicationsItem, updateApplications } from './applications-storage';
 
 /** A file the user keeps ready to attach to application forms (their résumé), stored as base64. */
 export interface StoredFile {

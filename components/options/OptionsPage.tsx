@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { Notice } from '@/components/Notice';
 import { welcomeDoneItem } from '@/utils/storage';
 import { AnswersForm } from './AnswersForm';
+import { ApplicationLog } from './ApplicationLog';
 import { EditorContext } from './fields';
 import { ImportExport } from './ImportExport';
 import { ProfileForm } from './ProfileForm';
@@ -19,6 +20,7 @@ const SECTIONS = [
   { id: 'answers', title: 'Answers' },
   { id: 'resume-file', title: 'Résumé file' },
   { id: 'import-export', title: 'Import / Export' },
+  { id: 'applications', title: 'Applications' },
   { id: 'settings', title: 'Settings' },
   { id: 'shortcuts', title: 'Keyboard shortcuts' },
 ] as const;
@@ -86,6 +88,9 @@ export function OptionsPage() {
               </Section>
               <Section id="import-export">
                 <ImportExport />
+              </Section>
+              <Section id="applications" intro="Every application form you autofilled: where, when, and what came of it. Kept in this browser only.">
+                <ApplicationLog />
               </Section>
               <Section id="settings">
                 <Settings />

@@ -101,6 +101,21 @@ export function Settings() {
           />
           Highlight the fields autofill filled
         </label>
+        <label class="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            class={checkboxClass}
+            checked={settings.recordApplications}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              void change(
+                () => ({ recordApplications: checked }),
+                checked ? 'Each fill is recorded in your application log.' : 'Fills are no longer recorded; the log keeps what it has.',
+              );
+            }}
+          />
+          Keep a log of the applications I fill (company, role, address, date; in this browser only)
+        </label>
       </fieldset>
 
       <div class="max-w-xs">

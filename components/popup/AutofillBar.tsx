@@ -8,6 +8,7 @@ import type { FillReport } from '@/core/messages';
 import { ariaKeyShortcuts, keysFor, NOT_SET, type Shortcut } from '@/core/shortcuts';
 import { sendMessage } from '@/utils/messaging';
 import { lastFillItem } from '@/utils/storage';
+import { RecentApplications } from './RecentApplications';
 import { BUTTON } from './ui';
 
 type State =
@@ -105,6 +106,7 @@ export function AutofillBar() {
         {note}
       </p>
       <ShortcutHint shortcuts={shortcuts} />
+      <RecentApplications />
     </footer>
   );
 }
