@@ -40,7 +40,14 @@ export default defineConfig({
       { resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'profile-card@example.org', strict_min_version: '121.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected or sent, which Firefox asks add-ons to declare: a key Firefox reads
+            // from 140 (ESR) on desktop and 142 on Android.
+            gecko: { id: 'profile-card@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   zip: {
