@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultProfile } from '@/core/profile/default';
 import { planImport, readImport, textSource, type ImportPlan, type ImportSource } from '@/core/profile/import';
 import type { Profile } from '@/core/profile/types';
-import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
+import { formatIssue, type ValidationIssue, type ValidationResult } from '@/core/profile/validate';
 import { useEditor } from './fields';
 import { downloadBlob } from './files';
-import { buttonClass, cardClass, dangerButtonClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from './ui';
+import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from './ui';
 
 type ImportState =
   | { kind: 'idle' }
@@ -28,6 +28,7 @@ export function ImportExport() {
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const linkedInInput = useRef<HTMLInputElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const resetDialog = useRef<HTMLDialogElement>(null);
 
@@ -57,8 +58,17 @@ export function ImportExport() {
     );
   };
 
-  const importFrom = async (input: ImportSource, source: string) => {
-    const result = await readImport(input);
+  const importFrom = async (input: ImportSource, source: string) => importResult(await readImport(input), source);
+
+  /** LinkedIn's data export: its zip, or its CSV files picked together. Its reader loads only when used. */
+  const importLinkedIn = async (files: File[]) => {
+    if (linkedInInput.current) linkedInInput.current.value = '';
+    if (!files.length) return;
+    const { readLinkedInExport } = await import('@/core/profile/linkedin');
+    await importResult(await readLinkedInExport(files), files.length === 1 ? `“${files[0]!.name}”` : `the ${files.length} LinkedIn files`);
+  };
+
+  const importResult = async (result: ValidationResult, source: string) => {
     if (!result.ok) return setState({ kind: 'error', title: refusedImport(source), issues: result.issues });
     const plan = planImport(editor.saved, result.profile, defaultProfile());
     if (editor.dirty) plan.changes.push('unsaved edits in the form: discarded');
@@ -119,6 +129,27 @@ export function ImportExport() {
         <button type="button" class={`${buttonClass} mt-2`} disabled={pasted.trim() === ''} onClick={() => void importFrom(textSource(pasted), 'the pasted text')}>
           Import pasted text
         </button>
+      </div>
+
+      <div class={cardClass}>
+        <h3 class="mb-2 font-semibold">Import from LinkedIn</h3>
+        <label for="import-linkedin" class={labelClass}>
+          Import LinkedIn’s zip or CSV files
+        </label>
+        <p id="import-linkedin-hint" class={hintClass}>
+          On LinkedIn: Settings › Data privacy › Get a copy of your data. Pick the zip it sends you (or its Profile.csv, Positions.csv, Education.csv, Skills.csv…).
+          It is read here, offline; messages and connections in it are never opened.
+        </p>
+        <input
+          ref={linkedInInput}
+          id="import-linkedin"
+          type="file"
+          multiple
+          accept=".zip,.csv,application/zip,text/csv"
+          aria-describedby="import-linkedin-hint"
+          class={fileInputClass}
+          onChange={(e) => void importLinkedIn([...(e.currentTarget.files ?? [])])}
+        />
       </div>
 
       {state.kind === 'error' && (

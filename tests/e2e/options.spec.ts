@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
+import { linkedInZip } from '../support/linkedin-export';
 
 const V1_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/storage/profile-v1.json');
 
@@ -572,6 +573,36 @@ test.describe('nothing lost on any save path', () => {
     await options.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(async () => contactsOf(await storedProfile(background))).toEqual(contactsOf(withContacts));
     await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
+  });
+});
+
+test.describe('import from LinkedIn’s data export', () => {
+  const zipFile = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+
+  test('the export’s zip becomes the profile, shown in the popup', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    await options.getByLabel('Import LinkedIn’s zip or CSV files').setInputFiles(zipFile('Basic_LinkedInDataExport_12-03-2026.zip', linkedInZip()));
+    await expect(options.getByRole('status').filter({ hasText: 'Imported “Basic_LinkedInDataExport_12-03-2026.zip”' })).toBeVisible();
+    expect((await storedProfile(background)).basics).toMatchObject({ name: 'Søren Kierkegård-Núñez', email: 'soren@example.org', phone: '+45 20 12 34 56' });
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Søren Kierkegård-Núñez');
+    await popup.getByRole('tab', { name: 'Experience' }).click();
+    await expect(popup.getByText('Nordlys Data').first()).toBeVisible();
+  });
+
+  test('a zip that is not LinkedIn’s, or a bad row, is refused by name; nothing stored changes', async ({ background, openExtensionPage }) => {
+    await installed(background);
+    const options = await openOptions(openExtensionPage);
+    const before = await storedProfile(background);
+    await options.getByLabel('Import LinkedIn’s zip or CSV files').setInputFiles(zipFile('photos.zip', linkedInZip({ 'Profile.csv': null })));
+    const alert = options.getByRole('alert');
+    await expect(alert).toContainText('Not imported: “photos.zip” was refused. Your profile is unchanged.');
+    await expect(alert).toContainText("Profile.csv: missing: LinkedIn's data export has it");
+    const badRow = linkedInZip({ 'Positions.csv': 'Company Name,Title,Description,Location,Started On,Finished On\nAcme,Engineer,,,soon,' });
+    await options.getByLabel('Import LinkedIn’s zip or CSV files').setInputFiles(zipFile('export.zip', badRow));
+    await expect(alert).toContainText('Positions.csv, row 2, "Started On": expected a date such as "Mar 2021" or "2021", got "soon"');
+    expect(await storedProfile(background)).toEqual(before);
   });
 });
 
