@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectFields, createIdRegistry, ID_ATTRIBUTE, type CollectedField } from '@/entrypoints/autofill/collect';
-import { readPageContext } from '@/entrypoints/autofill/page-context';
-import { SectionReader } from '@/entrypoints/autofill/sections';
-import { textOf } from '@/entrypoints/autofill/text';
+import { collectFields, createIdRegistry, ID_ATTRIBUTE } from '@/engine/collect';
+import { readPageContext } from '@/engine/page-context';
+import { SectionReader } from '@/engine/sections';
+import { textOf } from '@/engine/text';
+import type { CollectedField } from '@/engine/types';
 
 function page(html: string): CollectedField[] {
   document.body.innerHTML = html;

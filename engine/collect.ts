@@ -8,20 +8,12 @@ import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill
 import { CONTROL_SELECTOR, isChosen, isDisabled, readKind } from './controls';
 import { SectionReader } from './sections';
 import { cleanLabel, isPromptText, squash, textOf } from './text';
+import type { CollectedField } from './types';
 import { isShown, isShownThroughStandIns } from './visibility';
 
 export const ID_ATTRIBUTE = 'data-profile-card-id';
 
 const HOOK_ATTRIBUTES = ['data-automation-id', 'data-qa', 'data-testid', 'data-test', 'data-test-id', 'data-cy', 'data-field', 'data-ui'];
-
-/** A described control and the elements the applier acts on. */
-export interface CollectedField {
-  descriptor: FieldDescriptor;
-  /** The control itself, or the first member of a group (the one tagged and focused by "jump to"). */
-  element: HTMLElement;
-  /** Radio buttons, checkboxes of a group, or toggle buttons, in order of `descriptor.options`. */
-  members?: HTMLElement[];
-}
 
 /** Ids handed out in this frame; kept across fills so a field keeps its id and undo finds it. */
 export interface IdRegistry {

@@ -4,10 +4,9 @@
  * the widget's own display is read back to verify it.
  */
 import type { ChoiceOption } from '@/core/autofill/types';
-import type { ApplyContext, ApplyResult, FillEntry } from './apply';
-import type { CollectedField } from './collect';
 import { blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitFor, writeValue } from './events';
 import { isPromptText, squash, textOf } from './text';
+import type { ApplyContext, ApplyResult, CollectedField, FillEntry } from './types';
 
 type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
 
