@@ -1,11 +1,10 @@
 /**
  * The autofill engine of one frame: collect → plan (core, pure) → apply, with an undo journal.
  * Loaded once per frame by the unlisted script (entrypoints/autofill/index.ts) and driven by the
- * background through `scripting.executeScript` (utils/fill-tab.ts, contract in core/fill-script.ts).
+ * background through `scripting.executeScript` (utils/fill-tab.ts, contract in core/contract/fill-script.ts).
  */
 import type { FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/types';
-import type { AutofillEngine, FillArgs, FrameFillResult, FrameUndoResult } from '@/core/fill-script';
-import type { FieldOutcome } from '@/core/messages';
+import type { AutofillEngine, FieldOutcome, FillArgs, FrameFillResult, FrameUndoResult } from '@/core/contract';
 import type { Profile } from '@/core/profile/types';
 import { applyEntry, fileFromStored, restore, snapshot } from './apply';
 import { collectFields, createIdRegistry } from './collect';

@@ -4,7 +4,7 @@
  * Stages import their types from here, never from each other.
  */
 import type { ChoiceOption, FieldDescriptor, PlanEntry } from '@/core/autofill/types';
-import type { LeftReason } from '@/core/messages';
+import type { LeftReason } from '@/core/contract';
 import type { EventContext } from './events';
 
 /** A described control and the elements the applier acts on. */

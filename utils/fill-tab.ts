@@ -2,12 +2,22 @@
  * Fills (and undoes) a tab, the background's one autofill path: every trigger sends
  * `{ type: 'autofill', tabId }` (or `undo`) to the background, which runs the engine in every frame
  * of the tab it can reach (loading it where it is missing) with the profile, and answers with one
- * merged report (also kept in session storage for the card). Contract with the engine: core/fill-script.ts.
+ * merged report (also kept in session storage for the card). Contract with the engine: core/contract/fill-script.ts.
  */
 import { browser } from 'wxt/browser';
 import { reportToKeep } from '@/core/autofill-target';
-import { isMessage, type FieldOutcome, type FillReport, type Message, type UndoReport } from '@/core/messages';
-import { ENGINE_FILE, type AutofillEngine, type FillArgs, type FrameFillResult, type FrameUndoResult } from '@/core/fill-script';
+import {
+  ENGINE_FILE,
+  isMessage,
+  type AutofillEngine,
+  type FieldOutcome,
+  type FillArgs,
+  type FillReport,
+  type FrameFillResult,
+  type FrameUndoResult,
+  type Message,
+  type UndoReport,
+} from '@/core/contract';
 import { lastFillItem, loadProfile, resumeFileItem, settingsItem } from './storage';
 import { showCanFill, showFilledCount } from './badge';
 

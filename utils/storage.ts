@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { PROFILE_MIGRATIONS, PROFILE_STORAGE_VERSION, upgradeStoredProfile } from '@/core/profile/migrations';
 import { checkStoredProfile, formatIssue } from '@/core/profile/shape';
 import type { Profile } from '@/core/profile/types';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import type { StoredFile } from '@/core/resume-file';
 
 /**

@@ -4,7 +4,7 @@ import { FillPreview, type FillPreviewLook } from '@/components/FillPreview';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { useShortcuts } from '@/components/useShortcuts';
 import { pickTargetTab, summarizeFillReport, unfillableReason } from '@/core/autofill-target';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import { ariaKeyShortcuts, keysFor, NOT_SET, type Shortcut } from '@/core/shortcuts';
 import { sendMessage } from '@/utils/messaging';
 import { lastFillItem } from '@/utils/storage';

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { planFill, preparePlanner } from '@/core/autofill/plan';
-import { ENGINE_GLOBAL, type AutofillEngine } from '@/core/fill-script';
+import { ENGINE_GLOBAL, type AutofillEngine } from '@/core/contract';
 import { createEngine } from '@/engine/engine';
 
 // Injected by the background (scripting.executeScript, files: ['/autofill.js']): ahead of time into

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FillPreview, type FillPreviewLook } from '@/components/FillPreview';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
-import type { FieldOutcome, FillReport } from '@/core/messages';
+import type { FieldOutcome, FillReport } from '@/core/contract';
 import { sendMessage } from '@/utils/messaging';
 import { postToHost, useNewFieldsHint } from './host';
 import { useLastFill } from './useLastFill';

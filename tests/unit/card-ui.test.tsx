@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import { contactItems } from '@/core/share';
 import { defaultProfile } from '@/core/profile/default';
 import { ContactList } from '@/entrypoints/card/ContactList';

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldDescriptor, PlanEntry } from '@/core/autofill/types';
 import { defaultProfile } from '@/core/profile/default';
-import type { FillArgs } from '@/core/fill-script';
+import type { FillArgs } from '@/core/contract';
 import { createEngine, type Planner } from '@/engine/engine';
 import { FILLED_CLASS, NEEDS_YOU_CLASS } from '@/engine/marks';
 

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FillReport } from '@/core/messages';
-import type { FillArgs, FrameFillResult } from '@/core/fill-script';
+import type { FillArgs, FillReport, FrameFillResult } from '@/core/contract';
 
 type Injection = { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] };
 

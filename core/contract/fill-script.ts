@@ -4,9 +4,9 @@
  * global it installs, the arguments of a fill and each frame's answer.
  */
 import type { FieldOutcome } from './messages';
-import type { Profile } from './profile/types';
-import type { StoredFile } from './resume-file';
-import type { Settings } from './settings';
+import type { Profile } from '../profile/types';
+import type { StoredFile } from '../resume-file';
+import type { Settings } from '../settings';
 
 /** The built unlisted script (entrypoints/autofill/index.ts) that installs the engine. */
 export const ENGINE_FILE = '/autofill.js';
