@@ -4,10 +4,11 @@
  * tests run them on happy-dom. Each described element is tagged `data-profile-card-id` (no profile
  * data, just an id the card uses for "jump to" and the applier for finding it again).
  */
+import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
 import { CONTROL_SELECTOR, isChosen, isDisabled, readKind } from './controls';
 import { SectionReader } from './sections';
-import { cleanLabel, isPromptText, squash, textOf } from './text';
+import { cleanLabel, squash, textOf } from './text';
 import type { CollectedField } from './types';
 import { isShown, isShownThroughStandIns } from './visibility';
 
@@ -166,7 +167,7 @@ function groupLabels(container: Element): { labels: string[]; required: boolean 
 function comboboxDisplay(element: HTMLElement): string {
   if (element.tagName !== 'INPUT') {
     const text = textOf(element, 200);
-    return isPromptText(text) ? '' : text;
+    return isPlaceholderText(text) ? '' : text;
   }
   const typed = (element as HTMLInputElement).value;
   if (typed) return typed;
@@ -180,7 +181,7 @@ function comboboxDisplay(element: HTMLElement): string {
 
 function selectDisplay(select: HTMLSelectElement): string {
   const chosen = select.selectedOptions?.[0] ?? select.options[select.selectedIndex];
-  if (!chosen || chosen.value === '' || (chosen.index === 0 && isPromptText(chosen.text))) return '';
+  if (!chosen || chosen.value === '' || (chosen.index === 0 && isPlaceholderText(chosen.text))) return '';
   return squash(chosen.text);
 }
 
