@@ -14,6 +14,12 @@ export const ENGINE_FILE = '/autofill.js';
 /** The global the script installs the engine under, in the extension's isolated world. */
 export const ENGINE_GLOBAL = '__profileCardAutofill';
 
+/**
+ * The attribute the engine puts on each field it collected (value: the field id, no profile data), so
+ * a field keeps its id across fills and "Jump to" (utils/focus-field.ts) finds it.
+ */
+export const FIELD_ID_ATTRIBUTE = 'data-profile-card-id';
+
 export interface FillArgs {
   profile: Profile;
   resumeFile: StoredFile | null;

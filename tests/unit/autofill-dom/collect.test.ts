@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectFields, createIdRegistry, ID_ATTRIBUTE } from '@/engine/collect';
+import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
+import { collectFields, createIdRegistry } from '@/engine/collect';
 import { readPageContext } from '@/engine/page-context';
 import { SectionReader } from '@/engine/sections';
 import { textOf } from '@/engine/text';
@@ -189,7 +190,7 @@ describe('collect: current values and ids', () => {
     const second = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
     expect(new Set(first).size).toBe(3);
     expect(second).toEqual(first);
-    expect(Array.from(document.querySelectorAll(`[${ID_ATTRIBUTE}]`)).map((element) => element.getAttribute(ID_ATTRIBUTE))).toEqual(first);
+    expect(Array.from(document.querySelectorAll(`[${FIELD_ID_ATTRIBUTE}]`)).map((element) => element.getAttribute(FIELD_ID_ATTRIBUTE))).toEqual(first);
   });
 
   it('gives a copied element (a page\'s "add another") its own id', () => {
