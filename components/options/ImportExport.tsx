@@ -4,7 +4,7 @@ import { planImport, readImport, textSource, type ImportPlan, type ImportSource 
 import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
 import { useEditor } from './fields';
 import { downloadBlob } from './files';
-import { buttonClass, cardClass, dangerButtonClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from './ui';
+import { buttonClass, cardClass, dangerButtonClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
 
 type ImportState =
   | { kind: 'idle' }

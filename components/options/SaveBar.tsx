@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { fieldId } from '@/core/profile/edit';
 import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
 import { useEditor } from './fields';
-import { buttonClass, primaryButtonClass } from './ui';
+import { buttonClass, primaryButtonClass } from '@/components/ui';
 
 /** An issue path such as `work[1].startDate` back to the id of its input (`field-work-1-startDate`). */
 const idForIssue = (path: string) => fieldId(path.split(/\.|\[(\d+)\]/).filter(Boolean));

@@ -3,7 +3,7 @@ import { profileToVCard } from '@/core/vcard';
 import type { Profile } from '@/core/profile/types';
 import { CopyButton } from './CopyButton';
 import { useCopy } from './feedback';
-import { BUTTON, LINK } from './ui';
+import { popupButtonClass, popupLinkClass } from '@/components/ui';
 
 /** Each contact detail with its own copy control, then "Copy all" and "Copy as vCard". */
 export function ContactList({ profile }: { profile: Profile }) {
@@ -17,7 +17,7 @@ export function ContactList({ profile }: { profile: Profile }) {
             <dt class="w-16 shrink-0 text-xs text-slate-600 dark:text-slate-400">{item.label}</dt>
             <dd class="min-w-0 flex-1 text-[13px] break-words text-slate-900 dark:text-slate-100">
               {item.href ? (
-                <a class={LINK} href={item.href} target="_blank" rel="noopener noreferrer">
+                <a class={popupLinkClass} href={item.href} target="_blank" rel="noopener noreferrer">
                   {item.value}
                 </a>
               ) : (
@@ -31,10 +31,10 @@ export function ContactList({ profile }: { profile: Profile }) {
         ))}
       </dl>
       <div class="flex gap-2">
-        <button type="button" class={BUTTON} onClick={() => void copy(contactBlock(profile), 'contact details')}>
+        <button type="button" class={popupButtonClass} onClick={() => void copy(contactBlock(profile), 'contact details')}>
           Copy all
         </button>
-        <button type="button" class={BUTTON} onClick={() => void copy(profileToVCard(profile), 'vCard')}>
+        <button type="button" class={popupButtonClass} onClick={() => void copy(profileToVCard(profile), 'vCard')}>
           Copy as vCard
         </button>
       </div>

@@ -12,7 +12,7 @@ import { postToHost, useReportedSize } from './host';
 import { CloseIcon, CollapseIcon } from './icons';
 import { Identity } from './Identity';
 import { MoveHandle } from './MoveHandle';
-import { focusRing, iconButton, secondaryButton, surface } from './ui';
+import { cardFocusRingClass, cardIconButtonClass, cardSecondaryButtonClass, cardSurfaceClass } from '@/components/ui';
 
 type View = 'open' | 'collapsed' | 'hidden';
 
@@ -75,14 +75,14 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
   return (
     <main ref={root} class={`inline-block align-top text-sm ${view === 'open' ? 'w-80' : 'w-max'}`}>
       {view === 'open' && (
-        <div class={surface}>
+        <div class={cardSurfaceClass}>
           <header class="flex items-center gap-1 border-b border-slate-200 px-1.5 py-1 dark:border-slate-700">
             <MoveHandle />
             <span class="flex-1 text-xs font-medium text-slate-500 dark:text-slate-400">Profile Card</span>
-            <button ref={collapseButton} type="button" class={iconButton} aria-label="Collapse card" aria-expanded="true" onClick={() => switchTo('collapsed')}>
+            <button ref={collapseButton} type="button" class={cardIconButtonClass} aria-label="Collapse card" aria-expanded="true" onClick={() => switchTo('collapsed')}>
               <CollapseIcon />
             </button>
-            <button type="button" class={iconButton} aria-label="Hide on this site" title={`Hide on ${site}`} onClick={() => void hide()}>
+            <button type="button" class={cardIconButtonClass} aria-label="Hide on this site" title={`Hide on ${site}`} onClick={() => void hide()}>
               <CloseIcon />
             </button>
           </header>
@@ -99,12 +99,12 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
         </div>
       )}
       {view === 'collapsed' && (
-        <div class={`${surface} flex items-center gap-1 whitespace-nowrap p-1`}>
+        <div class={`${cardSurfaceClass} flex items-center gap-1 whitespace-nowrap p-1`}>
           <MoveHandle />
           <button
             ref={expandButton}
             type="button"
-            class={`flex items-center gap-2 rounded-md py-0.5 pl-0.5 pr-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+            class={`flex items-center gap-2 rounded-md py-0.5 pl-0.5 pr-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${cardFocusRingClass}`}
             aria-label="Expand profile card"
             aria-expanded="false"
             onClick={() => switchTo('open')}
@@ -117,14 +117,14 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
         </div>
       )}
       {view === 'hidden' && (
-        <div class={`${surface} flex w-80 items-center gap-2 p-2`}>
+        <div class={`${cardSurfaceClass} flex w-80 items-center gap-2 p-2`}>
           <p role="status" class="flex-1">
             Hidden on {site}. Show it again here or from the options page.
           </p>
-          <button ref={undoButton} type="button" class={secondaryButton} onClick={() => void undoHide()}>
+          <button ref={undoButton} type="button" class={cardSecondaryButtonClass} onClick={() => void undoHide()}>
             Undo
           </button>
-          <button type="button" class={iconButton} aria-label="Close" onClick={() => postToHost({ type: 'close' })}>
+          <button type="button" class={cardIconButtonClass} aria-label="Close" onClick={() => postToHost({ type: 'close' })}>
             <CloseIcon />
           </button>
         </div>

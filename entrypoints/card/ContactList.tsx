@@ -1,6 +1,6 @@
 import type { ContactItem } from '@/core/share';
 import { CopyIcon } from './icons';
-import { iconButton } from './ui';
+import { cardIconButtonClass } from '@/components/ui';
 
 /** What a copy button copies: "email", "phone", but network names as written ("LinkedIn"). */
 export const copyName = (item: ContactItem) => (item.key.startsWith('profile-') ? item.label : item.label.toLowerCase());
@@ -16,7 +16,7 @@ export function ContactList({ items, onCopy }: { items: ContactItem[]; onCopy: (
           <span class="min-w-0 flex-1 truncate" title={item.value}>
             {item.value}
           </span>
-          <button type="button" class={iconButton} aria-label={`Copy ${copyName(item)}`} title={`Copy ${copyName(item)}`} onClick={() => onCopy(item)}>
+          <button type="button" class={cardIconButtonClass} aria-label={`Copy ${copyName(item)}`} title={`Copy ${copyName(item)}`} onClick={() => onCopy(item)}>
             <CopyIcon />
           </button>
         </li>
