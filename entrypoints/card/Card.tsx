@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ContactList } from '@/components/ContactList';
 import { useProfile } from '@/components/useProfile';
 import { Notice } from '@/components/Notice';
 import type { LoadedProfile } from '@/utils/storage';
 import { contactItems, type ContactItem } from '@/core/share';
 import { initials } from '@/core/format';
 import { copyText } from './clipboard';
-import { ContactList, copyName } from './ContactList';
 import { hideOnSite, showOnSiteAgain } from './dismiss';
 import { FillPanel } from './FillPanel';
 import { postToHost, useReportedSize } from './host';
@@ -18,6 +18,9 @@ type View = 'open' | 'collapsed' | 'hidden';
 
 /** How long "Hidden on this site — Undo" stays before the card goes. */
 const UNDO_WINDOW_MS = 10_000;
+
+/** What the card's copy buttons and status name: "email", "phone", but network names as written ("LinkedIn"). */
+export const copyName = (item: ContactItem) => (item.key.startsWith('profile-') ? item.label : item.label.toLowerCase());
 
 export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId: Promise<number | null>; first: LoadedProfile }) {
   const { profile, notice } = useProfile(first);
@@ -89,7 +92,7 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
           <div class="space-y-3 p-3">
             {notice && <Notice>{notice}</Notice>}
             <Identity basics={profile.basics} />
-            <ContactList items={contactItems(profile)} onCopy={(item) => void copy(item)} />
+            <ContactList items={contactItems(profile)} onCopy={(item) => void copy(item)} copyName={copyName} buttonClass={cardIconButtonClass} oneLine />
             <FillPanel tabId={tabId} announce={setStatus} />
           </div>
           {/* Always in the tree, so screen readers announce what appears in it; no room taken while empty. */}
