@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FillReport } from '../core/messages';
+import type { FillReport } from '../core/contract/messages';
 import {
   COUNT_SUBMITS,
   frameOf,

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useId } from 'preact/hooks';
 import { plannedValues, previewSummary } from '@/core/fill-preview';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 
 export interface FillPreviewLook {
   primaryButton: string;

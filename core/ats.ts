@@ -4,6 +4,10 @@
  * given) decides where the URL is not enough.
  */
 import { ATS_ORIGIN_PATTERNS, ATS_SITES, type AtsId } from './ats-hosts';
+import { classifyField } from './autofill/classify';
+import { describedField } from './autofill/field';
+import { FILL_THRESHOLD } from './autofill/plan';
+import type { ProfileKey } from './autofill/types';
 
 export type AtsPageKind = 'application' | 'listing' | 'description';
 
@@ -273,47 +277,40 @@ function safeDecode(segment: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The generic detector: a form asking for a name, an email address and a résumé.
+// The generic detector: a form asking for a name, an email address and a résumé, as autofill's own
+// classifier reads its fields.
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-const NAME = /\b(?:(?:first|last|full|given|family|legal|sur|vor|nach)[\s_-]?)?name\b|\b[fl]name\b|\bnom\b|\bpr[ée]nom\b/i;
-const NOT_A_PERSON_NAME = /\b(user|company|employer|school|university|reference|referrer|recruiter|file|account|contact|manager|business)[\s_-]*name\b/i;
-const EMAIL = /e-?mail/i;
-const RESUME = /r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf/i;
-const NAME_AUTOCOMPLETE = new Set(['name', 'given-name', 'family-name']);
+const NAME_KEYS: ReadonlySet<ProfileKey | null> = new Set<ProfileKey>(['firstName', 'lastName', 'fullName', 'preferredName']);
+const EMAIL_KEYS: ReadonlySet<ProfileKey | null> = new Set<ProfileKey>(['email', 'emailConfirm']);
 
-/** Everything that names a control: its attributes, its labels, its aria label. */
-function describe(control: Control, labelsFor: Map<string, string>): string {
-  const parts = [
-    control.getAttribute('name'),
-    control.id,
-    control.getAttribute('autocomplete'),
-    control.getAttribute('aria-label'),
-    control.getAttribute('placeholder'),
-    control.getAttribute('data-automation-id'),
-    control.getAttribute('accept'),
-    labelsFor.get(control.id),
-    control.closest('label')?.textContent,
-  ];
+/** The key autofill would fill a text or email input with, when it is sure enough to fill it. */
+function keyOf(control: Control, labelsFor: Map<string, string>): ProfileKey | null {
+  const type = (control.getAttribute('type') ?? '').toLowerCase();
+  if (control.tagName !== 'INPUT' || !['text', 'email', ''].includes(type)) return null;
+  const labels = [labelsFor.get(control.id), control.closest('label')?.textContent, control.getAttribute('aria-label')];
   for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    parts.push(control.ownerDocument.getElementById(id)?.textContent ?? null);
+    labels.push(control.ownerDocument.getElementById(id)?.textContent);
   }
-  return parts.filter(Boolean).join(' ');
+  const attribute = (name: string) => control.getAttribute(name) ?? undefined;
+  const hook = attribute('data-automation-id');
+  const field = describedField(control.id, type === 'email' ? 'email' : 'text', labels.filter((label): label is string => Boolean(label?.trim())), {
+    name: attribute('name'),
+    htmlId: control.id || undefined,
+    autocomplete: attribute('autocomplete')?.toLowerCase(),
+    placeholder: attribute('placeholder'),
+    dataHooks: hook ? [hook] : undefined,
+  });
+  const { key, confidence, exclude } = classifyField(field);
+  return confidence >= FILL_THRESHOLD && !exclude ? key : null;
 }
 
-function asksForName(control: Control, text: string): boolean {
-  if (control.tagName !== 'INPUT' || !['text', ''].includes(control.getAttribute('type') ?? '')) return false;
-  const autocomplete = (control.getAttribute('autocomplete') ?? '').toLowerCase();
-  const words = text.replace(/[_[\]]/g, ' ');
-  return NAME_AUTOCOMPLETE.has(autocomplete) || (NAME.test(words) && !NOT_A_PERSON_NAME.test(words));
+/** An upload button that names the résumé ("Attach résumé/CV"), read as a file field labelled by its text. */
+function asksForResume(button: Element): boolean {
+  const text = button.textContent?.trim() ?? '';
+  return text !== '' && classifyField(describedField('', 'file', [text])).key === 'resumeFile';
 }
-
-function asksForEmail(control: Control, text: string): boolean {
-  const type = control.getAttribute('type');
-  return type === 'email' || control.getAttribute('autocomplete') === 'email' || (type !== 'file' && EMAIL.test(text));
-}
-
 
 /** One group of controls asks for a name, an email address and a file (the résumé). */
 function groupAsksForApplication(controls: Control[], labelsFor: Map<string, string>, root: ParentNode): boolean {
@@ -325,16 +322,17 @@ function groupAsksForApplication(controls: Control[], labelsFor: Map<string, str
     if (type === 'hidden' || type === 'submit' || type === 'button') continue;
     resume ||= type === 'file';
     if (!name || !email) {
-      const text = describe(control, labelsFor);
-      name ||= asksForName(control, text);
-      email ||= asksForEmail(control, text);
+      const key = keyOf(control, labelsFor);
+      name ||= NAME_KEYS.has(key);
+      // An email input asks for one whatever names it (the planner would fill it from its labels).
+      email ||= type === 'email' || EMAIL_KEYS.has(key);
     }
     // Enough seen: a form of thousands of controls is not read to its end.
     if (name && email && resume) return true;
   }
   if (!name || !email) return false;
   // Upload widgets that create their file input only on click still say "Attach résumé/CV".
-  return resume || [...root.querySelectorAll('button, label, [role="button"]')].some((el) => RESUME.test(el.textContent ?? ''));
+  return resume || [...root.querySelectorAll('button, label, [role="button"]')].some(asksForResume);
 }
 
 /**

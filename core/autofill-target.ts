@@ -1,4 +1,4 @@
-import type { FillReport } from './messages';
+import type { FillReport } from './contract';
 
 /**
  * Which tab "Autofill this page" means, whether it can be filled, and how its report reads.

@@ -1,4 +1,4 @@
-import type { FillReport } from './messages';
+import type { FillReport } from './contract';
 
 /**
  * What a preview ("preview before fill" on) shows before anything is written: each planned field's

@@ -28,6 +28,17 @@ type Kind = keyof typeof KINDS;
 /** The file input's `accept`: extensions and MIME types. */
 export const RESUME_ACCEPT = [...Object.keys(KINDS).map((ext) => `.${ext}`), ...Object.values(KINDS).map((k) => k.type)].join(',');
 
+/** A file the user keeps ready to attach to application forms (their résumé), stored as base64. */
+export interface StoredFile {
+  name: string;
+  /** MIME type: application/pdf, or a Word document type. */
+  type: string;
+  size: number;
+  base64: string;
+  /** Uploaded by the user, or generated from the profile. */
+  source: 'upload' | 'generated';
+}
+
 /** Bytes to read from the start of a file for `checkResumeFile`. */
 export const RESUME_HEAD_BYTES = 8;
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureProfileStored, migrateStoredProfile } from '@/utils/storage';
-import { registerAutofillPath } from '@/utils/autofill-path';
+import { registerFillRequests } from '@/utils/fill-tab';
 import { onInsertMenuClick, registerInsertMenu } from '@/utils/insert-menu';
 import { onCommand, registerCommands } from '@/utils/commands';
 import { registerBadge } from '@/utils/badge';
@@ -15,7 +15,7 @@ export default defineBackground(() => {
     await ensureProfileStored();
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });
-  registerAutofillPath();
+  registerFillRequests();
   registerInsertMenu();
   registerCommands();
   registerBadge();

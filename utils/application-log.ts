@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { recordFill, recordSubmit } from '@/core/application-log/entry';
 import { POSTING_SELECTORS, jobAddress, readPosting, type PageSnapshot } from '@/core/application-log/posting';
 import { atsForUrl } from '@/core/ats';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import { defaultSettings } from '@/core/settings';
 import { updateApplications } from './applications-storage';
 import { settingsItem } from './settings-storage';

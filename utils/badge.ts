@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMessage } from '@/core/messages';
+import { isMessage } from '@/core/contract';
 
 /** The toolbar badge, per tab: "✓" where the page can be filled, then the count filled. */
 export async function showCanFill(tabId: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { fillTab, undoTab } from '@/utils/autofill-path';
+import { fillTab, undoTab } from '@/utils/fill-tab';
 
 /** Names of the manifest's keyboard commands (wxt.config.ts); `_execute_action` opens the popup. */
 export const COMMANDS = { autofill: 'autofill', undo: 'undo-autofill' } as const;

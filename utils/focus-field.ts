@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { FIELD_ID_ATTRIBUTE } from '@/core/card-protocol';
-import { isMessage, type Message, type MessageResponse } from '@/core/messages';
+import { FIELD_ID_ATTRIBUTE, isMessage, type Message, type MessageResponse } from '@/core/contract';
 
 /** The engine's field ids (`pc-12`): nothing else may reach a selector. */
 const FIELD_ID = /^[\w:.-]{1,100}$/;

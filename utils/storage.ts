@@ -2,7 +2,8 @@ import { storage } from '@wxt-dev/storage';
 import { PROFILE_MIGRATIONS, PROFILE_STORAGE_VERSION, upgradeStoredProfile } from '@/core/profile/migrations';
 import { checkStoredProfile, formatIssue } from '@/core/profile/shape';
 import type { Profile } from '@/core/profile/types';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
+import type { StoredFile } from '@/core/resume-file';
 
 /**
  * Every stored item, in one place. All of it lives in `storage.local`: on this device only,
@@ -35,16 +36,8 @@ export const lastGoodProfileItem = storage.defineItem<Profile | null>('local:pro
 export { settingsItem, updateSettings } from './settings-storage';
 export { applicationsItem, updateApplications } from './applications-storage';
 
-/** A file the user keeps ready to attach to application forms (their résumé), stored as base64. */
-export interface StoredFile {
-  name: string;
-  /** MIME type: application/pdf, or a Word document type. */
-  type: string;
-  size: number;
-  base64: string;
-  /** Uploaded by the user, or generated from the profile. */
-  source: 'upload' | 'generated';
-}
+// The stored file's shape is core's (the fill script's arguments carry it); re-exported here with its item.
+export type { StoredFile };
 
 export const resumeFileItem = storage.defineItem<StoredFile | null>('local:resumeFile', { fallback: null });
 

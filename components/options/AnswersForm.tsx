@@ -3,7 +3,7 @@ import { fieldId, getIn, type Path } from '@/core/profile/edit';
 import { EXT_KEY, type WorkAuthorization } from '@/core/profile/types';
 import { SelectField, TextArea, TextField, YES_NO_OPTIONS, useEditor } from './fields';
 import { Repeater } from './Repeater';
-import { hintClass, inputClass, labelClass } from './ui';
+import { hintClass, inputClass, labelClass } from '@/components/ui';
 
 const A = (...rest: (string | number)[]): Path => [EXT_KEY, 'answers', ...rest];
 const grid = 'grid gap-3 sm:grid-cols-2';

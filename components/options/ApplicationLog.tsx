@@ -17,7 +17,7 @@ import { defaultSettings } from '@/core/settings';
 import { safeWebUrl } from '@/core/safe-url';
 import { applicationsItem, settingsItem, updateApplications } from '@/utils/storage';
 import { downloadBlob } from './files';
-import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, smallButtonClass, statusClass } from './ui';
+import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, smallButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
 
 /** How many entries are listed before "Show more": a long log stays quick to render. */

@@ -5,7 +5,7 @@ import type { Profile } from '@/core/profile/types';
 import { formatIssue, type ValidationIssue, type ValidationResult } from '@/core/profile/validate';
 import { useEditor } from './fields';
 import { downloadBlob } from './files';
-import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from './ui';
+import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
 
 type ImportState =
   | { kind: 'idle' }

@@ -10,7 +10,7 @@ import { ResumeFile } from './ResumeFile';
 import { SaveBar } from './SaveBar';
 import { Settings } from './Settings';
 import { Shortcuts } from './Shortcuts';
-import { buttonClass, sectionClass } from './ui';
+import { buttonClass, sectionClass } from '@/components/ui';
 import { useProfileEditor } from './useProfileEditor';
 import { useStorageItem } from './useStorageItem';
 import { Welcome } from './Welcome';

@@ -3,7 +3,7 @@ import { initials } from '@/core/format';
 import { PHOTO_SIDE, PHOTO_TYPES, centredSquare, isPhotoType, localPhoto } from '@/core/photo';
 import { fieldId, getIn, pathKey } from '@/core/profile/edit';
 import { useEditor } from './fields';
-import { buttonClass, errorClass, fileInputClass, hintClass, labelClass } from './ui';
+import { buttonClass, errorClass, fileInputClass, hintClass, labelClass } from '@/components/ui';
 
 const PHOTO_PATH = ['basics', 'image'];
 const PHOTO_ACCEPT = PHOTO_TYPES.map((type) => `image/${type}`).join(',');

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { fieldId, getIn, moveItem, removeItem, type Path } from '@/core/profile/edit';
 import { useEditor } from './fields';
-import { buttonClass, smallButtonClass } from './ui';
+import { buttonClass, smallButtonClass } from '@/components/ui';
 
 interface RepeaterProps<T> {
   /** Where the list lives in the profile. */

@@ -3,7 +3,7 @@ import { RESUME_ACCEPT, RESUME_HEAD_BYTES, base64ToBytes, bytesToBase64, checkRe
 import { resumeFileItem, type StoredFile } from '@/utils/storage';
 import { useEditor } from './fields';
 import { downloadBlob, headOf, openBlobInNewTab } from './files';
-import { buttonClass, cardClass, fileInputClass, hintClass, labelClass, primaryButtonClass, statusClass } from './ui';
+import { buttonClass, cardClass, fileInputClass, hintClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
 
 type Outcome = { kind: 'status'; text: string; undo?: StoredFile | null } | { kind: 'error'; text: string };

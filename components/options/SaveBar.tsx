@@ -4,7 +4,7 @@ import { formatIssue, type ValidationIssue } from '@/core/profile/validate';
 import { CONFLICT_MESSAGE } from '@/utils/profile-writes';
 import { useEditor } from './fields';
 import type { SaveOutcome } from './useProfileEditor';
-import { buttonClass, primaryButtonClass } from './ui';
+import { buttonClass, primaryButtonClass } from '@/components/ui';
 
 /** An issue path such as `work[1].startDate` back to the id of its input (`field-work-1-startDate`). */
 const idForIssue = (path: string) => fieldId(path.split(/\.|\[(\d+)\]/).filter(Boolean));

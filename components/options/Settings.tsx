@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ATS_SITES } from '@/core/ats-hosts';
 import { defaultSettings, type Settings as SettingsValue } from '@/core/settings';
 import { settingsItem, updateSettings } from '@/utils/storage';
-import { cardClass, inputClass, labelClass, smallButtonClass, statusClass } from './ui';
+import { cardClass, inputClass, labelClass, smallButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
 
 const checkboxClass = 'size-4 accent-blue-700 dark:accent-blue-400';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useShortcuts } from '@/components/useShortcuts';
 import { NOT_SET } from '@/core/shortcuts';
-import { buttonClass, hintClass } from './ui';
+import { buttonClass, hintClass } from '@/components/ui';
 
 const FIREFOX = import.meta.env.FIREFOX;
 

@@ -3,7 +3,7 @@ import { applyFirstRunDetails, linkedInIndex, type FirstRunDetails } from '@/cor
 import type { Profile } from '@/core/profile/types';
 import { welcomeDoneItem } from '@/utils/storage';
 import { useEditor } from './fields';
-import { buttonClass, errorClass, hintClass, inputClass, labelClass, primaryButtonClass } from './ui';
+import { buttonClass, errorClass, hintClass, inputClass, labelClass, primaryButtonClass } from '@/components/ui';
 
 const FIELDS: { key: keyof FirstRunDetails; label: string; type: string; hint: string; autoComplete: string }[] = [
   { key: 'phone', label: 'Phone number', type: 'tel', hint: 'As employers should dial it, e.g. +880 1700 000000.', autoComplete: 'tel' },

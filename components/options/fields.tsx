@@ -2,7 +2,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { fieldId, getIn, joinList, pathKey, splitList, type Path } from '@/core/profile/edit';
 import type { ProfileEditor } from './useProfileEditor';
-import { errorClass, hintClass, inputClass, labelClass } from './ui';
+import { errorClass, hintClass, inputClass, labelClass } from '@/components/ui';
 
 export const EditorContext = createContext<ProfileEditor | null>(null);
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FillPreview, type FillPreviewLook } from '@/components/FillPreview';
+import { popupButtonClass, popupFocusRingClass, popupPrimaryButtonClass } from '@/components/ui';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { useShortcuts } from '@/components/useShortcuts';
 import { pickTargetTab, summarizeFillReport, unfillableReason } from '@/core/autofill-target';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import { ariaKeyShortcuts, keysFor, NOT_SET, type Shortcut } from '@/core/shortcuts';
 import { sendMessage } from '@/utils/messaging';
 import { lastFillItem } from '@/utils/storage';
 import { RecentApplications } from './RecentApplications';
-import { BUTTON } from './ui';
 
 type State =
   | { kind: 'checking' }
@@ -19,11 +19,7 @@ type State =
   | { kind: 'preview'; tabId: number; report: FillReport }
   | { kind: 'done'; tabId: number; note: string };
 
-const FOCUS_RING = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
-
-const PRIMARY_BUTTON = `flex items-center justify-center gap-2 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-700 disabled:shadow-none dark:disabled:bg-slate-700 dark:disabled:text-slate-200 ${FOCUS_RING}`;
-
-const PREVIEW_LOOK: FillPreviewLook = { primaryButton: PRIMARY_BUTTON, secondaryButton: BUTTON, focusRing: FOCUS_RING, muted: 'text-slate-600 dark:text-slate-400' };
+const PREVIEW_LOOK: FillPreviewLook = { primaryButton: popupPrimaryButtonClass, secondaryButton: popupButtonClass, focusRing: popupFocusRingClass, muted: 'text-slate-600 dark:text-slate-400' };
 
 /** The tab "Autofill this page" acts on, whether it can be filled, and its last fill (if any). */
 async function findTarget(): Promise<State> {
@@ -94,7 +90,7 @@ export function AutofillBar() {
           aria-describedby="autofill-status"
           aria-keyshortcuts={ariaKeyShortcuts(autofillKeys ?? null)}
           onClick={() => tabId !== undefined && void fill(tabId)}
-          class={`${PRIMARY_BUTTON} w-full`}
+          class={`${popupPrimaryButtonClass} w-full`}
         >
           <svg aria-hidden="true" viewBox="0 0 16 16" class="size-4" fill="currentColor">
             <path d="M9.5 1 3 9h4.5L6.5 15 13 7H8.5z" />

@@ -1,17 +1,13 @@
+import { CopyIcon } from '@/components/CopyIcon';
+import { popupIconButtonClass } from '@/components/ui';
 import { useCopy } from './feedback';
-
-const ICON_BUTTON =
-  'inline-flex size-7 shrink-0 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white';
 
 /** An icon button named for what it copies ("Copy email"); the live region confirms the copy. */
 export function CopyButton({ text, name }: { text: string; name: string }) {
   const copy = useCopy();
   return (
-    <button type="button" class={ICON_BUTTON} aria-label={`Copy ${name}`} title={`Copy ${name}`} onClick={() => void copy(text, name)}>
-      <svg aria-hidden="true" viewBox="0 0 16 16" class="size-4" fill="none" stroke="currentColor" stroke-width="1.5">
-        <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-        <path d="M10.5 3.5v-.5A1.5 1.5 0 0 0 9 1.5H3A1.5 1.5 0 0 0 1.5 3v6A1.5 1.5 0 0 0 3 10.5h.5" />
-      </svg>
+    <button type="button" class={popupIconButtonClass} aria-label={`Copy ${name}`} title={`Copy ${name}`} onClick={() => void copy(text, name)}>
+      <CopyIcon />
     </button>
   );
 }

@@ -1,7 +1,8 @@
 import { formatDate, formatDateRange } from '@/core/format';
 import { EXT_KEY, type Profile } from '@/core/profile/types';
 import { safeWebUrl } from '@/core/safe-url';
-import { Chips, LINK, Section } from './ui';
+import { popupLinkClass } from '@/components/ui';
+import { Chips, Section } from './ui';
 
 /** Sections the other views show; anything else JSON Resume (or the user) adds is listed here. */
 const SHOWN_ELSEWHERE = new Set(['$schema', 'basics', 'work', 'education', 'skills', 'meta', EXT_KEY]);
@@ -29,7 +30,7 @@ function OtherEntry({ entry }: { entry: Entry }) {
         return (
           <p key={key} class="text-[13px] text-slate-700 dark:text-slate-300">
             {url ? (
-              <a class={LINK} href={url} target="_blank" rel="noopener noreferrer">
+              <a class={popupLinkClass} href={url} target="_blank" rel="noopener noreferrer">
                 {url}
               </a>
             ) : (
@@ -61,7 +62,7 @@ export function EducationView({ profile }: { profile: Profile }) {
                 {degree && <h3 class="text-sm font-semibold text-slate-900 dark:text-white">{degree}</h3>}
                 <p class="text-[13px] text-slate-700 dark:text-slate-300">
                   {url ? (
-                    <a class={LINK} href={url} target="_blank" rel="noopener noreferrer">
+                    <a class={popupLinkClass} href={url} target="_blank" rel="noopener noreferrer">
                       {school.institution || url}
                     </a>
                   ) : (

@@ -2,7 +2,8 @@ import { formatDateRange } from '@/core/format';
 import { EXT_KEY, type Profile, type Work } from '@/core/profile/types';
 import { safeWebUrl } from '@/core/safe-url';
 import { CaseDiagram } from './CaseDiagram';
-import { Chips, Disclosure, Figures, LINK, Paragraphs, Section } from './ui';
+import { popupLinkClass } from '@/components/ui';
+import { Chips, Disclosure, Figures, Paragraphs, Section } from './ui';
 
 /** One role as a case brief: what it was, the figures, key decisions, the architecture, the outcome. */
 function CaseBrief({ work, open }: { work: Work; open: boolean }) {
@@ -25,7 +26,7 @@ function CaseBrief({ work, open }: { work: Work; open: boolean }) {
       {work.description && <p class="text-xs text-slate-600 italic dark:text-slate-400">{work.description}</p>}
       <Paragraphs text={work.summary} />
       {url && (
-        <a class={`${LINK} text-xs`} href={url} target="_blank" rel="noopener noreferrer">
+        <a class={`${popupLinkClass} text-xs`} href={url} target="_blank" rel="noopener noreferrer">
           {url}
         </a>
       )}

@@ -1,5 +1,9 @@
 import { EXT_KEY, type Figure, type Profile } from '@/core/profile/types';
-import { ContactList } from './ContactList';
+import { ContactList } from '@/components/ContactList';
+import { popupButtonClass, popupIconButtonClass, popupLinkClass } from '@/components/ui';
+import { contactBlock, contactItems } from '@/core/share';
+import { profileToVCard } from '@/core/vcard';
+import { useCopy } from './feedback';
 import { Chips, Figures, Paragraphs, Section } from './ui';
 
 /** Years of experience, then the latest case brief's figures: the numbers a recruiter scans for. */
@@ -11,6 +15,7 @@ function headlineFigures(profile: Profile): Figure[] {
 
 export function OverviewView({ profile }: { profile: Profile }) {
   const extras = profile[EXT_KEY];
+  const copy = useCopy();
   const availability = extras.availability ?? {};
   const availabilityLines = [availability.workMode, availability.roles, availability.consulting, availability.responseTime].filter(Boolean);
   return (
@@ -25,7 +30,20 @@ export function OverviewView({ profile }: { profile: Profile }) {
         )}
       </div>
       <Section title="Contact">
-        <ContactList profile={profile} />
+        <ContactList
+          items={contactItems(profile)}
+          onCopy={(item) => void copy(item.value, item.copyName)}
+          buttonClass={popupIconButtonClass}
+          linkClass={popupLinkClass}
+        />
+        <div class="flex gap-2">
+          <button type="button" class={popupButtonClass} onClick={() => void copy(contactBlock(profile), 'contact details')}>
+            Copy all
+          </button>
+          <button type="button" class={popupButtonClass} onClick={() => void copy(profileToVCard(profile), 'vCard')}>
+            Copy as vCard
+          </button>
+        </div>
       </Section>
       {(availabilityLines.length > 0 || availability.callToAction) && (
         <Section title="Availability">

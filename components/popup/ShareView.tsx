@@ -5,7 +5,8 @@ import type { Profile } from '@/core/profile/types';
 import { CopyButton } from './CopyButton';
 import { useNotify } from './feedback';
 import { QrCode } from './QrCode';
-import { BUTTON, LINK, Section } from './ui';
+import { popupButtonClass, popupLinkClass } from '@/components/ui';
+import { Section } from './ui';
 
 function downloadVCard(profile: Profile) {
   const url = URL.createObjectURL(new Blob([profileToVCard(profile)], { type: 'text/vcard;charset=utf-8' }));
@@ -38,7 +39,7 @@ export function ShareView({ profile }: { profile: Profile }) {
           <div class="flex flex-col items-center gap-2 rounded-xl p-3 ring-1 ring-slate-200 dark:ring-slate-700">
             <QrCode text={link} label="QR code of your profile link" />
             <div class="flex w-full items-center gap-1">
-              <a class={`${LINK} min-w-0 flex-1 text-center text-[13px]`} href={link} target="_blank" rel="noopener noreferrer">
+              <a class={`${popupLinkClass} min-w-0 flex-1 text-center text-[13px]`} href={link} target="_blank" rel="noopener noreferrer">
                 {link}
               </a>
               <CopyButton text={link} name="profile link" />
@@ -49,7 +50,7 @@ export function ShareView({ profile }: { profile: Profile }) {
             <p>No profile link yet. Add your website or LinkedIn address as your profile link to share it here and as a QR code.</p>
             <button
               type="button"
-              class={BUTTON}
+              class={popupButtonClass}
               onClick={() => void browser.runtime.openOptionsPage().catch((error) => notify(`Could not open the options page: ${String(error)}`))}
             >
               Add a profile link in options
@@ -61,7 +62,7 @@ export function ShareView({ profile }: { profile: Profile }) {
         <div class="flex flex-wrap gap-2">
           <button
             type="button"
-            class={BUTTON}
+            class={popupButtonClass}
             onClick={() => {
               downloadVCard(profile);
               notify('vCard downloaded');
@@ -69,11 +70,11 @@ export function ShareView({ profile }: { profile: Profile }) {
           >
             Download vCard (.vcf)
           </button>
-          <a class={BUTTON} href={profileEmailHref(profile)}>
+          <a class={popupButtonClass} href={profileEmailHref(profile)}>
             Email this profile
           </a>
           {canShare && (
-            <button type="button" class={BUTTON} onClick={() => void share()}>
+            <button type="button" class={popupButtonClass} onClick={() => void share()}>
               Share…
             </button>
           )}

@@ -2,15 +2,9 @@ import type { ComponentChildren } from 'preact';
 import type { Figure } from '@/core/profile/types';
 
 /**
- * The popup's small building blocks: section headings, chips, figure tiles, buttons. One place for
- * the look, so the views stay about content.
+ * The popup's small building blocks: section headings, chips, figure tiles, disclosures (button and
+ * link classes: components/ui.ts). One place for the look, so the views stay about content.
  */
-
-export const BUTTON =
-  'inline-flex items-center justify-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-xs font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
-
-export const LINK =
-  'break-words text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-indigo-300 dark:decoration-indigo-500';
 
 /** A titled part of a view; `level` 3 inside a case brief, whose own title is the h2. */
 export function Section({ title, level = 2, children }: { title: string; level?: 2 | 3; children: ComponentChildren }) {

@@ -14,7 +14,7 @@ import { MONTHS, countryForDial, datePart, valueForKey, type FieldFacts } from '
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
 import { fold, isPlaceholderText } from './text';
 import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
-import type { LeftReason } from '../messages';
+import type { LeftReason } from '../contract';
 
 /**
  * Does ahead of time what the first plan in a page would otherwise pay for: compiling every rule's

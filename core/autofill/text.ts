@@ -50,15 +50,22 @@ export function tokenizeAttribute(value: string | undefined | null): string {
   return out;
 }
 
-/** Option texts that only ask the user to choose: never a real answer. */
-const PLACEHOLDER =
-  /^(?:|-+|—+|\.+|select|select one|select an option|select an answer|please select|please select one|please choose|please choose one|choose|choose one|choose an option|pick one|none selected|select\b.*|please select\b.*|choose\b.*\.\.\.|--.*--)$/;
+/**
+ * Texts a choice widget shows, or lists first, to ask for a choice: never a value or a real answer.
+ * The collector reads a control showing one as empty and the planner never picks one, so both ask
+ * this one function. Matched on folded text.
+ */
+const PROMPT =
+  /^(?:|select|select one|select an option|select an answer|please select|please select one|please choose|please choose one|choose|choose one|choose an option|pick one|none selected|select\b.*|please select\b.*)$/;
+/** Search boxes and pickers ask to type or pick: "Search…", "Start typing to search", "Choose a country". */
+const PROMPT_TO_TYPE = /^(?:choose|pick|search|start typing|type to search)(?: (?:a|an|one|for|by|from|to|here|your)\b.*)?$/;
 
 export function isPlaceholderText(text: string | undefined | null): boolean {
   const raw = (text ?? '').trim();
   if (raw === '' || /^[-–—_.\s…]*$/.test(raw)) return true;
   if (/^(?:--|—|–).*(?:--|—|–)$/.test(raw)) return true;
-  return PLACEHOLDER.test(fold(raw));
+  const folded = fold(raw);
+  return PROMPT.test(folded) || PROMPT_TO_TYPE.test(folded);
 }
 
 /** Words that carry no meaning when comparing two questions. */

@@ -3,7 +3,7 @@
  *   collect (content side, DOM → FieldDescriptor[]) → plan (pure: core/autofill) → apply (DOM).
  * Everything here is plain, serialisable data: no DOM nodes, no `browser`.
  */
-import type { LeftReason } from '../messages';
+import type { LeftReason } from '../contract';
 
 export type ControlKind =
   | 'text'

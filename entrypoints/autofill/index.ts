@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { planFill, preparePlanner } from '@/core/autofill/plan';
-import { createEngine, ENGINE_GLOBAL, type AutofillEngine } from './engine';
+import { ENGINE_GLOBAL, type AutofillEngine } from '@/core/contract';
+import { createEngine } from '@/engine/engine';
 
 // Injected by the background (scripting.executeScript, files: ['/autofill.js']): ahead of time into
 // the frames where the content script found an application form, else when a fill finds a frame

@@ -1,23 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ContactList } from '@/components/ContactList';
 import { useProfile } from '@/components/useProfile';
 import { Notice } from '@/components/Notice';
 import type { LoadedProfile } from '@/utils/storage';
 import { contactItems, type ContactItem } from '@/core/share';
 import { initials } from '@/core/format';
 import { copyText } from './clipboard';
-import { ContactList, copyName } from './ContactList';
 import { hideOnSite, showOnSiteAgain } from './dismiss';
 import { FillPanel } from './FillPanel';
 import { postToHost, useReportedSize } from './host';
 import { CloseIcon, CollapseIcon } from './icons';
 import { Identity } from './Identity';
 import { MoveHandle } from './MoveHandle';
-import { focusRing, iconButton, secondaryButton, surface } from './ui';
+import { cardFocusRingClass, cardIconButtonClass, cardSecondaryButtonClass, cardSurfaceClass } from '@/components/ui';
 
 type View = 'open' | 'collapsed' | 'hidden';
 
 /** How long "Hidden on this site — Undo" stays before the card goes. */
 const UNDO_WINDOW_MS = 10_000;
+
+/** What the card's copy buttons and status name: "email", "phone", but network names as written ("LinkedIn"). */
+export const copyName = (item: ContactItem) => (item.key.startsWith('profile-') ? item.label : item.label.toLowerCase());
 
 export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId: Promise<number | null>; first: LoadedProfile }) {
   const { profile, notice } = useProfile(first);
@@ -75,21 +78,21 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
   return (
     <main ref={root} class={`inline-block align-top text-sm ${view === 'open' ? 'w-80' : 'w-max'}`}>
       {view === 'open' && (
-        <div class={surface}>
+        <div class={cardSurfaceClass}>
           <header class="flex items-center gap-1 border-b border-slate-200 px-1.5 py-1 dark:border-slate-700">
             <MoveHandle />
             <span class="flex-1 text-xs font-medium text-slate-500 dark:text-slate-400">Profile Card</span>
-            <button ref={collapseButton} type="button" class={iconButton} aria-label="Collapse card" aria-expanded="true" onClick={() => switchTo('collapsed')}>
+            <button ref={collapseButton} type="button" class={cardIconButtonClass} aria-label="Collapse card" aria-expanded="true" onClick={() => switchTo('collapsed')}>
               <CollapseIcon />
             </button>
-            <button type="button" class={iconButton} aria-label="Hide on this site" title={`Hide on ${site}`} onClick={() => void hide()}>
+            <button type="button" class={cardIconButtonClass} aria-label="Hide on this site" title={`Hide on ${site}`} onClick={() => void hide()}>
               <CloseIcon />
             </button>
           </header>
           <div class="space-y-3 p-3">
             {notice && <Notice>{notice}</Notice>}
             <Identity basics={profile.basics} />
-            <ContactList items={contactItems(profile)} onCopy={(item) => void copy(item)} />
+            <ContactList items={contactItems(profile)} onCopy={(item) => void copy(item)} copyName={copyName} buttonClass={cardIconButtonClass} oneLine />
             <FillPanel tabId={tabId} announce={setStatus} />
           </div>
           {/* Always in the tree, so screen readers announce what appears in it; no room taken while empty. */}
@@ -99,12 +102,12 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
         </div>
       )}
       {view === 'collapsed' && (
-        <div class={`${surface} flex items-center gap-1 whitespace-nowrap p-1`}>
+        <div class={`${cardSurfaceClass} flex items-center gap-1 whitespace-nowrap p-1`}>
           <MoveHandle />
           <button
             ref={expandButton}
             type="button"
-            class={`flex items-center gap-2 rounded-md py-0.5 pl-0.5 pr-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+            class={`flex items-center gap-2 rounded-md py-0.5 pl-0.5 pr-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${cardFocusRingClass}`}
             aria-label="Expand profile card"
             aria-expanded="false"
             onClick={() => switchTo('open')}
@@ -117,14 +120,14 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
         </div>
       )}
       {view === 'hidden' && (
-        <div class={`${surface} flex w-80 items-center gap-2 p-2`}>
+        <div class={`${cardSurfaceClass} flex w-80 items-center gap-2 p-2`}>
           <p role="status" class="flex-1">
             Hidden on {site}. Show it again here or from the options page.
           </p>
-          <button ref={undoButton} type="button" class={secondaryButton} onClick={() => void undoHide()}>
+          <button ref={undoButton} type="button" class={cardSecondaryButtonClass} onClick={() => void undoHide()}>
             Undo
           </button>
-          <button type="button" class={iconButton} aria-label="Close" onClick={() => postToHost({ type: 'close' })}>
+          <button type="button" class={cardIconButtonClass} aria-label="Close" onClick={() => postToHost({ type: 'close' })}>
             <CloseIcon />
           </button>
         </div>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FillPreview, type FillPreviewLook } from '@/components/FillPreview';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
-import type { FieldOutcome, FillReport } from '@/core/messages';
+import type { FieldOutcome, FillReport } from '@/core/contract';
 import { sendMessage } from '@/utils/messaging';
 import { postToHost, useNewFieldsHint } from './host';
 import { useLastFill } from './useLastFill';
-import { focusRing, primaryButton, secondaryButton } from './ui';
+import { cardFocusRingClass, cardPrimaryButtonClass, cardSecondaryButtonClass } from '@/components/ui';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const PREVIEW_LOOK: FillPreviewLook = { primaryButton, secondaryButton, focusRing, muted: 'text-slate-600 dark:text-slate-300' };
+const PREVIEW_LOOK: FillPreviewLook = { primaryButton: cardPrimaryButtonClass, secondaryButton: cardSecondaryButtonClass, focusRing: cardFocusRingClass, muted: 'text-slate-600 dark:text-slate-300' };
 
 /**
  * Autofill and Undo, and what the last fill did. The background fills the tab the card is in
@@ -76,15 +76,15 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
   return (
     <section aria-label="Autofill" class="space-y-2">
       <div class="flex gap-2">
-        <button ref={autofillButton.ref} type="button" class={`${primaryButton} flex-1`} disabled={busy} onClick={() => void autofill()}>
+        <button ref={autofillButton.ref} type="button" class={`${cardPrimaryButtonClass} flex-1`} disabled={busy} onClick={() => void autofill()}>
           Autofill
         </button>
-        <button type="button" class={secondaryButton} disabled={busy} onClick={() => void undo()}>
+        <button type="button" class={cardSecondaryButtonClass} disabled={busy} onClick={() => void undo()}>
           Undo
         </button>
       </div>
       {newFields && (
-        <button type="button" class={`${secondaryButton} w-full`} disabled={busy} onClick={() => void autofill()}>
+        <button type="button" class={`${cardSecondaryButtonClass} w-full`} disabled={busy} onClick={() => void autofill()}>
           Fill again
         </button>
       )}
@@ -114,7 +114,7 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
         {needsYou.length > 0 && (
           <button
             type="button"
-            class={`rounded text-blue-700 underline dark:text-sky-300 ${focusRing}`}
+            class={`rounded text-blue-700 underline dark:text-sky-300 ${cardFocusRingClass}`}
             aria-expanded={open}
             aria-controls="needs-you"
             onClick={() => setOpen(!open)}
@@ -144,7 +144,7 @@ function NeedsYouItem({ field, onJump }: { field: FieldOutcome; onJump: (field: 
       </span>
       <button
         type="button"
-        class={`shrink-0 rounded px-1 text-blue-700 underline dark:text-sky-300 ${focusRing}`}
+        class={`shrink-0 rounded px-1 text-blue-700 underline dark:text-sky-300 ${cardFocusRingClass}`}
         aria-label={`Jump to ${label}`}
         onClick={() => onJump(field)}
       >

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { postToHost } from './host';
 import { GripIcon } from './icons';
-import { iconButton } from './ui';
+import { cardIconButtonClass } from '@/components/ui';
 
 /** Arrow keys move the card by this much (with Shift, four times as far). */
 const KEY_STEP = 16;
@@ -27,7 +27,7 @@ export function MoveHandle() {
   return (
     <button
       type="button"
-      class={`${iconButton} cursor-grab touch-none active:cursor-grabbing`}
+      class={`${cardIconButtonClass} cursor-grab touch-none active:cursor-grabbing`}
       aria-label="Move card"
       title="Drag, or use the arrow keys, to move the card"
       onPointerDown={(event) => {

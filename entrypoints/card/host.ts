@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { readHostToCard, wrapCardToHost, type CardToHost } from '@/core/card-protocol';
+import { readHostToCard, wrapCardToHost, type CardToHost } from '@/core/contract';
 
 /**
  * The card's side of the postMessage channel with the content script around it. The page sees

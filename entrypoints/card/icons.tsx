@@ -10,4 +10,3 @@ function Icon({ d }: { d: string }) {
 export const GripIcon = () => <Icon d="M6 3.5h.01M10 3.5h.01M6 8h.01M10 8h.01M6 12.5h.01M10 12.5h.01" />;
 export const CollapseIcon = () => <Icon d="M4 10l4-4 4 4" />;
 export const CloseIcon = () => <Icon d="M4 4l8 8M12 4l-8 8" />;
-export const CopyIcon = () => <Icon d="M5.5 5.5V3.5a1 1 0 011-1h6a1 1 0 011 1v6a1 1 0 01-1 1h-2M3.5 5.5h6a1 1 0 011 1v6a1 1 0 01-1 1h-6a1 1 0 01-1-1v-6a1 1 0 011-1z" />;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import { lastFillItem } from '@/utils/storage';
 
 /**

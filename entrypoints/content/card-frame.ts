@@ -9,7 +9,7 @@ import {
   type Rect,
   type Size,
 } from '@/core/card-geometry';
-import { readCardToHost, wrapHostToCard, type CardToHost } from '@/core/card-protocol';
+import { readCardToHost, wrapHostToCard, type CardToHost } from '@/core/contract';
 import { rootZoom, visibleArea } from './visible-area';
 
 /**

@@ -3,7 +3,7 @@ import { sendMessage } from '@/utils/messaging';
 import { atsForUrl, detectAtsPage, isAtsOrigin, isSinglePageAts } from '@/core/ats';
 import type { AtsId } from '@/core/ats-hosts';
 import type { Settings } from '@/core/settings';
-import { readFrameMessage, wrapFrameMessage, type FrameMessage } from '@/core/card-protocol';
+import { readFrameMessage, wrapFrameMessage, type FrameMessage } from '@/core/contract';
 import { settingsItem } from '@/utils/settings-storage';
 import { createCardFrame } from './card-frame';
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isConfirmationAddress, isConfirmationText, isSubmitLabel } from '@/core/application-log/confirmation';
-import { FIELD_ID_ATTRIBUTE } from '@/core/card-protocol';
+import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
 
 /** After a press on a submit button, how long (and how often) to look for the ATS's confirmation. */
 const CONFIRMATION_WATCH_MS = 15_000;

@@ -1,4 +1,4 @@
-import type { FillReport, UndoReport } from '../../core/messages';
+import type { FillReport, UndoReport } from '../../core/contract/messages';
 import { expect, test } from './fixtures';
 import {
   COUNT_SUBMITS,

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
-import type { FillReport, UndoReport } from '../../core/messages';
+import type { FillReport, UndoReport } from '../../core/contract/messages';
 import { EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from './fixtures';
 import { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName } from '../fixtures/ats/fixtures';
 

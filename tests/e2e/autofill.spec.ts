@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { reportToKeep } from '../../core/autofill-target';
-import type { FillReport, UndoReport } from '../../core/messages';
+import type { FillReport, UndoReport } from '../../core/contract/messages';
 import { expect, test } from './fixtures';
 import {
   COUNT_SUBMITS,

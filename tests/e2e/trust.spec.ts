@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import type { FillReport, UndoReport } from '../../core/messages';
+import type { FillReport, UndoReport } from '../../core/contract/messages';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
 import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, settleInstall, storeProfile, useCardControls } from './card-pages';

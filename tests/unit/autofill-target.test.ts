@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickTargetTab, summarizeFillReport, unfillableReason } from '@/core/autofill-target';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 
 describe('pickTargetTab', () => {
   const tabs = [

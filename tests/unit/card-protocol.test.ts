@@ -7,7 +7,7 @@ import {
   wrapFrameMessage,
   wrapHostToCard,
   type CardToHost,
-} from '@/core/card-protocol';
+} from '@/core/contract';
 
 describe('card ↔ content script messages', () => {
   it.each<CardToHost>([

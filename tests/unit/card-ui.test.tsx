@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FillReport } from '@/core/messages';
+import type { FillReport } from '@/core/contract';
 import { contactItems } from '@/core/share';
 import { defaultProfile } from '@/core/profile/default';
-import { ContactList } from '@/entrypoints/card/ContactList';
+import { ContactList } from '@/components/ContactList';
+import { cardIconButtonClass } from '@/components/ui';
+import { copyName } from '@/entrypoints/card/Card';
 import { FillPanel } from '@/entrypoints/card/FillPanel';
 import { Identity } from '@/entrypoints/card/Identity';
 
@@ -55,7 +57,7 @@ describe('ContactList', () => {
       profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/hanif' }],
     };
     const onCopy = vi.fn();
-    act(() => render(<ContactList items={contactItems(profile)} onCopy={onCopy} />, root));
+    act(() => render(<ContactList items={contactItems(profile)} onCopy={onCopy} copyName={copyName} buttonClass={cardIconButtonClass} oneLine />, root));
     const names = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['Copy email', 'Copy phone', 'Copy location', 'Copy website', 'Copy LinkedIn']);
     button('Copy LinkedIn').click();

@@ -6,7 +6,7 @@ const menus = { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: { 
 const commands = { onCommand: { addListener: vi.fn() } };
 const fillTab = vi.fn(async (tabId: number) => ({ filled: 3, left: 0, needsUser: 0, fields: [], frames: 1, tabId }));
 const undoTab = vi.fn(async () => ({ restored: 3 }));
-vi.mock('@/utils/autofill-path', () => ({ fillTab, undoTab }));
+vi.mock('@/utils/fill-tab', () => ({ fillTab, undoTab }));
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageSnapshot } from '@/core/application-log/posting';
-import type { FieldOutcome, FillReport } from '@/core/messages';
+import type { FieldOutcome, FillReport } from '@/core/contract';
 
 type Snapshot = PageSnapshot & { href: string };
 

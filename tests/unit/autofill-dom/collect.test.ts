@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectFields, createIdRegistry, ID_ATTRIBUTE, type CollectedField } from '@/entrypoints/autofill/collect';
-import { readPageContext } from '@/entrypoints/autofill/page-context';
-import { SectionReader } from '@/entrypoints/autofill/sections';
-import { textOf } from '@/entrypoints/autofill/text';
+import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
+import { collectFields, createIdRegistry } from '@/engine/collect';
+import { readPageContext } from '@/engine/page-context';
+import { SectionReader } from '@/engine/sections';
+import { textOf } from '@/engine/text';
+import type { CollectedField } from '@/engine/types';
 
 function page(html: string): CollectedField[] {
   document.body.innerHTML = html;
@@ -188,7 +190,7 @@ describe('collect: current values and ids', () => {
     const second = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
     expect(new Set(first).size).toBe(3);
     expect(second).toEqual(first);
-    expect(Array.from(document.querySelectorAll(`[${ID_ATTRIBUTE}]`)).map((element) => element.getAttribute(ID_ATTRIBUTE))).toEqual(first);
+    expect(Array.from(document.querySelectorAll(`[${FIELD_ID_ATTRIBUTE}]`)).map((element) => element.getAttribute(FIELD_ID_ATTRIBUTE))).toEqual(first);
   });
 
   it('gives a copied element (a page\'s "add another") its own id', () => {

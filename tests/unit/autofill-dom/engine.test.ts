@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldDescriptor, PlanEntry } from '@/core/autofill/types';
 import { defaultProfile } from '@/core/profile/default';
-import { createEngine, type FillArgs, type Planner } from '@/entrypoints/autofill/engine';
-import { FILLED_CLASS, NEEDS_YOU_CLASS } from '@/entrypoints/autofill/marks';
+import type { FillArgs } from '@/core/contract';
+import { createEngine, type Planner } from '@/engine/engine';
+import { FILLED_CLASS, NEEDS_YOU_CLASS } from '@/engine/marks';
 
 /**
  * The DOM side on its own: a stand-in planner says what to write (by field name), and the tests check

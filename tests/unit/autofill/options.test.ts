@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerYesNo, matchOption, statementHolds } from '@/core/autofill/options';
 import { parseRange } from '@/core/autofill/options';
+import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption, ProfileKey } from '@/core/autofill/types';
 import { opts } from './helpers';
 
@@ -183,6 +184,12 @@ describe('matchOption', () => {
       expect(matchOption(opts(text, 'Yes'), text)).toBeNull();
     }
     expect(matchOption([{ value: '', text: 'Bangladesh' }], 'Bangladesh', { key: 'country' })).toBeNull();
+  });
+
+  it('knows the prompts of search boxes and pickers, and still picks an option that starts with the same word', () => {
+    for (const text of ['Start typing...', 'Search…', 'Type to search', 'Choose an alternative', 'Pick one']) expect(isPlaceholderText(text)).toBe(true);
+    const heardAbout = [{ value: '1', text: 'Search engine' }, { value: '2', text: 'Friend' }];
+    expect(matchOption(heardAbout, 'Search engine')?.option.text).toBe('Search engine');
   });
 });
 

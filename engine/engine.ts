@@ -1,56 +1,17 @@
 /**
  * The autofill engine of one frame: collect → plan (core, pure) → apply, with an undo journal.
  * Loaded once per frame by the unlisted script (entrypoints/autofill/index.ts) and driven by the
- * background through `scripting.executeScript` (utils/autofill-path.ts).
+ * background through `scripting.executeScript` (utils/fill-tab.ts, contract in core/contract/fill-script.ts).
  */
 import type { FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/types';
-import type { FieldOutcome } from '@/core/messages';
+import type { AutofillEngine, FieldOutcome, FillArgs, FrameFillResult, FrameUndoResult } from '@/core/contract';
 import type { Profile } from '@/core/profile/types';
-import type { Settings } from '@/core/settings';
-import type { StoredFile } from '@/utils/storage';
-import { applyEntry, fileFromStored, restore, snapshot, type ApplyContext, type Snapshot } from './apply';
-import { collectFields, createIdRegistry, type CollectedField } from './collect';
+import { applyEntry, fileFromStored, restore, snapshot } from './apply';
+import { collectFields, createIdRegistry } from './collect';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
-
-/** The global the unlisted script installs the engine under (in the extension's isolated world). */
-export const ENGINE_GLOBAL = '__profileCardAutofill';
-
-export interface FillArgs {
-  profile: Profile;
-  resumeFile: StoredFile | null;
-  settings: Pick<Settings, 'highlightFilled'>;
-  /** Plan only: report what would be written ('planned'), touch nothing. */
-  preview?: boolean;
-  /**
-   * The fill request this run belongs to. The background may send the same request twice (Chrome can
-   * refuse a whole all-frames call after running it in some frames); a frame that already ran it
-   * answers its first result again instead of filling anew.
-   */
-  attempt?: string;
-}
-
-/** One frame's part of the report; the background adds the frame's URL and ids to each field and merges frames. */
-export interface FrameFillResult {
-  /** The frame's origin and path (once per frame: a long form's answer stays small). */
-  frame: string;
-  fields: Omit<FieldOutcome, 'frame' | 'frameId'>[];
-  /** Child frames with a web address, so the background can count those it could not reach. */
-  childFrames: number;
-}
-
-export interface FrameUndoResult {
-  restored: number;
-  /** Fields left as they are: the person edited them since the fill, or the page refused the old value. */
-  kept: string[];
-}
-
-export interface AutofillEngine {
-  fill(args: FillArgs): Promise<FrameFillResult>;
-  /** `attempt` as for fills: a repeated undo request answers its first result (what it restored) again. */
-  undo(attempt?: string): Promise<FrameUndoResult>;
-}
+import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /**
  * Runs a request once: the same request again (same id) gets the first answer, a new one runs anew.

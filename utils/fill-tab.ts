@@ -1,19 +1,28 @@
 /**
- * The one autofill path: every trigger sends `{ type: 'autofill', tabId }` (or `undo`) to the
- * background, which runs the engine in every frame of the tab it can reach (loading it where it is
- * missing) with the profile, and answers with one merged report (also kept in session storage for the card).
+ * Fills (and undoes) a tab, the background's one autofill path: every trigger sends
+ * `{ type: 'autofill', tabId }` (or `undo`) to the background, which runs the engine in every frame
+ * of the tab it can reach (loading it where it is missing) with the profile, and answers with one
+ * merged report (also kept in session storage for the card). Contract with the engine: core/contract/fill-script.ts.
  */
 import { browser } from 'wxt/browser';
 import { reportToKeep } from '@/core/autofill-target';
-import { isMessage, type FieldOutcome, type FillReport, type Message, type UndoReport } from '@/core/messages';
-import type { FillArgs, FrameFillResult, FrameUndoResult } from '@/entrypoints/autofill/engine';
+import {
+  ENGINE_FILE,
+  isMessage,
+  type AutofillEngine,
+  type FieldOutcome,
+  type FillArgs,
+  type FillReport,
+  type FrameFillResult,
+  type FrameUndoResult,
+  type Message,
+  type UndoReport,
+} from '@/core/contract';
 import { lastFillItem, loadProfile, resumeFileItem, settingsItem } from './storage';
 import { showCanFill, showFilledCount } from './badge';
 
-const ENGINE_FILE = '/autofill.js';
-
 /** Turns a scripting error into words for the person ("… this page: it is a browser page"). */
-export function explainScriptingError(error: unknown): string {
+function explainScriptingError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   let why = message;
   if (/chrome:|edge:|about:|extensions gallery|chrome-extension:|moz-extension:|view-source:/i.test(message)) why = 'it is a browser page, which no extension may change.';
@@ -30,7 +39,7 @@ function emptyReport(error?: string): FillReport {
 type FrameResult<T> = { frameId: number; documentId?: string; result?: T | null };
 
 /** Merges the frames' answers into one report: top frame first, then its frames in order. */
-export function mergeFrames(results: FrameResult<FrameFillResult>[]): FillReport {
+function mergeFrameResults(results: FrameResult<FrameFillResult>[]): FillReport {
   const answered = results.filter((frame): frame is FrameResult<FrameFillResult> & { result: FrameFillResult } => Boolean(frame.result)).sort((a, b) => a.frameId - b.frameId);
   const fields: FieldOutcome[] = answered.flatMap((frame) =>
     frame.result.fields.map((field) => ({ ...field, frame: frame.result.frame, frameId: frame.frameId, ...(frame.documentId ? { documentId: frame.documentId } : {}) })),
@@ -103,11 +112,14 @@ async function preloadEngine(tabId: number, frameId: number): Promise<void> {
   }
 }
 
-/** Runs the fill in each frame's isolated world; a frame without the engine answers null. */
+/**
+ * Runs the fill in each frame's isolated world; a frame without the engine answers null. The injected
+ * functions name ENGINE_GLOBAL literally: they run serialised, without this module's imports.
+ */
 async function runFill(target: Target, args: FillArgs): Promise<FrameResult<FrameFillResult>[]> {
   return (await browser.scripting.executeScript({
     target,
-    func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, { fill(a: FillArgs): Promise<FrameFillResult> } | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
+    func: (fillArgs: FillArgs) => (globalThis as unknown as Record<string, AutofillEngine | undefined>).__profileCardAutofill?.fill(fillArgs) ?? null,
     args: [args],
   })) as FrameResult<FrameFillResult>[];
 }
@@ -151,7 +163,7 @@ export async function fillTab(tabId: number, options: { askingFrame?: number; co
   try {
     const args = fillArgs(options.confirm === true);
     const results = await inReachableFrames(tabId, options.askingFrame, (target) => fillFrames(target, args));
-    report = mergeFrames(results);
+    report = mergeFrameResults(results);
     if ((await args).preview) report.preview = true;
     if (report.frames === 0) report.error = explainScriptingError(new Error('Cannot access contents of the page'));
   } catch (error) {
@@ -177,7 +189,7 @@ export async function undoTab(tabId: number, askingFrame?: number): Promise<Undo
       browser.scripting.executeScript({
         target,
         func: (request: string) =>
-          (globalThis as unknown as Record<string, { undo(attempt: string): Promise<FrameUndoResult> } | undefined>).__profileCardAutofill?.undo(request) ?? null,
+          (globalThis as unknown as Record<string, AutofillEngine | undefined>).__profileCardAutofill?.undo(request) ?? null,
         args: [attempt],
       }),
     )) as FrameResult<FrameUndoResult>[];
@@ -191,8 +203,8 @@ export async function undoTab(tabId: number, askingFrame?: number): Promise<Undo
   }
 }
 
-/** Listens for the contract's messages from the extension's own pages and content scripts. */
-export function registerAutofillPath() {
+/** Listens for fill, undo and application-page messages from the extension's own pages and content scripts. */
+export function registerFillRequests() {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local') storedArgs = null;
   });

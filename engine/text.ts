@@ -43,9 +43,3 @@ export function cleanLabel(raw: string): { text: string; required: boolean } {
   const required = /\*|✱|\(required\)/i.test(raw);
   return { text: squash(raw.replace(REQUIRED_MARK, ' ')), required };
 }
-
-/** Text that is a choice widget's prompt, not a value ("Select…", "Choose one", "--"). */
-export function isPromptText(text: string): boolean {
-  const value = squash(text).toLowerCase();
-  return value === '' || /^(?:-+|select|choose|please select|pick|start typing|search|type to search)\b/.test(value) || /^select\s?(?:one|an option|\.\.\.|…)$/.test(value);
-}

@@ -3,7 +3,7 @@
  * with the profile key as the tooltip, and a dashed one on required fields left for the person.
  * One style element per document or shadow root; undo removes every mark and restores titles.
  */
-import type { CollectedField } from './collect';
+import type { CollectedField } from './types';
 
 export const FILLED_CLASS = 'profile-card-filled';
 export const NEEDS_YOU_CLASS = 'profile-card-needs-you';

@@ -29,9 +29,6 @@ const CARD = 'profile-card';
 const HOST = 'profile-card-host';
 const FRAME = 'profile-card-frame';
 
-/** The attribute the autofill engine puts on each field it collected (value: the field id); "Jump to" finds fields by it. */
-export const FIELD_ID_ATTRIBUTE = 'data-profile-card-id';
-
 const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);

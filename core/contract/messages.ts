@@ -1,5 +1,5 @@
 /**
- * The one message contract between popup, options, card (content script) and background.
+ * The runtime-message contract between popup, options, card (content script) and background.
  * Every message is a plain object sent with `runtime.sendMessage`; the background answers.
  * From an extension page `tabId` names the tab; from a content script the tab is the sender's.
  */

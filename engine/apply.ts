@@ -3,38 +3,13 @@
  * `change` that bubble, blur), verify it stuck, and restore a field exactly for Undo.
  * Never submits, never presses a button other than the field's own choices.
  */
-import type { LeftReason } from '@/core/messages';
-import type { ChoiceOption, PlanEntry } from '@/core/autofill/types';
-import type { CollectedField } from './collect';
+import type { ChoiceOption } from '@/core/autofill/types';
 import { isChosen } from './controls';
 import { applyCombobox, restoreCombobox } from './combobox';
-import { fire, fireInputAndChange, focusIn, focusOut, settled, writeValue, type EventContext } from './events';
+import { fire, fireInputAndChange, focusIn, focusOut, settled, writeValue } from './events';
 import type { NativeDom } from './native';
 import { squash, textOf } from './text';
-
-export interface ApplyContext extends EventContext {
-  /** Files the plan may attach, built from storage. */
-  files: { resume?: File; coverLetter?: File };
-  /**
-   * The plan's choice among options found only now (a combobox's list opens on demand): the core
-   * planner run again on the field with those options, so polarity and synonyms apply as for a select.
-   */
-  chooseOption: (field: CollectedField, options: ChoiceOption[]) => ChoiceOption | null;
-  /** Longest wait for a combobox's options to appear (ms). */
-  optionWaitMs: number;
-}
-
-export type ApplyResult = { ok: true; value: string } | { ok: false; left: LeftReason };
-
-/** What a field held before the fill, enough to put it back exactly. */
-export type Snapshot =
-  | { kind: 'value'; value: string }
-  | { kind: 'select'; index: number }
-  | { kind: 'checks'; checked: boolean[] }
-  | { kind: 'combobox'; display: string }
-  | { kind: 'files'; files: FileList | null };
-
-export type FillEntry = Extract<PlanEntry, { action: 'fill' }>;
+import type { ApplyContext, ApplyResult, CollectedField, FillEntry, Snapshot } from './types';
 
 const CONSENT = /\b(?:consent|agree|terms|privacy|acknowledge|certify|gdpr|opt[- ]?in)\b/i;
 

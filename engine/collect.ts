@@ -1,27 +1,18 @@
 /**
  * Collect: every fillable control in one frame (through open shadow roots), described as plain data
  * (core/autofill/types.ts) for the pure planner. DOM readers take the root as a parameter so unit
- * tests run them on happy-dom. Each described element is tagged `data-profile-card-id` (no profile
- * data, just an id the card uses for "jump to" and the applier for finding it again).
+ * tests run them on happy-dom. Each described element is tagged with its field id (FIELD_ID_ATTRIBUTE).
  */
+import { isPlaceholderText } from '@/core/autofill/text';
+import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
 import { CONTROL_SELECTOR, isChosen, isDisabled, readKind } from './controls';
 import { SectionReader } from './sections';
-import { cleanLabel, isPromptText, squash, textOf } from './text';
+import { cleanLabel, squash, textOf } from './text';
+import type { CollectedField } from './types';
 import { isShown, isShownThroughStandIns } from './visibility';
 
-export const ID_ATTRIBUTE = 'data-profile-card-id';
-
 const HOOK_ATTRIBUTES = ['data-automation-id', 'data-qa', 'data-testid', 'data-test', 'data-test-id', 'data-cy', 'data-field', 'data-ui'];
-
-/** A described control and the elements the applier acts on. */
-export interface CollectedField {
-  descriptor: FieldDescriptor;
-  /** The control itself, or the first member of a group (the one tagged and focused by "jump to"). */
-  element: HTMLElement;
-  /** Radio buttons, checkboxes of a group, or toggle buttons, in order of `descriptor.options`. */
-  members?: HTMLElement[];
-}
 
 /** Ids handed out in this frame; kept across fills so a field keeps its id and undo finds it. */
 export interface IdRegistry {
@@ -174,7 +165,7 @@ function groupLabels(container: Element): { labels: string[]; required: boolean 
 function comboboxDisplay(element: HTMLElement): string {
   if (element.tagName !== 'INPUT') {
     const text = textOf(element, 200);
-    return isPromptText(text) ? '' : text;
+    return isPlaceholderText(text) ? '' : text;
   }
   const typed = (element as HTMLInputElement).value;
   if (typed) return typed;
@@ -188,7 +179,7 @@ function comboboxDisplay(element: HTMLElement): string {
 
 function selectDisplay(select: HTMLSelectElement): string {
   const chosen = select.selectedOptions?.[0] ?? select.options[select.selectedIndex];
-  if (!chosen || chosen.value === '' || (chosen.index === 0 && isPromptText(chosen.text))) return '';
+  if (!chosen || chosen.value === '' || (chosen.index === 0 && isPlaceholderText(chosen.text))) return '';
   return squash(chosen.text);
 }
 
@@ -247,7 +238,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
 }
 
 function assignId(element: Element, registry: IdRegistry): string {
-  const existing = element.getAttribute(ID_ATTRIBUTE);
+  const existing = element.getAttribute(FIELD_ID_ATTRIBUTE);
   if (existing && (registry.byId.get(existing) ?? element) === element) {
     registry.byId.set(existing, element);
     return existing;
@@ -255,7 +246,7 @@ function assignId(element: Element, registry: IdRegistry): string {
   let id = `pc-${registry.next++}`;
   while (registry.byId.has(id)) id = `pc-${registry.next++}`;
   registry.byId.set(id, element);
-  element.setAttribute(ID_ATTRIBUTE, id);
+  element.setAttribute(FIELD_ID_ATTRIBUTE, id);
   return id;
 }
 

@@ -3,11 +3,11 @@
  * only once opened, so the choice is made then (the planner runs again on the options found), and
  * the widget's own display is read back to verify it.
  */
+import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption } from '@/core/autofill/types';
-import type { ApplyContext, ApplyResult, FillEntry } from './apply';
-import type { CollectedField } from './collect';
 import { blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitFor, writeValue } from './events';
-import { isPromptText, squash, textOf } from './text';
+import { squash, textOf } from './text';
+import type { ApplyContext, ApplyResult, CollectedField, FillEntry } from './types';
 
 type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
 
@@ -47,7 +47,7 @@ function displayOf(field: CollectedField, ctx: ApplyContext): string {
   const element = field.element;
   if (element.tagName !== 'INPUT') {
     const text = textOf(element, 200);
-    return isPromptText(text) ? '' : text;
+    return isPlaceholderText(text) ? '' : text;
   }
   const shown = valueBox(element);
   return shown ? textOf(shown, 200) : ctx.native.getValue(element);
@@ -107,7 +107,7 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
 function chooseIn(listbox: Element, choose: Chooser): HTMLElement | null {
   const options = optionsIn(listbox);
   const described = options.map((option, index) => ({ value: String(index), text: textOf(option, 200) }));
-  const match = choose(described.filter((option) => !isPromptText(option.text)));
+  const match = choose(described.filter((option) => !isPlaceholderText(option.text)));
   return match ? (options[Number(match.value)] ?? null) : null;
 }
 
@@ -152,7 +152,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
     const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
     open(ctx, element);
     const list = await waitFor(ctx, () => listboxFor(element, before), ctx.optionWaitMs);
-    const prompt = list ? optionsIn(list).find((option) => isPromptText(textOf(option, 200))) : undefined;
+    const prompt = list ? optionsIn(list).find((option) => isPlaceholderText(textOf(option, 200))) : undefined;
     if (prompt) press(ctx, prompt);
     else close(ctx, element);
   }

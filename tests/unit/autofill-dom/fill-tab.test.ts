@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FillReport } from '@/core/messages';
-import type { FillArgs, FrameFillResult } from '@/entrypoints/autofill/engine';
+import type { FillArgs, FillReport, FrameFillResult } from '@/core/contract';
 
 type Injection = { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] };
 
@@ -23,11 +22,11 @@ function stubScripting(answer: (injection: Injection) => unknown) {
   return calls;
 }
 
-async function freshPath() {
+async function freshFillTab() {
   vi.resetModules();
-  const path = await import('@/utils/autofill-path');
-  path.registerAutofillPath();
-  return path;
+  const fillTabModule = await import('@/utils/fill-tab');
+  fillTabModule.registerFillRequests();
+  return fillTabModule;
 }
 
 const send = async (message: unknown, sender: object = OWN) => (await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined))[0];
@@ -46,7 +45,7 @@ describe('the one autofill path', () => {
             { frameId: 0, documentId: 'doc-0', result: frame([{ label: 'Name', status: 'filled', value: 'Ada' }, { label: 'Phone', status: 'left', left: 'no answer in profile', needsUser: true }], 1) },
           ],
     );
-    await freshPath();
+    await freshFillTab();
     const report = (await send({ type: 'autofill', tabId: 42 })) as FillReport;
     // Both frames had the engine (preloaded on an application page): nothing to load.
     expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([[{ tabId: 42, allFrames: true }, 'func']]);
@@ -63,7 +62,7 @@ describe('the one autofill path', () => {
 
   it('fills with the profile as saved now: a saved change reaches the next fill', async () => {
     const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([]) }]));
-    const { fillTab } = await freshPath();
+    const { fillTab } = await freshFillTab();
     await fillTab(1);
     const { saveProfile } = await import('@/utils/storage');
     const { defaultProfile } = await import('@/core/profile/default');
@@ -79,7 +78,7 @@ describe('the one autofill path', () => {
         ? []
         : [{ frameId: 0, result: frame([{ label: 'Email', status: 'filled', value: 'a@b.c' }, { label: 'Project 12' }, { label: 'Phone', left: 'no answer in profile', needsUser: true }, { label: 'Project 13' }]) }],
     );
-    const { fillTab } = await freshPath();
+    const { fillTab } = await freshFillTab();
     const report = await fillTab(11);
     expect(report.fields).toHaveLength(4);
     await vi.waitFor(async () => {
@@ -97,7 +96,7 @@ describe('the one autofill path', () => {
       if (++tries === 1) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
       return [{ frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) }];
     });
-    const { fillTab } = await freshPath();
+    const { fillTab } = await freshFillTab();
     const report = await fillTab(6);
     expect(report).toMatchObject({ filled: 1, frames: 1 });
     expect(report.error).toBeUndefined();
@@ -111,7 +110,7 @@ describe('the one autofill path', () => {
 
   it('counts the child frames no engine answered from (sites it may not read)', async () => {
     stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([], 3) }, { frameId: 4, result: frame([]) }]));
-    const { fillTab } = await freshPath();
+    const { fillTab } = await freshFillTab();
     expect((await fillTab(1)).skippedFrames).toBe(2);
   });
 
@@ -122,7 +121,7 @@ describe('the one autofill path', () => {
       fills++;
       return fills === 1 ? [{ frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) }, { frameId: 3, result: null }] : [{ frameId: 3, result: frame([{ status: 'filled', value: 'y' }]) }];
     });
-    const { fillTab } = await freshPath();
+    const { fillTab } = await freshFillTab();
     const report = await fillTab(5);
     expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([
       [{ tabId: 5, allFrames: true }, 'func'],
@@ -134,7 +133,7 @@ describe('the one autofill path', () => {
 
   it('loads the engine ahead of time into a frame the content script reports as an application form', async () => {
     const calls = stubScripting(() => []);
-    await freshPath();
+    await freshFillTab();
     await send({ type: 'application-page' }, { ...OWN, tab: { id: 12 }, frameId: 4 });
     await vi.waitFor(() => expect(calls.map((call) => [call.target, call.files])).toEqual([[{ tabId: 12, frameIds: [4] }, ['/autofill.js']]]));
     await send({ type: 'application-page' }, { id: 'some-other-extension', tab: { id: 12 }, frameId: 4 });
@@ -143,7 +142,7 @@ describe('the one autofill path', () => {
 
   it('obeys only the extension itself: a message from another extension gets no answer', async () => {
     const calls = stubScripting(() => []);
-    await freshPath();
+    await freshFillTab();
     expect(await send({ type: 'autofill', tabId: 1 }, { id: 'some-other-extension' })).toBeUndefined();
     expect(await send({ type: 'delete-everything', tabId: 1 })).toBeUndefined();
     expect(calls).toEqual([]);
@@ -151,7 +150,7 @@ describe('the one autofill path', () => {
 
   it('takes the tab (and frame) of a content script that asks for its own page', async () => {
     const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 2, result: frame([]) }]));
-    await freshPath();
+    await freshFillTab();
     await send({ type: 'autofill' }, { ...OWN, tab: { id: 9 }, frameId: 2 });
     expect(calls[0]!.target).toEqual({ tabId: 9, allFrames: true });
   });
@@ -161,7 +160,7 @@ describe('the one autofill path', () => {
       if (injection.target.allFrames) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
       return injection.files ? [] : [{ frameId: 2, result: frame([{ status: 'filled', value: 'x' }]) }];
     });
-    await freshPath();
+    await freshFillTab();
     const report = (await send({ type: 'autofill' }, { ...OWN, tab: { id: 9 }, frameId: 2 })) as FillReport;
     expect(report.error).toBeUndefined();
     expect(calls.filter((call) => !call.target.allFrames).map((call) => call.target)).toEqual([{ tabId: 9, frameIds: [2] }]);
@@ -175,7 +174,7 @@ describe('the one autofill path', () => {
     stubScripting(() => {
       throw new Error(failure);
     });
-    await freshPath();
+    await freshFillTab();
     expect(await send({ type: 'autofill', tabId: 77 })).toEqual({ filled: 0, left: 0, needsUser: 0, fields: [], frames: 0, error: words });
     expect(await send({ type: 'undo', tabId: 77 })).toEqual({ restored: 0, error: words.replace("can't fill", "can't undo on") });
   });
@@ -183,7 +182,7 @@ describe('the one autofill path', () => {
   it('previews first when the user asked for it, and writes when the preview is confirmed', async () => {
     await fakeBrowser.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } });
     const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([{ status: 'planned', value: 'Ada' }]) }]));
-    await freshPath();
+    await freshFillTab();
     const preview = (await send({ type: 'autofill', tabId: 3 })) as FillReport;
     expect(preview).toMatchObject({ preview: true, planned: 1, filled: 0 });
     expect((calls[0]!.args![0] as FillArgs).preview).toBe(true);
@@ -193,7 +192,7 @@ describe('the one autofill path', () => {
 
   it('undoes in every frame and adds up what was restored and kept', async () => {
     stubScripting(() => [{ frameId: 0, result: { restored: 3, kept: ['pc-2'] } }, { frameId: 5, result: { restored: 2, kept: [] } }, { frameId: 6, result: null }]);
-    await freshPath();
+    await freshFillTab();
     await fakeBrowser.storage.session.set({ 'lastFill:8': { filled: 5 } });
     expect(await send({ type: 'undo', tabId: 8 })).toEqual({ restored: 5, kept: 1 });
     expect(await fakeBrowser.storage.session.get('lastFill:8')).toEqual({});
@@ -205,7 +204,7 @@ describe('the one autofill path', () => {
       if (++tries === 1) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
       return [{ frameId: 0, result: { restored: 4, kept: [] } }];
     });
-    await freshPath();
+    await freshFillTab();
     expect(await send({ type: 'undo', tabId: 9 })).toEqual({ restored: 4 });
     const requests = calls.map((call) => call.args![0]);
     expect(requests).toHaveLength(2);

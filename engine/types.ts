@@ -1,0 +1,41 @@
+/**
+ * The in-page engine's own data, shared by its stages: collect (DOM → CollectedField[]) hands fields
+ * to the pure planner (core/autofill) and on to apply (plan → DOM), which combobox.ts extends.
+ * Stages import their types from here, never from each other.
+ */
+import type { ChoiceOption, FieldDescriptor, PlanEntry } from '@/core/autofill/types';
+import type { LeftReason } from '@/core/contract';
+import type { EventContext } from './events';
+
+/** A described control and the elements the applier acts on. */
+export interface CollectedField {
+  descriptor: FieldDescriptor;
+  /** The control itself, or the first member of a group (the one tagged and focused by "jump to"). */
+  element: HTMLElement;
+  /** Radio buttons, checkboxes of a group, or toggle buttons, in order of `descriptor.options`. */
+  members?: HTMLElement[];
+}
+
+export interface ApplyContext extends EventContext {
+  /** Files the plan may attach, built from storage. */
+  files: { resume?: File; coverLetter?: File };
+  /**
+   * The plan's choice among options found only now (a combobox's list opens on demand): the core
+   * planner run again on the field with those options, so polarity and synonyms apply as for a select.
+   */
+  chooseOption: (field: CollectedField, options: ChoiceOption[]) => ChoiceOption | null;
+  /** Longest wait for a combobox's options to appear (ms). */
+  optionWaitMs: number;
+}
+
+export type FillEntry = Extract<PlanEntry, { action: 'fill' }>;
+
+export type ApplyResult = { ok: true; value: string } | { ok: false; left: LeftReason };
+
+/** What a field held before the fill, enough to put it back exactly. */
+export type Snapshot =
+  | { kind: 'value'; value: string }
+  | { kind: 'select'; index: number }
+  | { kind: 'checks'; checked: boolean[] }
+  | { kind: 'combobox'; display: string }
+  | { kind: 'files'; files: FileList | null };
