@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { recordFill, recordSubmit } from '@/core/application-log/entry';
 import { POSTING_SELECTORS, jobAddress, readPosting, type PageSnapshot } from '@/core/application-log/posting';
 import { atsForUrl } from '@/core/ats';
-import type { FillReport } from '@/core/contract';
+import { isMessage, type FillReport } from '@/core/contract';
 import { defaultSettings } from '@/core/settings';
 import { updateApplications } from './applications-storage';
 import { settingsItem } from './settings-storage';
@@ -83,4 +83,13 @@ export async function logSubmit(tabId: number, page: string, now = new Date()): 
   const job = await tabJobItem(tabId).getValue();
   if (!job || now.getTime() - job.at > SUBMIT_AFTER_FILL_MS || !job.origins.includes(new URL(page).origin) || !(await recording())) return;
   await updateApplications((entries) => recordSubmit(entries, job.url, now.toISOString()));
+}
+
+/** Listens for the content scripts' word that an application was sent. */
+export function registerApplicationLog(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message) || message.type !== 'application-submitted' || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    logSubmit(sender.tab.id, message.page).catch((error: unknown) => console.error('Profile Card could not record the submit', error));
+    return undefined;
+  });
 }

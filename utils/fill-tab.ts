@@ -20,6 +20,7 @@ import {
 } from '@/core/contract';
 import { lastFillItem, loadProfile, resumeFileItem, settingsItem } from './storage';
 import { showCanFill, showFilledCount } from './badge';
+import { logFill } from './application-log';
 
 /** Turns a scripting error into words for the person ("… this page: it is a browser page"). */
 function explainScriptingError(error: unknown): string {
@@ -133,6 +134,9 @@ type StoredArgs = Omit<FillArgs, 'preview'> & { previewBeforeFill: boolean };
  */
 let storedArgs: Promise<StoredArgs> | null = null;
 
+/** The stored keys a fill reads (profile and its meta and last good copy, résumé file, settings): only their changes drop the copy. */
+const FILL_INPUTS = new Set(['profile', 'profile$', 'profileLastGood', 'resumeFile', 'settings']);
+
 async function readStoredArgs(): Promise<StoredArgs> {
   const [loaded, resumeFile, settings] = await Promise.all([loadProfile(), resumeFileItem.getValue(), settingsItem.getValue()]);
   return { profile: loaded.profile, resumeFile, settings: { highlightFilled: settings.highlightFilled }, previewBeforeFill: settings.previewBeforeFill };
@@ -176,6 +180,7 @@ export async function fillTab(tabId: number, options: { askingFrame?: number; co
       .setValue(reportToKeep(report))
       .catch((error: unknown) => console.error('Profile Card could not keep the fill report', error));
     if (!report.preview && !report.error) void showFilledCount(tabId, report.filled);
+    logFill(tabId, report).catch((error: unknown) => console.error('Profile Card could not record the application', error));
   }, 0);
   return report;
 }
@@ -205,8 +210,8 @@ export async function undoTab(tabId: number, askingFrame?: number): Promise<Undo
 
 /** Listens for fill, undo and application-page messages from the extension's own pages and content scripts. */
 export function registerFillRequests() {
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local') storedArgs = null;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some((key) => FILL_INPUTS.has(key))) storedArgs = null;
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;

@@ -71,6 +71,8 @@ export interface MessageMap {
   undo: { request: { tabId?: number }; response: UndoReport };
   /** From the content script: this tab shows an application form (the badge says it can be filled). */
   'application-page': { request: Record<never, never>; response: void };
+  /** From the content script: the filled application form of this tab was sent (`page`: the sending frame's address). */
+  'application-submitted': { request: { page: string }; response: void };
   /** "Jump to" a field of a fill report, in whichever frame of the tab it is: scroll to it and focus it. */
   'focus-field': { request: { tabId?: number; frameId: number; documentId?: string; fieldId: string }; response: { focused: boolean } };
 }
@@ -80,11 +82,12 @@ export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = T extends MessageType ? { type: T } & MessageMap[T]['request'] : never;
 export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
 
-const TYPES: readonly MessageType[] = ['autofill', 'undo', 'application-page', 'focus-field'];
+const TYPES: readonly MessageType[] = ['autofill', 'undo', 'application-page', 'application-submitted', 'focus-field'];
 
 /** Narrows anything received to a known message; everything else is ignored. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
-  const { type, tabId } = value as { type?: unknown; tabId?: unknown };
+  const { type, tabId, page } = value as { type?: unknown; tabId?: unknown; page?: unknown };
+  if (type === 'application-submitted' && typeof page !== 'string') return false;
   return TYPES.includes(type as MessageType) && (tabId === undefined || Number.isInteger(tabId));
 }

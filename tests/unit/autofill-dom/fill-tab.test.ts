@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillArgs, FillReport, FrameFillResult } from '@/core/contract';
 
+// The application log records fills on its own (tests/unit/application-log); here only the fill's own injections count.
+vi.mock('@/utils/application-log', () => ({ logFill: () => Promise.resolve() }));
+
 type Injection = { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] };
 
 const OWN = { id: fakeBrowser.runtime.id };

