@@ -21,6 +21,13 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Build DOM with elements and textContent, never HTML strings.' },
         { property: 'outerHTML', message: 'Build DOM with elements and textContent, never HTML strings.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM with elements and textContent, never HTML strings.' },
+        { property: 'sendBeacon', message: 'Nothing leaves the browser: no network requests.' },
+        ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: 'Nothing leaves the browser: no network requests.' })),
+      ],
+      // Nothing leaves the browser: the extension makes no network requests.
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport'].map((name) => ({ name, message: 'Nothing leaves the browser: no network requests.' })),
       ],
       'no-restricted-syntax': [
         'error',
@@ -45,6 +52,6 @@ export default tseslint.config(
   {
     files: ['tests/**', 'scripts/**', 'bench/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    rules: { 'no-console': 'off', 'no-restricted-properties': 'off' },
+    rules: { 'no-console': 'off', 'no-restricted-properties': 'off', 'no-restricted-globals': 'off' },
   },
 );
