@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { csvParseRows } from 'd3-dsv';
+import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import { findCountry } from '../autofill/countries';
 import type { ValidationIssue, ValidationResult } from './shape';
 import { validateProfile } from './validate';
@@ -71,7 +71,7 @@ type Row = Record<string, string>;
  * files: the header is the first line that has the file's required columns.
  */
 function rowsOf(name: FileName, text: string, issues: ValidationIssue[]): { rows: Row[]; firstRow: number } {
-  const lines = csvParseRows(text.replace(/^\uFEFF/, '')).filter((line) => line.some((cell) => cell.trim() !== ''));
+  const lines = (parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true }) as string[][]).filter((line) => line.some((cell) => cell.trim() !== ''));
   const required = REQUIRED_COLUMNS[name];
   const headerIndex = lines.findIndex((line) => required.every((column) => line.map((cell) => cell.trim()).includes(column)));
   if (headerIndex < 0) {

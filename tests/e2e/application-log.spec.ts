@@ -1,7 +1,9 @@
 import type { Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { csvParseRows } from 'd3-dsv';
+import { parse } from 'csv-parse/sync';
+
+const csvParseRows = (text: string): string[][] => parse(text);
 import type { FillReport } from '../../core/contract';
 import { expect, test } from './fixtures';
 import { loadFixtures, loadProfile, openSession, sendFromExtensionPage, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
