@@ -13,7 +13,7 @@ import {
   COUNT_SUBMITS,
   frameOf,
   loadFixtures,
-  loadProfile,
+  PROFILE_NAMES,
   openSession,
   readFields,
   sendFromExtensionPage,
@@ -27,7 +27,6 @@ import {
 import { holds } from '../tests/fixtures/ats/fixtures';
 
 const RUNS = 20;
-const PROFILES: ProfileName[] = ['default', 'rich'];
 
 interface Score {
   fields: number;
@@ -151,8 +150,8 @@ test('autofill benchmark', async () => {
       await serveFixture(session.context, spec);
       const page = await session.context.newPage();
       const selectors = Object.keys(spec.fields);
-      for (const profile of PROFILES) {
-        await useProfile(session.background, loadProfile(profile), profile === 'rich');
+      for (const profile of PROFILE_NAMES) {
+        await useProfile(session.background, profile);
         await page.goto(spec.url);
         const frame = frameOf(page, spec);
         await frame.waitForSelector(selectors[0]!.split(' >>> ')[0]!, { state: 'attached' });
@@ -187,7 +186,7 @@ test('autofill benchmark', async () => {
     await serveFixture(session.context, largest);
     const generated = generatedForm();
     await session.context.route('https://boards.greenhouse.io/benchco/jobs/300', (route) => route.fulfill({ contentType: 'text/html', body: generated }));
-    await useProfile(session.background, loadProfile('rich'), true);
+    await useProfile(session.background, 'rich');
     const firstSelector = Object.keys(largest.fields)[0]!.split(' >>> ')[0]!;
     const big = await timeFill(session, largest.url, async (page) => void (await frameOf(page, largest).waitForSelector(firstSelector, { state: 'attached' })));
     const form = await timeFill(session, 'https://boards.greenhouse.io/benchco/jobs/300', async () => undefined);

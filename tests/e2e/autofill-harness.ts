@@ -8,18 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/messages';
-import { EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from './fixtures';
-import { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName } from '../fixtures/ats/fixtures';
+import { EXTENSION_PATH, afterInstall, extensionIdOf, launchWithExtension, serviceWorkerOf, storeProfile } from './fixtures';
+import { loadFixtures, matches, type Expected, type FixtureSpec } from '../fixtures/ats/fixtures';
+import { PROFILE_NAMES, testProfile, type ProfileName } from '../support/profiles';
 
-export { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName };
+export { PROFILE_NAMES, loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName };
 
-export const PROFILES_DIR = path.resolve(import.meta.dirname, '../fixtures/profiles');
-
-export function loadProfile(name: ProfileName): unknown | null {
-  return name === 'default' ? null : JSON.parse(readFileSync(path.join(PROFILES_DIR, `${name}.json`), 'utf8'));
-}
-
-/** A small PDF the rich runs keep as their résumé. */
+/** A small PDF the rich applicant keeps as their résumé. */
 export const RESUME_FILE = {
   name: 'jordan-alvarez-resume.pdf',
   type: 'application/pdf',
@@ -158,14 +153,14 @@ export async function fieldIds(frame: Frame, selectors: string[]): Promise<Recor
   }, selectors);
 }
 
-/** Writes the profile (and résumé file) a run uses into the extension's storage; null keeps the default. */
-export async function useProfile(background: Worker, profile: unknown | null, withResume: boolean) {
-  await background.evaluate(async ({ profile, resume }) => {
-    if (profile) await chrome.storage.local.set({ profile, profile$: { v: 2 } });
-    else await chrome.storage.local.remove(['profile', 'profile$']);
-    if (resume) await chrome.storage.local.set({ resumeFile: resume });
+/** Stores the test profile a run uses, and its résumé file: the rich applicant keeps one ready, the sparse one has none. */
+export async function useProfile(background: Worker, name: ProfileName) {
+  await storeProfile(background, testProfile(name));
+  const resume = name === 'rich' ? { ...RESUME_FILE, size: Buffer.from(RESUME_FILE.base64, 'base64').length } : null;
+  await background.evaluate(async (file) => {
+    if (file) await chrome.storage.local.set({ resumeFile: file });
     else await chrome.storage.local.remove('resumeFile');
-  }, { profile, resume: withResume ? { ...RESUME_FILE, size: Buffer.from(RESUME_FILE.base64, 'base64').length } : null });
+  }, resume);
 }
 
 /** The id of the tab showing `page` (brought to the front, then asked of the background). */
@@ -210,13 +205,9 @@ export async function openSession(spec?: Pick<FixtureSpec, 'activeTabOn'>): Prom
   const extensionPath = spec?.activeTabOn ? buildWithAccessTo(spec.activeTabOn) : undefined;
   const context = await launchWithExtension(userDataDir, { extensionPath });
   const background = await serviceWorkerOf(context);
-  // First run opens the options page (onInstalled): let it open before the popup, or it takes over the tab.
-  const extensionOrigin = `chrome-extension://${new URL(background.url()).host}`;
-  if (!context.pages().some((page) => page.url().startsWith(`${extensionOrigin}/options.html`))) {
-    await context.waitForEvent('page', { predicate: (page) => page.url().startsWith(`${extensionOrigin}/options.html`), timeout: 5000 }).catch(() => undefined);
-  }
+  await afterInstall(context);
   const popup = await context.newPage();
-  await popup.goto(`${extensionOrigin}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionIdOf(background)}/popup.html`);
   return {
     context,
     background,

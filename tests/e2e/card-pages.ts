@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { testProfile } from '../support/profiles';
 import { CHROMIUM_PATH } from './fixtures';
 
 /**
@@ -211,21 +212,12 @@ export async function cardCount(page: Page): Promise<number> {
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** Waits for the install-time options tab, so it does not take over the first page a test opens. */
-export async function settleInstall(context: BrowserContext) {
-  await expect.poll(() => context.pages().some((p) => p.url().includes('/options.html'))).toBe(true);
-}
-
-/** Replaces the stored profile (the background's storage), keeping the shape the storage layer expects. */
-export async function storeProfile(background: Worker, profile: unknown) {
-  await background.evaluate(async (value) => {
-    await chrome.storage.local.set({ profile: value, profile$: { v: 2 } });
-  }, profile);
-}
-
-/** A profile whose every word is unlike anything on the fixture pages, so finding one means a leak. */
-export async function distinctiveProfile() {
-  const profile = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../data/profile.json'), 'utf8'));
+/**
+ * A profile whose every word is unlike anything on the fixture pages, so finding one means a leak:
+ * the sparse applicant (no answers to questions) with a name, title, email, phone and link of its own.
+ */
+export function distinctiveProfile() {
+  const profile = testProfile('sparse');
   profile.basics = {
     ...profile.basics,
     name: 'Zephyrine Quillfeather',

@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { afterInstall, expect, extensionIdOf, launchWithExtension, serviceWorkerOf, storeProfile, storedProfile, test } from './fixtures';
 import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
+import { shippedDefault, testProfile } from '../support/profiles';
+import { EXT_KEY } from '../../core/profile/types';
 
 const V1_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/storage/profile-v1.json');
 
@@ -19,12 +21,9 @@ const jsonFile = (name: string, doc: unknown) => ({ name, mimeType: 'application
 
 /** Everything in the extension's local storage, read through its service worker. */
 const storedAll = (background: Worker) => background.evaluate(() => chrome.storage.local.get(null));
-const storedProfile = async (background: Worker) => (await storedAll(background)).profile as any;
 
-/** The default profile is stored on install, before a test changes anything. */
-async function installed(background: Worker) {
-  await expect.poll(async () => (await storedProfile(background))?.basics?.name).toBe('Hanifur Rahman');
-}
+/** The rich test profile, stored before each test unless a test says otherwise (fixtures.ts). */
+const applicant = testProfile('rich');
 
 async function openOptions(open: (file: string) => Promise<Page>): Promise<Page> {
   const page = await open('options.html');
@@ -32,19 +31,10 @@ async function openOptions(open: (file: string) => Promise<Page>): Promise<Page>
   return page;
 }
 
+/** Opens an extension page in a browser the test launched itself (after `afterInstall` on a fresh one). */
 async function extensionPage(context: BrowserContext, file: string): Promise<Page> {
-  const id = new URL((await serviceWorkerOf(context)).url()).host;
   const page = await context.newPage();
-  const url = `chrome-extension://${id}/${file}`;
-  try {
-    await page.goto(url);
-  } catch (error) {
-    // On a fresh install the background opens the options page, and Chrome may put it in this new
-    // tab: that navigation wins, and the tab shows the page asked for all the same.
-    if (!/interrupted by another navigation/.test(String(error))) throw error;
-    await expect(page).toHaveURL(url);
-    await page.waitForLoadState();
-  }
+  await page.goto(`chrome-extension://${extensionIdOf(await serviceWorkerOf(context))}/${file}`);
   return page;
 }
 
@@ -52,22 +42,20 @@ const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exac
 
 test.describe('editing the profile', () => {
   test('a saved edit shows in the open popup at once', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const popup = await openExtensionPage('popup.html');
-    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur Rahman');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText(applicant.basics.name);
     const options = await openOptions(openExtensionPage);
-    await options.getByLabel('Name', { exact: true }).fill('Hanifur R.');
-    await options.getByLabel('Title', { exact: true }).fill('Staff Engineer');
+    await options.getByLabel('Name', { exact: true }).fill('Jordan A.');
+    await options.getByLabel('Title', { exact: true }).fill('Data Architect');
     await expect(options.getByRole('status').filter({ hasText: 'Unsaved changes.' })).toBeVisible();
     await saveButton(options).click();
-    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur R.');
-    await expect(popup.getByText('Staff Engineer')).toBeVisible();
-    expect((await storedProfile(background)).basics).toMatchObject({ name: 'Hanifur R.', label: 'Staff Engineer' });
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Jordan A.');
+    await expect(popup.getByText('Data Architect')).toBeVisible();
+    expect((await storedProfile(background)).basics).toMatchObject({ name: 'Jordan A.', label: 'Data Architect' });
     await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
   });
 
   test('photo: an upload is cropped small and shown in the popup and on the card; a non-picture is refused; remove', async ({ context, background, openExtensionPage }) => {
-    await installed(background);
     const popup = await openExtensionPage('popup.html');
     const options = await openOptions(openExtensionPage);
     // A 300 × 200 picture the browser made itself: the upload is cropped to its centred square.
@@ -97,15 +85,14 @@ test.describe('editing the profile', () => {
     await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
     expect((await storedProfile(background)).basics.image ?? '').toBe('');
     await expect(popup.locator('header img')).toHaveCount(0);
-    await expect(popup.locator('header [aria-hidden=true]', { hasText: 'HR' })).toBeVisible();
+    await expect(popup.locator('header [aria-hidden=true]', { hasText: 'JA' })).toBeVisible();
   });
 
   test('inline errors use the model’s words, and an invalid profile is not saved', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const before = await storedAll(background);
     const options = await openOptions(openExtensionPage);
     const email = options.getByLabel('Email', { exact: true });
-    await email.fill('hanifur-at-example');
+    await email.fill('jordan-at-example');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(email).toHaveAccessibleDescription('expected an email address');
     const link = options.getByLabel('Profile link', { exact: true });
@@ -117,15 +104,14 @@ test.describe('editing the profile', () => {
     await expect(alert).toContainText('basics.email: expected an email address');
     await expect(alert).toContainText('basics.url: only http(s) links are allowed');
     expect((await storedAll(background)).profile).toEqual(before.profile);
-    await email.fill('hanifur@example.org');
+    await email.fill('jordan@example.org');
     await expect(email).not.toHaveAttribute('aria-invalid');
   });
 
   test('work entries: add, reorder, remove, highlights and the case brief', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByRole('button', { name: 'Add work entry' }).click();
-    const added = options.getByRole('group', { name: /^Work entry 3/ });
+    const added = options.getByRole('group', { name: /^Work entry 4/ });
     await expect(added.getByLabel('Company', { exact: true })).toBeFocused();
     await added.getByLabel('Company', { exact: true }).fill('Acme');
     await added.getByLabel('Position', { exact: true }).fill('Engineer');
@@ -139,15 +125,16 @@ test.describe('editing the profile', () => {
     await added.getByLabel('Value', { exact: true }).fill('3x');
     await added.getByLabel('Label', { exact: true }).fill('Throughput');
 
-    await options.getByRole('button', { name: 'Move work entry 3 up' }).click();
-    await expect(options.getByRole('button', { name: 'Move work entry 2 up' })).toBeFocused();
+    await options.getByRole('button', { name: 'Move work entry 4 up' }).click();
+    await expect(options.getByRole('button', { name: 'Move work entry 3 up' })).toBeFocused();
     await options.keyboard.press('Enter');
-    await expect(options.getByRole('group', { name: 'Work entry 1: Engineer at Acme' })).toBeVisible();
-    await options.getByRole('button', { name: 'Remove work entry 3' }).click();
+    await expect(options.getByRole('group', { name: 'Work entry 2: Engineer at Acme' })).toBeVisible();
+    await options.getByRole('button', { name: 'Remove work entry 4' }).click();
     await saveButton(options).click();
 
-    await expect.poll(async () => (await storedProfile(background)).work.map((w: any) => w.name)).toEqual(['Acme', 'Advertising SaaS platform']);
-    const [acme] = (await storedProfile(background)).work;
+    const [first, second] = applicant.work;
+    await expect.poll(async () => (await storedProfile(background)).work.map((w: any) => w.name)).toEqual([first!.name, 'Acme', second!.name]);
+    const acme = (await storedProfile(background)).work[1];
     expect(acme).toMatchObject({
       position: 'Engineer',
       startDate: '2017',
@@ -158,7 +145,6 @@ test.describe('editing the profile', () => {
   });
 
   test('unsaved edits survive closing the tab, with a warning and a restore notice', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Pitch').fill('Half-typed pitch');
     await expect
@@ -171,16 +157,17 @@ test.describe('editing the profile', () => {
     const reopened = await openOptions(openExtensionPage);
     await expect(reopened.getByRole('status').filter({ hasText: 'Restored your unsaved changes' })).toBeVisible();
     await expect(reopened.getByLabel('Pitch')).toHaveValue('Half-typed pitch');
-    expect((await storedProfile(background))['x-profileCard'].pitch).toBe('I build systems that hold when production gets loud.');
+    expect((await storedProfile(background))[EXT_KEY].pitch).toBe(applicant[EXT_KEY].pitch);
     await reopened.getByRole('button', { name: 'Discard restored changes' }).click();
-    await expect(reopened.getByLabel('Pitch')).toHaveValue('I build systems that hold when production gets loud.');
+    await expect(reopened.getByLabel('Pitch')).toHaveValue(applicant[EXT_KEY].pitch!);
     await expect.poll(async () => (await storedAll(background)).profileDraft).toBeUndefined();
   });
 });
 
 test.describe('import and export', () => {
   test('a good file replaces the untouched default at once, and asks with a summary after that', async ({ background, openExtensionPage }) => {
-    await installed(background);
+    // What a fresh install keeps: the shipped default, untouched.
+    await storeProfile(background, shippedDefault());
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', ada));
     await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”: Ada Lovelace’s profile is now stored.' })).toBeVisible();
@@ -204,7 +191,7 @@ test.describe('import and export', () => {
   });
 
   test('dropping a file and pasting text import too', async ({ background, openExtensionPage }) => {
-    await installed(background);
+    await storeProfile(background, shippedDefault());
     const options = await openOptions(openExtensionPage);
     const transfer = await options.evaluateHandle((text) => {
       const data = new DataTransfer();
@@ -222,7 +209,6 @@ test.describe('import and export', () => {
   });
 
   test('each bad file says what is wrong and where, and changes nothing stored', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Name', { exact: true }).fill('Unsaved edit');
     await expect.poll(async () => ((await storedAll(background)).profileDraft as any)?.profile?.basics?.name).toBe('Unsaved edit');
@@ -249,7 +235,6 @@ test.describe('import and export', () => {
   });
 
   test('export then import gives back the same profile; reset asks first', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Phone', { exact: true }).fill('+880 1700 000000');
     await options.getByLabel('Pronouns').fill('he/him');
@@ -273,7 +258,7 @@ test.describe('import and export', () => {
     await options.getByRole('button', { name: 'Reset to default profile…' }).click();
     await dialog.getByRole('button', { name: 'Reset' }).click();
     await expect(options.getByText('The default profile is back.')).toBeVisible();
-    expect((await storedProfile(background)).basics.phone).toBe('');
+    expect(await storedProfile(background)).toEqual(shippedDefault());
 
     await options.getByLabel('Import JSON Resume').setInputFiles(await download.path());
     await expect(options.getByRole('status').filter({ hasText: 'is now stored' })).toBeVisible();
@@ -283,6 +268,9 @@ test.describe('import and export', () => {
 
 test('answers and the résumé file survive a browser restart', async ({ userDataDir }) => {
   let context = await launchWithExtension(userDataDir);
+  await afterInstall(context);
+  // No answers yet: each one is typed here.
+  await storeProfile(await serviceWorkerOf(context), testProfile('sparse'));
   let options = await extensionPage(context, 'options.html');
   await options.getByRole('button', { name: 'Add country' }).click();
   await options.getByLabel('Country', { exact: true }).fill('US');
@@ -328,7 +316,7 @@ test('answers and the résumé file survive a browser restart', async ({ userDat
 test('a version-1 stored profile: shown upgraded at once, migrated in storage when the background starts', async ({ userDataDir }) => {
   let context = await launchWithExtension(userDataDir);
   let background = await serviceWorkerOf(context);
-  await installed(background);
+  await afterInstall(context);
   const v1 = JSON.parse(await readFile(V1_FIXTURE, 'utf8'));
   await background.evaluate((doc) => chrome.storage.local.set({ profile: doc, profile$: { v: 1 } }), v1);
   const expectAnswers = async (options: Page) => {
@@ -356,7 +344,6 @@ test('a version-1 stored profile: shown upgraded at once, migrated in storage wh
 
 test.describe('résumé file', () => {
   test('refuses files that are not PDF or Word, or too big, and keeps the stored one', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     const upload = options.getByLabel('Upload a PDF or Word file');
     const cases = [
@@ -372,7 +359,6 @@ test.describe('résumé file', () => {
   });
 
   test('a file just under the limit fits in storage; it can be previewed, replaced by a generated PDF, and removed', async ({ background, context, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024 - 20, 0x41)]);
     await options.getByLabel('Upload a PDF or Word file').setInputFiles({ name: 'long-cv.pdf', mimeType: 'application/pdf', buffer: big });
@@ -385,10 +371,10 @@ test.describe('résumé file', () => {
     await preview.close();
 
     await options.getByRole('button', { name: 'Generate PDF from profile' }).click();
-    await expect(options.getByTestId('resume-file-name')).toHaveText('Hanifur-Rahman-resume.pdf');
+    await expect(options.getByTestId('resume-file-name')).toHaveText('Jordan-Alvarez-resume.pdf');
     await expect(options.getByText(/ · generated from your profile$/)).toBeVisible();
     const generated = (await storedAll(background)).resumeFile as any;
-    expect(generated).toMatchObject({ name: 'Hanifur-Rahman-resume.pdf', type: 'application/pdf', source: 'generated' });
+    expect(generated).toMatchObject({ name: 'Jordan-Alvarez-resume.pdf', type: 'application/pdf', source: 'generated' });
     expect(Buffer.from(generated.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(Buffer.from(generated.base64, 'base64').length).toBe(generated.size);
 
@@ -402,7 +388,6 @@ test.describe('résumé file', () => {
 
 test.describe('settings and first run', () => {
   test('per-ATS card switch, dismissed sites with undo, autofill options and theme are stored at once', async ({ background, openExtensionPage }) => {
-    await installed(background);
     await background.evaluate(() =>
       chrome.storage.local.set({
         settings: { cardOnAts: {}, dismissedHosts: ['jobs.lever.co', 'boards.greenhouse.io'], previewBeforeFill: false, highlightFilled: true, theme: 'system' },
@@ -424,12 +409,13 @@ test.describe('settings and first run', () => {
   });
 
   test('the first-run welcome asks for phone, profile link and LinkedIn, and can be skipped', async ({ background, openExtensionPage }) => {
-    await installed(background);
+    // A profile with only the basics: no phone, no links yet.
+    await storeProfile(background, testProfile('sparse'));
     let options = await openOptions(openExtensionPage);
     const welcome = options.getByRole('region', { name: 'Welcome to Profile Card' });
     await welcome.getByLabel('Phone number').fill('+880 1700 000000');
     await welcome.getByLabel('Your profile link').fill('javascript:alert(1)');
-    await welcome.getByLabel('LinkedIn profile').fill('linkedin.com/in/hanifur');
+    await welcome.getByLabel('LinkedIn profile').fill('linkedin.com/in/nusrat-jahan');
     await welcome.getByRole('button', { name: 'Save and continue' }).click();
     await expect(welcome.getByLabel('Your profile link')).toHaveAccessibleDescription(/only http\(s\) links are allowed, got a "javascript:" link/);
     await expect(welcome.getByRole('alert')).toHaveText('Not saved: check the fields marked above.');
@@ -438,7 +424,7 @@ test.describe('settings and first run', () => {
     await expect(welcome).toBeHidden();
     expect((await storedProfile(background)).basics).toMatchObject({
       phone: '+880 1700 000000',
-      profiles: [{ network: 'LinkedIn', url: 'https://linkedin.com/in/hanifur', username: 'hanifur' }],
+      profiles: [{ network: 'LinkedIn', url: 'https://linkedin.com/in/nusrat-jahan', username: 'nusrat-jahan' }],
     });
     await options.reload();
     await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
@@ -453,7 +439,6 @@ test.describe('settings and first run', () => {
 });
 
 test('keyboard shortcuts: the keys the browser has bound now, and a way to its shortcuts page', async ({ context, background, openExtensionPage }) => {
-  await installed(background);
   const options = await openOptions(openExtensionPage);
   const section = options.getByRole('region', { name: 'Keyboard shortcuts' });
   const bound = Object.fromEntries((await background.evaluate(() => chrome.commands.getAll())).map((command) => [command.name, command.shortcut || 'not set']));
@@ -468,8 +453,7 @@ test('keyboard shortcuts: the keys the browser has bound now, and a way to its s
 });
 
 test.describe('accessibility', () => {
-  test('keyboard: skip link first, visible focus, sections reachable from the nav', async ({ background, openExtensionPage }) => {
-    await installed(background);
+  test('keyboard: skip link first, visible focus, sections reachable from the nav', async ({ openExtensionPage }) => {
     const options = await openOptions(openExtensionPage);
     await options.keyboard.press('Tab');
     const skip = options.getByRole('link', { name: 'Skip to content' });
@@ -484,6 +468,8 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations (${colorScheme})`, async ({ userDataDir }) => {
       const context = await launchWithExtension(userDataDir, { colorScheme });
+      await afterInstall(context);
+      await storeProfile(await serviceWorkerOf(context), applicant);
       const options = await extensionPage(context, 'options.html');
       await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
       // Open the parts that start closed: an answer in the user's words, a work entry's lists, an error.

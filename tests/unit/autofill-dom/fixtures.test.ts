@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATS_SITES } from '@/core/ats-hosts';
 import { loadFixtures } from '../../fixtures/ats/fixtures';
+import { PROFILE_NAMES } from '../../support/profiles';
 
 /** The project's own rule: every supported ATS has a fixture page served at its real address, with an expected-fill table. */
 const fixtures = loadFixtures();
@@ -20,7 +21,7 @@ describe('ATS fixtures', () => {
     expect(fixtures.filter((spec) => spec.ats === id).length).toBeGreaterThan(0);
   });
 
-  it.each(fixtures.map((spec) => [spec.title, spec]))('%s is served where the ATS serves it, and its table covers both profiles', (_, spec) => {
+  it.each(fixtures.map((spec) => [spec.title, spec]))('%s is served where the ATS serves it, and its table covers both test profiles', (_, spec) => {
     const site = ATS_SITES.find((candidate) => candidate.id === spec.ats);
     if (site) {
       // The form's own frame is on the ATS's host (the top page may be the company's own site).
@@ -29,7 +30,7 @@ describe('ATS fixtures', () => {
     }
     expect(Object.keys(spec.fields).length).toBeGreaterThan(3);
     for (const expected of Object.values(spec.fields)) {
-      expect(Object.keys(expected).sort()).toEqual(['default', 'rich']);
+      expect(Object.keys(expected).sort()).toEqual([...PROFILE_NAMES].sort());
     }
   });
 
