@@ -62,6 +62,13 @@ export async function storeProfile(background: Worker, profile: unknown): Promis
   });
 }
 
+/** Opens an extension page (`popup.html`, `options.html`) in a new tab. */
+export async function openExtensionTab(context: BrowserContext, file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionIdOf(await serviceWorkerOf(context))}/${file}`);
+  return page;
+}
+
 /** The stored profile, as the extension reads it from storage. */
 export const storedProfile = (background: Worker): Promise<any> => background.evaluate(async () => (await chrome.storage.local.get('profile')).profile);
 
@@ -104,12 +111,8 @@ export const test = base.extend<Options & Fixtures>({
   extensionId: async ({ background }, use) => {
     await use(extensionIdOf(background));
   },
-  openExtensionPage: async ({ context, extensionId }, use) => {
-    await use(async (file) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${file}`);
-      return page;
-    });
+  openExtensionPage: async ({ context }, use) => {
+    await use((file) => openExtensionTab(context, file));
   },
 });
 

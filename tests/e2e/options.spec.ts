@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { afterInstall, expect, extensionIdOf, launchWithExtension, serviceWorkerOf, storeProfile, storedProfile, test } from './fixtures';
+import type { Page, Worker } from '@playwright/test';
+import { afterInstall, expect, launchWithExtension, openExtensionTab, serviceWorkerOf, storeProfile, storedProfile, test } from './fixtures';
 import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
 import { shippedDefault, testProfile } from '../support/profiles';
 import { EXT_KEY } from '../../core/profile/types';
+import { PROFILE_STORAGE_VERSION } from '../../core/profile/migrations';
 
 const V1_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/storage/profile-v1.json');
 
@@ -28,13 +29,6 @@ const applicant = testProfile('rich');
 async function openOptions(open: (file: string) => Promise<Page>): Promise<Page> {
   const page = await open('options.html');
   await expect(page.getByLabel('Name', { exact: true })).not.toHaveValue('');
-  return page;
-}
-
-/** Opens an extension page in a browser the test launched itself (after `afterInstall` on a fresh one). */
-async function extensionPage(context: BrowserContext, file: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionIdOf(await serviceWorkerOf(context))}/${file}`);
   return page;
 }
 
@@ -271,7 +265,7 @@ test('answers and the résumé file survive a browser restart', async ({ userDat
   await afterInstall(context);
   // No answers yet: each one is typed here.
   await storeProfile(await serviceWorkerOf(context), testProfile('sparse'));
-  let options = await extensionPage(context, 'options.html');
+  let options = await openExtensionTab(context, 'options.html');
   await options.getByRole('button', { name: 'Add country' }).click();
   await options.getByLabel('Country', { exact: true }).fill('US');
   await options.getByLabel('Legally authorised to work there').selectOption('no');
@@ -295,7 +289,7 @@ test('answers and the résumé file survive a browser restart', async ({ userDat
   await context.close();
 
   context = await launchWithExtension(userDataDir);
-  options = await extensionPage(context, 'options.html');
+  options = await openExtensionTab(context, 'options.html');
   await expect(options.getByLabel('Country', { exact: true })).toHaveValue('US');
   await expect(options.getByLabel('Legally authorised to work there')).toHaveValue('no');
   await expect(options.getByLabel('Needs visa sponsorship, now or in the future')).toHaveValue('yes');
@@ -327,18 +321,18 @@ test('a version-1 stored profile: shown upgraded at once, migrated in storage wh
     await expect(answers.getByLabel('Pronouns')).toHaveValue('she/her');
   };
   // A page that reads the old format before the background has migrated it shows it upgraded.
-  await expectAnswers(await extensionPage(context, 'options.html'));
+  await expectAnswers(await openExtensionTab(context, 'options.html'));
   expect((await storedAll(background)).profile$).toEqual({ v: 1 });
   await context.close();
 
   // The next start of the background (an update, a browser restart) migrates storage.
   context = await launchWithExtension(userDataDir);
   background = await serviceWorkerOf(context);
-  await expect.poll(async () => (await storedAll(background)).profile$).toEqual({ v: 2 });
+  await expect.poll(async () => (await storedAll(background)).profile$).toEqual({ v: PROFILE_STORAGE_VERSION });
   const stored = await storedAll(background);
   expect((stored.profile as any).answers).toBeUndefined();
   expect((stored.profile as any)['x-profileCard'].answers).toMatchObject({ sponsorship: 'no', relocate: 'yes', pronouns: 'she/her' });
-  await expectAnswers(await extensionPage(context, 'options.html'));
+  await expectAnswers(await openExtensionTab(context, 'options.html'));
   await context.close();
 });
 
@@ -470,7 +464,7 @@ test.describe('accessibility', () => {
       const context = await launchWithExtension(userDataDir, { colorScheme });
       await afterInstall(context);
       await storeProfile(await serviceWorkerOf(context), applicant);
-      const options = await extensionPage(context, 'options.html');
+      const options = await openExtensionTab(context, 'options.html');
       await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
       // Open the parts that start closed: an answer in the user's words, a work entry's lists, an error.
       await options.getByLabel('Gender', { exact: true }).selectOption('In my words…');
