@@ -58,7 +58,7 @@ function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, s
       if (answerable) into.recalled++;
     } else if (changed) {
       into.wrong++;
-      wrongs.push(`${spec.ats} ${profile} ${selector}: ${JSON.stringify(actual)}, expected ${JSON.stringify(byProfile[profile])}`);
+      wrongs.push(`${spec.group} ${profile} ${selector}: ${JSON.stringify(actual)}, expected ${JSON.stringify(byProfile[profile])}`);
     } else if (answerable) {
       into.missed++;
     }
@@ -158,9 +158,9 @@ test('autofill benchmark', async () => {
         const before = await readFields(frame, selectors);
         await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });
         const after = await readFields(frame, selectors);
-        const atsScore = perAts.get(spec.ats) ?? empty();
+        const atsScore = perAts.get(spec.group) ?? empty();
         score(spec, profile, before, after, atsScore, wrongs);
-        perAts.set(spec.ats, atsScore);
+        perAts.set(spec.group, atsScore);
       }
     } finally {
       await session.close();

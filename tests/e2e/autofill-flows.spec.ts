@@ -13,7 +13,7 @@ import {
 } from './autofill-harness';
 
 const fixtures = loadFixtures();
-const fixture = (ats: string, file: string): FixtureSpec => fixtures.find((spec) => spec.ats === ats && spec.file === file)!;
+const fixture = (group: string, file: string): FixtureSpec => fixtures.find((spec) => spec.group === group && spec.file === file)!;
 const submits = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __submits: number }).__submits);
 
 test('Workday: fills step 1, never presses "Save and Continue"; after the person does, Fill again fills step 2', async () => {

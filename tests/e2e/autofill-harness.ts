@@ -1,7 +1,7 @@
 /**
- * Shared by the autofill end-to-end spec and the benchmark (bench/autofill.bench.ts): the ATS fixture
- * pages with their expected-fill tables, serving them at the ATS's real address, triggering a fill the
- * way the popup does, and reading what each field holds.
+ * Shared by the autofill end-to-end spec and the benchmark (bench/autofill.bench.ts): the fixture
+ * pages with their expected-fill tables (served by fixture-pages.ts), triggering a fill the way the
+ * popup does, and reading what each field holds.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,9 @@ import type { FillReport, UndoReport } from '../../core/messages';
 import { EXTENSION_PATH, afterInstall, extensionIdOf, launchWithExtension, serviceWorkerOf, storeProfile } from './fixtures';
 import { loadFixtures, matches, type Expected, type FixtureSpec } from '../fixtures/ats/fixtures';
 import { PROFILE_NAMES, testProfile, type ProfileName } from '../support/profiles';
+import { serveFixture } from './fixture-pages';
 
-export { PROFILE_NAMES, loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName };
+export { PROFILE_NAMES, loadFixtures, matches, serveFixture, type Expected, type FixtureSpec, type ProfileName };
 
 /** A small PDF the rich applicant keeps as their résumé. */
 export const RESUME_FILE = {
@@ -22,40 +23,6 @@ export const RESUME_FILE = {
   base64: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64'),
   source: 'upload' as const,
 };
-
-const bundled = new Map<string, Promise<string>>();
-
-/** Bundles a fixture's script with React from npm into one IIFE (once per run). */
-function bundle(entry: string): Promise<string> {
-  let code = bundled.get(entry);
-  if (!code) {
-    code = import('rolldown').then(async ({ build }) => {
-      const result = await build({
-        input: entry,
-        write: false,
-        platform: 'browser',
-        transform: { define: { 'process.env.NODE_ENV': '"production"' } },
-        output: { format: 'iife', minify: true },
-      });
-      return result.output[0].code;
-    });
-    bundled.set(entry, code);
-  }
-  return code;
-}
-
-/** Serves the fixture at its ATS address, its frames and scripts at theirs. */
-export async function serveFixture(context: BrowserContext, spec: FixtureSpec, transform: (html: string) => string = (html) => html) {
-  const body = (file: string) => transform(readFileSync(path.join(spec.dir, file), 'utf8'));
-  await context.route(spec.url, (route) => route.fulfill({ contentType: 'text/html', body: body(spec.file) }));
-  for (const [glob, file] of Object.entries(spec.routes ?? {})) {
-    await context.route(glob, (route) => route.fulfill({ contentType: 'text/html', body: body(file) }));
-  }
-  for (const [url, entry] of Object.entries(spec.bundles ?? {})) {
-    const code = await bundle(path.join(spec.dir, entry));
-    await context.route(url, (route) => route.fulfill({ contentType: 'text/javascript', body: code }));
-  }
-}
 
 /** The framework state a fixture renders into `<pre data-state>`. */
 export async function frameworkState(frame: Frame): Promise<Record<string, unknown>> {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
@@ -6,16 +5,18 @@ import { defaultSettings, type Settings } from '@/core/settings';
 import AxeBuilder from '@axe-core/playwright';
 import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
 import { EXTENSION_PATH, expect, storeProfile, test } from './fixtures';
+import { hostileCss, page as fixturePage } from './fixture-pages';
+import { pageHtml } from '../fixtures/ats/fixtures';
 import {
-  APPLICATION_PAGES,
   ASHBY_POSTING,
   COMPANY_CAREERS,
   GREENHOUSE_JOB,
   ICIMS_APPLY,
   LEVER_APPLY,
   LINKEDIN_JOB,
-  OTHER_PAGES,
+  VISITS,
   WORKDAY,
+  WORKDAY_APPLY,
   WORKDAY_JOB,
   cardCount,
   cardFrame,
@@ -23,11 +24,11 @@ import {
   distinctiveProfile,
   launchPlainBrowser,
   markupPageCanRead,
-  readFixture,
   recordCardShown,
   recordPageMessages,
   SECRETS,
   serveFixtures,
+  shownCardCount,
   useCardControls,
   waitForContentScript,
 } from './card-pages';
@@ -35,7 +36,7 @@ import {
 /**
  * The profile card on ATS pages (issue #5), on the production build: where it appears, single-page
  * apps, isolation from the page (data and styles), and its controls. Fixture pages are served at
- * the ATS's real addresses (tests/e2e/card-pages.ts).
+ * the ATS's real addresses (tests/fixtures/ats, served by tests/e2e/fixture-pages.ts).
  */
 
 const host = (page: Page) => page.locator('profile-card-host');
@@ -55,10 +56,11 @@ test.describe('where the card appears', () => {
   test('on the application page of every ATS, exactly one card', async ({ context }) => {
     await serveFixtures(context);
     const page = await context.newPage();
-    for (const fixture of APPLICATION_PAGES) {
-      await test.step(fixture.name, async () => {
+    for (const fixture of VISITS.filter((visit) => visit.card)) {
+      await test.step(fixture.title, async () => {
         await page.goto(fixture.url);
-        await expect(host(page)).toBeVisible();
+        // In the top frame, or in the frame that holds the form when the top is the company's own site.
+        await expect.poll(() => shownCardCount(page)).toBe(1);
         const card = await cardFrame(page);
         await expect(card.getByRole('heading', { name: NAME })).toBeVisible();
         expect(await cardCount(page)).toBe(1);
@@ -73,10 +75,11 @@ test.describe('where the card appears', () => {
     test.setTimeout(120_000); // thirty pages, each loaded with and without the extension
     await serveFixtures(context);
     const plain = await launchPlainBrowser();
+    const others = VISITS.filter((visit) => !visit.card);
     try {
       // Several tabs at once: the pages load and settle in parallel.
-      const batches: (typeof OTHER_PAGES)[] = [];
-      for (let i = 0; i < OTHER_PAGES.length; i += 10) batches.push(OTHER_PAGES.slice(i, i + 10));
+      const batches: (typeof others)[] = [];
+      for (let i = 0; i < others.length; i += 10) batches.push(others.slice(i, i + 10));
       for (const batch of batches) {
         const pages = await Promise.all(
           batch.map(async (fixture) => {
@@ -87,14 +90,14 @@ test.describe('where the card appears', () => {
           }),
         );
         for (const { fixture, withExtension } of pages) {
-          if (fixture.url.includes('example-news') || fixture.url.includes('acme-robotics')) continue;
+          if (!fixture.onAts) continue;
           // The content script ran here (ATS hosts), and decided.
-          await test.step(`${fixture.name}: content script ran`, () => waitForContentScript(withExtension));
+          await test.step(`${fixture.title}: content script ran`, () => waitForContentScript(withExtension));
         }
         // Absence can only be watched over a window: longer than the content script's settle delay (250 ms).
         await pages[0]!.withExtension.waitForTimeout(600);
         for (const { fixture, withExtension, without } of pages) {
-          await test.step(fixture.name, async () => {
+          await test.step(fixture.title, async () => {
             const serialize = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
             expect(await serialize(withExtension)).toBe(await serialize(without));
             expect(withExtension.frames().filter((f) => f.url().startsWith('chrome-extension://'))).toEqual([]);
@@ -142,7 +145,7 @@ test.describe('single-page apps: the card comes and goes with the in-page URL', 
     await serveFixtures(context);
     const page = await context.newPage();
     await page.goto(WORKDAY);
-    await page.getByRole('link', { name: 'Senior Backend Engineer' }).click();
+    await page.getByRole('link', { name: 'Senior Data Engineer' }).click();
     await expect(page).toHaveURL(WORKDAY_JOB);
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(`${WORKDAY_JOB}/apply`);
@@ -167,7 +170,7 @@ test.describe('single-page apps: the card comes and goes with the in-page URL', 
     const page = await context.newPage();
     await page.goto(LINKEDIN_JOB);
     await page.getByRole('button', { name: /Easy Apply to/ }).click();
-    await expect(page.getByRole('dialog', { name: 'Apply to Acme Robotics' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Apply to Relecloud' })).toBeVisible();
     await expect(host(page)).toBeVisible();
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(host(page)).toHaveCount(0);
@@ -220,8 +223,7 @@ test.describe('isolation', () => {
   const withHostileCss = (html: string, url: URL) => {
     const sheet = url.searchParams.get('hostile');
     if (!sheet || !HOSTILE.includes(sheet)) return html;
-    const css = readFileSync(path.resolve(import.meta.dirname, `../fixtures/card/hostile/${sheet}.css`), 'utf8');
-    return html.replace('</head>', `<style>${css}</style></head>`);
+    return html.replace('</head>', `<style>${hostileCss(sheet)}</style></head>`);
   };
 
   test('hostile page CSS does not change the card, and the card does not change the page layout', async ({ context }) => {
@@ -349,7 +351,7 @@ test.describe('the card’s controls', () => {
       route.fulfill({
         contentType: 'text/html',
         headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; frame-src 'none'; script-src 'none'" },
-        body: await readFixture('lever-application.html'),
+        body: pageHtml(fixturePage('lever', 'apply')),
       }),
     );
     const page = await context.newPage();
@@ -380,7 +382,7 @@ test.describe('the card’s controls', () => {
     await serveFixtures(context);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${WORKDAY_JOB}/apply/applyManually`);
+    await page.goto(WORKDAY_APPLY);
     await expect(host(page)).toBeVisible();
     const submit = page.getByRole('button', { name: 'Save and Continue' });
     const overlaps = async () => {
@@ -423,7 +425,7 @@ test.describe('the card’s controls', () => {
 
     // Keyboard: Tab from the page reaches the card; the focused control shows a focus ring.
     const active = () => card.evaluate(() => (document.hasFocus() ? (document.activeElement?.getAttribute('aria-label') ?? null) : null));
-    await page.locator('input[name="urls[GitHub]"]').focus();
+    await page.locator('input[name="consent[marketing]"]').focus();
     for (let i = 0; i < 10 && (await active()) !== 'Move card'; i++) await page.keyboard.press('Tab');
     expect(await active()).toBe('Move card');
     const ring = await card.evaluate(() => {
@@ -463,12 +465,14 @@ test.describe('the card’s controls', () => {
     const stored = () => background.evaluate(async (id) => (await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`], tabId);
     await expect.poll(stored).toBeTruthy();
     const report = (await stored()) as { filled: number; needsUser: number; fields: { label: string; needsUser?: boolean }[] };
-    // No phone and no résumé file in the profile: both required fields are left to the person.
-    expect(report.fields.filter((f) => f.needsUser).map((f) => f.label)).toEqual([expect.stringMatching(/^Resume/), 'Phone']);
-    await expect(card.getByText(`${report.filled} filled · 2 need you`)).toBeVisible();
+    // No phone, no résumé file and no answers in the profile: the required résumé, phone and the
+    // posting's two required questions are left to the person.
+    const needsYou = [/^Resume/, /^Phone$/, /^Are you authorized to work in Germany\?$/, /^Will you require visa sponsorship to work in Germany\?$/];
+    expect(report.fields.filter((f) => f.needsUser).map((f) => f.label)).toEqual(needsYou.map((label) => expect.stringMatching(label)));
+    await expect(card.getByText(`${report.filled} filled · 4 need you`)).toBeVisible();
     await card.getByRole('button', { name: 'Show list' }).click();
     const list = card.getByRole('list', { name: 'Fields that need you' });
-    await expect(list.getByRole('listitem')).toHaveText([/Resume/, /Phone/]);
+    await expect(list.getByRole('listitem')).toHaveText([/Resume/, /Phone/, /authorized to work in Germany/, /visa sponsorship/]);
 
     await list.getByRole('button', { name: 'Jump to Phone' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('phone');
@@ -496,7 +500,7 @@ test.describe('the card’s controls', () => {
   test('"Jump to" reaches a field in another frame than the card’s (iCIMS: card on the wrapper, form in its iframe)', async ({ context }) => {
     // The form asks for a phone, which the profile does not have: it is left for the person.
     await serveFixtures(context, (html, url) =>
-      url.searchParams.has('in_iframe') ? html.replace('name="PersonProfileFields.PhoneNumber"', 'name="PersonProfileFields.PhoneNumber" required') : html,
+      url.searchParams.has('in_iframe') ? html.replace('name="PersonProfileFields.PhoneNumbers_1_Number"', 'name="PersonProfileFields.PhoneNumbers_1_Number" required') : html,
     );
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 500 });
@@ -508,11 +512,11 @@ test.describe('the card’s controls', () => {
     await card.getByRole('button', { name: 'Autofill', exact: true }).click();
     await expect(form.locator('#PersonProfileFields\\.Email')).toHaveValue(EMAIL);
     await card.getByRole('button', { name: 'Show list' }).click();
-    const phone = form.locator('#PersonProfileFields\\.PhoneNumber');
+    const phone = form.locator('#PhoneNumbers_1_Number');
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await expect(phone).not.toBeInViewport();
     await card.getByRole('list', { name: 'Fields that need you' }).getByRole('button', { name: 'Jump to Phone' }).click();
-    await expect.poll(() => form.evaluate(() => document.activeElement?.id)).toBe('PersonProfileFields.PhoneNumber');
+    await expect.poll(() => form.evaluate(() => document.activeElement?.id)).toBe('PhoneNumbers_1_Number');
     // Focus left the card for the form's frame, and the field was scrolled into the viewport.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('icims_content_iframe');
     await expect(phone).toBeInViewport();
@@ -529,9 +533,13 @@ test.describe('the card’s controls', () => {
     const page = await context.newPage();
     await page.goto(LEVER_APPLY);
     const card = await cardFrame(page);
-    const formValues = () => page.locator('#application-form input:not([type=file])').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    // What each field holds: its text, or (a box or a choice) whether it is ticked.
+    const formValues = () =>
+      page
+        .locator('#application-form :is(input, textarea):not([type=file])')
+        .evaluateAll((inputs) => inputs.map((input) => (['checkbox', 'radio'].includes((input as HTMLInputElement).type) ? String((input as HTMLInputElement).checked) : (input as HTMLInputElement).value)));
     const untouched = await formValues();
-    expect(untouched.every((value) => value === '')).toBe(true);
+    expect(untouched.every((value) => value === '' || value === 'false')).toBe(true);
 
     await card.getByRole('button', { name: 'Autofill', exact: true }).click();
     const preview = card.getByRole('region', { name: 'Check before filling' });
@@ -539,7 +547,7 @@ test.describe('the card’s controls', () => {
     const planned = preview.getByRole('region', { name: 'Planned values' });
     await expect(planned.getByRole('term')).toContainText(['Full name', 'Email']);
     await expect(planned.getByRole('definition')).toContainText([NAME, EMAIL]);
-    await expect(preview).toContainText(/Autofill would fill \d+ fields; nothing is written until you choose Fill these\. 2 fields will still need you\./);
+    await expect(preview).toContainText(/Autofill would fill \d+ fields; nothing is written until you choose Fill these\. 4 fields will still need you\./);
     // Nothing reached the page: no value, no mark.
     expect(await formValues()).toEqual(untouched);
     await expect(page.locator('[class*=profile-card]')).toHaveCount(0);
@@ -561,7 +569,7 @@ test.describe('the card’s controls', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('input[name=email]')).toHaveValue(EMAIL);
     await expect(page.locator('input[name=name]')).toHaveValue(NAME);
-    await expect(card.getByText(/^\d+ filled · 2 need you$/)).toBeVisible();
+    await expect(card.getByText(/^\d+ filled · 4 need you$/)).toBeVisible();
     await expect(card.getByRole('button', { name: 'Autofill', exact: true })).toBeFocused();
   });
 

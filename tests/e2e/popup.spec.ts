@@ -416,8 +416,9 @@ test('with "preview before fill" on, Autofill lists the planned values and write
 
   await popup.autofill.click();
   await preview.getByRole('button', { name: 'Fill these' }).click();
-  // The required résumé upload is left to the person: no file is stored.
-  await expect(popup.page.locator('#autofill-status')).toHaveText(/^\d+ filled · 1 needs you$/);
+  // Left to the person: the required résumé upload (no file is stored) and whether they may work in
+  // Germany (the profile answers for the US and the UK only).
+  await expect(popup.page.locator('#autofill-status')).toHaveText(/^\d+ filled · 2 need you$/);
   await expect(popup.autofill).toBeFocused();
   await expect(email).toHaveValue(applicant.basics.email!);
   await expect(job.locator('input[name=name]')).toHaveValue(applicant.basics.name);
