@@ -13,7 +13,7 @@ import {
   COUNT_SUBMITS,
   frameOf,
   loadFixtures,
-  loadProfile,
+  PROFILE_NAMES,
   openSession,
   readFields,
   sendFromExtensionPage,
@@ -27,7 +27,6 @@ import {
 import { holds } from '../tests/fixtures/ats/fixtures';
 
 const RUNS = 20;
-const PROFILES: ProfileName[] = ['default', 'rich'];
 
 interface Score {
   fields: number;
@@ -59,7 +58,7 @@ function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, s
       if (answerable) into.recalled++;
     } else if (changed) {
       into.wrong++;
-      wrongs.push(`${spec.ats} ${profile} ${selector}: ${JSON.stringify(actual)}, expected ${JSON.stringify(byProfile[profile])}`);
+      wrongs.push(`${spec.group} ${profile} ${selector}: ${JSON.stringify(actual)}, expected ${JSON.stringify(byProfile[profile])}`);
     } else if (answerable) {
       into.missed++;
     }
@@ -151,17 +150,17 @@ test('autofill benchmark', async () => {
       await serveFixture(session.context, spec);
       const page = await session.context.newPage();
       const selectors = Object.keys(spec.fields);
-      for (const profile of PROFILES) {
-        await useProfile(session.background, loadProfile(profile), profile === 'rich');
+      for (const profile of PROFILE_NAMES) {
+        await useProfile(session.background, profile);
         await page.goto(spec.url);
         const frame = frameOf(page, spec);
         await frame.waitForSelector(selectors[0]!.split(' >>> ')[0]!, { state: 'attached' });
         const before = await readFields(frame, selectors);
         await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });
         const after = await readFields(frame, selectors);
-        const atsScore = perAts.get(spec.ats) ?? empty();
+        const atsScore = perAts.get(spec.group) ?? empty();
         score(spec, profile, before, after, atsScore, wrongs);
-        perAts.set(spec.ats, atsScore);
+        perAts.set(spec.group, atsScore);
       }
     } finally {
       await session.close();
@@ -187,7 +186,7 @@ test('autofill benchmark', async () => {
     await serveFixture(session.context, largest);
     const generated = generatedForm();
     await session.context.route('https://boards.greenhouse.io/benchco/jobs/300', (route) => route.fulfill({ contentType: 'text/html', body: generated }));
-    await useProfile(session.background, loadProfile('rich'), true);
+    await useProfile(session.background, 'rich');
     const firstSelector = Object.keys(largest.fields)[0]!.split(' >>> ')[0]!;
     const big = await timeFill(session, largest.url, async (page) => void (await frameOf(page, largest).waitForSelector(firstSelector, { state: 'attached' })));
     const form = await timeFill(session, 'https://boards.greenhouse.io/benchco/jobs/300', async () => undefined);

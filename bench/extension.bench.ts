@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { BYTE_BUDGETS, contentScriptBytes, pageBytes } from './sizes';
 import { median, round } from './stats';
-import { CHROMIUM_PATH, EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
+import { CHROMIUM_PATH, EXTENSION_PATH, afterInstall, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { fixturePage, serveFixtures } from './pages';
 import { profileNamePaintedAt } from '../tests/e2e/popup-page';
 import { LEVER_APPLY, cardShownAt, recordCardShown, serveFixtures as serveCardFixtures } from '../tests/e2e/card-pages';
@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   context = await launchWithExtension(userDataDir);
   extensionId = new URL((await serviceWorkerOf(context)).url()).host;
   // Let the install-time options tab open first, so it does not take over a page we measure.
-  await expect.poll(() => context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true);
+  await afterInstall(context);
   await serveFixtures(context);
 });
 

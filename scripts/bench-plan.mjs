@@ -1,6 +1,6 @@
 // `node scripts/bench-plan.mjs`: how long the pure planner (classify + choose values + plan) takes for a
 // generated 300-field form in Node. Loads the TypeScript sources through Vite's SSR loader, warms up,
-// then prints the median and 95th percentile of 200 runs for the default and the rich test profile.
+// then prints the median and 95th percentile of 200 runs for the sparse and the rich test profile.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
@@ -19,7 +19,7 @@ const server = await createServer({
 try {
   const { planFill } = await server.ssrLoadModule('/core/autofill/plan.ts');
   const { validateProfile } = await server.ssrLoadModule('/core/profile/validate.ts');
-  const defaultJson = (await server.ssrLoadModule('/data/profile.json')).default;
+  const sparseJson = (await server.ssrLoadModule('/tests/fixtures/profiles/sparse.json')).default;
   const richJson = (await server.ssrLoadModule('/tests/fixtures/profiles/rich.json')).default;
 
   const yesNo = [
@@ -84,7 +84,7 @@ try {
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const p95 = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
   for (const [name, json] of [
-    ['default profile', defaultJson],
+    ['sparse profile', sparseJson],
     ['rich test profile', richJson],
   ]) {
     const result = validateProfile(structuredClone(json));

@@ -6,9 +6,9 @@ import { parse } from 'csv-parse/sync';
 const csvParseRows = (text: string): string[][] => parse(text);
 import type { FillReport } from '../../core/contract';
 import { expect, test } from './fixtures';
-import { loadFixtures, loadProfile, openSession, sendFromExtensionPage, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
+import { loadFixtures, openSession, sendFromExtensionPage, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
 
-const classic = loadFixtures().find((spec) => spec.ats === 'greenhouse' && spec.file === 'classic.html')!;
+const classic = loadFixtures().find((spec) => spec.group === 'greenhouse' && spec.file === 'classic.html')!;
 
 const storedLog = (background: Worker): Promise<any> => background.evaluate(async () => (await chrome.storage.local.get('applications')).applications ?? null);
 
@@ -20,7 +20,7 @@ async function openGreenhouse(session: Session): Promise<{ page: Page; tabId: nu
   // The same page at an address with tracking parameters, as links from job boards carry.
   const html = await readFile(path.join(classic.dir, classic.file), 'utf8');
   await session.context.route((url) => url.href.startsWith(`${classic.url}?`), (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await useProfile(session.background, loadProfile('rich'), true);
+  await useProfile(session.background, 'rich');
   const page = await session.context.newPage();
   await page.goto(classic.url + '?gh_src=linkedin&utm_source=newsletter');
   await keepSubmitsInPage(page);
@@ -124,7 +124,7 @@ test('a hostile page title and company are shown as text and exported as text', 
           <label for="cv">Resume/CV</label><input id="cv" type="file" name="job_application[resume]"></form>`,
       }),
     );
-    await useProfile(session.background, loadProfile('rich'), true);
+    await useProfile(session.background, 'rich');
     const page = await session.context.newPage();
     await page.goto(url);
     await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });

@@ -3,7 +3,6 @@ import { expect, test } from './fixtures';
 import {
   COUNT_SUBMITS,
   loadFixtures,
-  loadProfile,
   openSession,
   readFields,
   sendFromExtensionPage,
@@ -14,7 +13,7 @@ import {
 } from './autofill-harness';
 
 const fixtures = loadFixtures();
-const fixture = (ats: string, file: string): FixtureSpec => fixtures.find((spec) => spec.ats === ats && spec.file === file)!;
+const fixture = (group: string, file: string): FixtureSpec => fixtures.find((spec) => spec.group === group && spec.file === file)!;
 const submits = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __submits: number }).__submits);
 
 test('Workday: fills step 1, never presses "Save and Continue"; after the person does, Fill again fills step 2', async () => {
@@ -23,7 +22,7 @@ test('Workday: fills step 1, never presses "Save and Continue"; after the person
   try {
     await context.addInitScript(COUNT_SUBMITS);
     await serveFixture(context, spec);
-    await useProfile(background, loadProfile('rich'), true);
+    await useProfile(background, 'rich');
     const page = await context.newPage();
     await page.goto(spec.url);
     const tabId = await tabIdOf(background, page);
@@ -66,7 +65,7 @@ test('what the person typed stays: before the fill, and after it (undo keeps the
   const { context, background, popup, close } = await openSession();
   try {
     await serveFixture(context, spec);
-    await useProfile(background, loadProfile('rich'), true);
+    await useProfile(background, 'rich');
     const page = await context.newPage();
     await page.goto(spec.url);
     await page.locator('#email').fill('jordan@work.example');
@@ -97,7 +96,7 @@ test('fills a cross-origin iframe with its page and merges both into one report;
     await serveFixture(context, top, (html) => html.replace('</body>', `<iframe src="${framed.url}" title="Workable" width="800" height="900"></iframe><iframe src="https://ads.example.net/slot" title="Advert"></iframe></body>`));
     await serveFixture(context, framed);
     await context.route('https://ads.example.net/**', (route) => route.fulfill({ contentType: 'text/html', body: '<input aria-label="Email">' }));
-    await useProfile(background, loadProfile('default'), false);
+    await useProfile(background, 'sparse');
     const page = await context.newPage();
     await page.goto(top.url);
     const tabId = await tabIdOf(background, page);
@@ -110,7 +109,7 @@ test('fills a cross-origin iframe with its page and merges both into one report;
     expect(frames).toEqual([`0 ${top.url}`, expect.stringMatching(/^[1-9]\d* https:\/\/apply\.workable\.com\/proseware\/j\/7C2D9E4F1A\/apply\/$/)]);
     expect(report.fields.filter((field) => field.status === 'filled' && field.frameId !== 0).map((field) => field.label)).toEqual(expect.arrayContaining(['First name', 'Last name', 'Email']));
     const inner = page.frames().find((frame) => frame.url().startsWith('https://apply.workable.com/'))!;
-    expect(await readFields(inner, ['#firstname', '#email'])).toEqual({ '#firstname': 'Hanifur', '#email': 'hanifurrahmansabbir@gmail.com' });
+    expect(await readFields(inner, ['#firstname', '#email'])).toEqual({ '#firstname': 'Nusrat', '#email': 'nusrat.jahan@example.net' });
     expect(await readFields(page.frames().find((frame) => frame.url().startsWith('https://ads.example.net'))!, ['input'])).toEqual({ input: '' });
 
     const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
@@ -126,14 +125,14 @@ test('marks filled fields with their profile key and required empty fields as ne
   const { context, background, popup, close } = await openSession();
   try {
     await serveFixture(context, spec);
-    await useProfile(background, loadProfile('default'), false);
+    await useProfile(background, 'sparse');
     const page = await context.newPage();
     await page.goto(spec.url);
     const tabId = await tabIdOf(background, page);
     const report = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
     await expect(page.locator('#first_name')).toHaveClass(/profile-card-filled/);
     await expect(page.locator('#first_name')).toHaveAttribute('title', 'Profile Card: firstName');
-    // Résumé and the required yes/no questions have no answer in the default profile: the person's turn.
+    // Résumé and the required yes/no questions have no answer in the sparse profile: the person's turn.
     await expect(page.locator('#job_application_answers_attributes_3_boolean_value')).toHaveClass(/profile-card-needs-you/);
     expect(report.needsUser).toBe(report.fields.filter((field) => field.needsUser).length);
     expect(report.fields.find((field) => field.fieldId === 'pc-1')).toMatchObject({ label: 'First Name', status: 'filled' });
@@ -168,7 +167,7 @@ test('with "preview before fill" on, the fill shows its plan first and writes on
   const { context, background, popup, close } = await openSession();
   try {
     await serveFixture(context, spec);
-    await useProfile(background, loadProfile('default'), false);
+    await useProfile(background, 'sparse');
     await background.evaluate(() => chrome.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } }));
     const page = await context.newPage();
     await page.goto(spec.url);
@@ -177,13 +176,13 @@ test('with "preview before fill" on, the fill shows its plan first and writes on
     const preview = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
     expect(preview).toMatchObject({ preview: true, filled: 0 });
     expect(preview.fields.filter((field) => field.status === 'planned').map((field) => [field.label, field.value])).toEqual(
-      expect.arrayContaining([['First Name', 'Hanifur'], ['Email', 'hanifurrahmansabbir@gmail.com']]),
+      expect.arrayContaining([['First Name', 'Nusrat'], ['Email', 'nusrat.jahan@example.net']]),
     );
     expect(await readFields(page.mainFrame(), ['#first_name', '#email'])).toEqual({ '#first_name': '', '#email': '' });
 
     const written = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'autofill', tabId: id, confirm: true }), tabId);
     expect(written).toMatchObject({ filled: preview.planned });
-    expect(await readFields(page.mainFrame(), ['#first_name', '#email'])).toEqual({ '#first_name': 'Hanifur', '#email': 'hanifurrahmansabbir@gmail.com' });
+    expect(await readFields(page.mainFrame(), ['#first_name', '#email'])).toEqual({ '#first_name': 'Nusrat', '#email': 'nusrat.jahan@example.net' });
   } finally {
     await close();
   }

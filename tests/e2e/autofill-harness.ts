@@ -1,25 +1,21 @@
 /**
- * Shared by the autofill end-to-end spec and the benchmark (bench/autofill.bench.ts): the ATS fixture
- * pages with their expected-fill tables, serving them at the ATS's real address, triggering a fill the
- * way the popup does, and reading what each field holds.
+ * Shared by the autofill end-to-end spec and the benchmark (bench/autofill.bench.ts): the fixture
+ * pages with their expected-fill tables (served by fixture-pages.ts), triggering a fill the way the
+ * popup does, and reading what each field holds.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/contract/messages';
-import { EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from './fixtures';
-import { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName } from '../fixtures/ats/fixtures';
+import { EXTENSION_PATH, afterInstall, extensionIdOf, launchWithExtension, serviceWorkerOf, storeProfile } from './fixtures';
+import { loadFixtures, matches, type Expected, type FixtureSpec } from '../fixtures/ats/fixtures';
+import { PROFILE_NAMES, testProfile, type ProfileName } from '../support/profiles';
+import { serveFixture } from './fixture-pages';
 
-export { loadFixtures, matches, type Expected, type FixtureSpec, type ProfileName };
+export { PROFILE_NAMES, loadFixtures, matches, serveFixture, type Expected, type FixtureSpec, type ProfileName };
 
-export const PROFILES_DIR = path.resolve(import.meta.dirname, '../fixtures/profiles');
-
-export function loadProfile(name: ProfileName): unknown | null {
-  return name === 'default' ? null : JSON.parse(readFileSync(path.join(PROFILES_DIR, `${name}.json`), 'utf8'));
-}
-
-/** A small PDF the rich runs keep as their résumé. */
+/** A small PDF the rich applicant keeps as their résumé. */
 export const RESUME_FILE = {
   name: 'jordan-alvarez-resume.pdf',
   type: 'application/pdf',
@@ -27,40 +23,6 @@ export const RESUME_FILE = {
   base64: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64'),
   source: 'upload' as const,
 };
-
-const bundled = new Map<string, Promise<string>>();
-
-/** Bundles a fixture's script with React from npm into one IIFE (once per run). */
-function bundle(entry: string): Promise<string> {
-  let code = bundled.get(entry);
-  if (!code) {
-    code = import('rolldown').then(async ({ build }) => {
-      const result = await build({
-        input: entry,
-        write: false,
-        platform: 'browser',
-        transform: { define: { 'process.env.NODE_ENV': '"production"' } },
-        output: { format: 'iife', minify: true },
-      });
-      return result.output[0].code;
-    });
-    bundled.set(entry, code);
-  }
-  return code;
-}
-
-/** Serves the fixture at its ATS address, its frames and scripts at theirs. */
-export async function serveFixture(context: BrowserContext, spec: FixtureSpec, transform: (html: string) => string = (html) => html) {
-  const body = (file: string) => transform(readFileSync(path.join(spec.dir, file), 'utf8'));
-  await context.route(spec.url, (route) => route.fulfill({ contentType: 'text/html', body: body(spec.file) }));
-  for (const [glob, file] of Object.entries(spec.routes ?? {})) {
-    await context.route(glob, (route) => route.fulfill({ contentType: 'text/html', body: body(file) }));
-  }
-  for (const [url, entry] of Object.entries(spec.bundles ?? {})) {
-    const code = await bundle(path.join(spec.dir, entry));
-    await context.route(url, (route) => route.fulfill({ contentType: 'text/javascript', body: code }));
-  }
-}
 
 /** The framework state a fixture renders into `<pre data-state>`. */
 export async function frameworkState(frame: Frame): Promise<Record<string, unknown>> {
@@ -158,14 +120,14 @@ export async function fieldIds(frame: Frame, selectors: string[]): Promise<Recor
   }, selectors);
 }
 
-/** Writes the profile (and résumé file) a run uses into the extension's storage; null keeps the default. */
-export async function useProfile(background: Worker, profile: unknown | null, withResume: boolean) {
-  await background.evaluate(async ({ profile, resume }) => {
-    if (profile) await chrome.storage.local.set({ profile, profile$: { v: 2 } });
-    else await chrome.storage.local.remove(['profile', 'profile$']);
-    if (resume) await chrome.storage.local.set({ resumeFile: resume });
+/** Stores the test profile a run uses, and its résumé file: the rich applicant keeps one ready, the sparse one has none. */
+export async function useProfile(background: Worker, name: ProfileName) {
+  await storeProfile(background, testProfile(name));
+  const resume = name === 'rich' ? { ...RESUME_FILE, size: Buffer.from(RESUME_FILE.base64, 'base64').length } : null;
+  await background.evaluate(async (file) => {
+    if (file) await chrome.storage.local.set({ resumeFile: file });
     else await chrome.storage.local.remove('resumeFile');
-  }, { profile, resume: withResume ? { ...RESUME_FILE, size: Buffer.from(RESUME_FILE.base64, 'base64').length } : null });
+  }, resume);
 }
 
 /** The id of the tab showing `page` (brought to the front, then asked of the background). */
@@ -210,13 +172,9 @@ export async function openSession(spec?: Pick<FixtureSpec, 'activeTabOn'>): Prom
   const extensionPath = spec?.activeTabOn ? buildWithAccessTo(spec.activeTabOn) : undefined;
   const context = await launchWithExtension(userDataDir, { extensionPath });
   const background = await serviceWorkerOf(context);
-  // First run opens the options page (onInstalled): let it open before the popup, or it takes over the tab.
-  const extensionOrigin = `chrome-extension://${new URL(background.url()).host}`;
-  if (!context.pages().some((page) => page.url().startsWith(`${extensionOrigin}/options.html`))) {
-    await context.waitForEvent('page', { predicate: (page) => page.url().startsWith(`${extensionOrigin}/options.html`), timeout: 5000 }).catch(() => undefined);
-  }
+  await afterInstall(context);
   const popup = await context.newPage();
-  await popup.goto(`${extensionOrigin}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionIdOf(background)}/popup.html`);
   return {
     context,
     background,

@@ -8,15 +8,14 @@ import {
   frameOf,
   frameworkState,
   loadFixtures,
-  loadProfile,
   matches,
   openSession,
   readFields,
   sendFromExtensionPage,
   serveFixture,
   tabIdOf,
+  PROFILE_NAMES,
   useProfile,
-  type ProfileName,
 } from './autofill-harness';
 
 const fixtures = loadFixtures();
@@ -31,8 +30,8 @@ for (const spec of fixtures) {
       const page = await context.newPage();
       const selectors = Object.keys(spec.fields);
 
-      for (const profileName of ['default', 'rich'] as ProfileName[]) {
-        await useProfile(background, loadProfile(profileName), profileName === 'rich');
+      for (const profileName of PROFILE_NAMES) {
+        await useProfile(background, profileName);
         await page.goto(spec.url);
         const frame = frameOf(page, spec);
         // Framework pages render after load: wait until every field of the table is there.

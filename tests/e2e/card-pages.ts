@@ -1,143 +1,41 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_PATH } from './fixtures';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { atsServing, holdsApplication, type FixturePage } from '../fixtures/ats/fixtures';
+import { testProfile } from '../support/profiles';
+import { PAGES, page, viewUrl } from './fixture-pages';
 
 /**
- * The card's fixture pages (tests/fixtures/card), served at the ATS's real addresses so the
- * manifest's content-script patterns match exactly as on the live sites, frames included.
+ * The card's side of the fixture pages (tests/fixtures/ats, served by fixture-pages.ts): which tabs
+ * show a card, the pages the card tests use by name, and what those tests read from a tab.
  */
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/card');
+export { launchPlainBrowser, serveFixtures } from './fixture-pages';
 
-export interface FixturePage {
-  /** What the test calls it. */
-  name: string;
+/** A page, or one of a single-page app's views, as a tab shows it. */
+export interface Visit {
+  title: string;
   url: string;
-  file: string;
+  /** Exactly one card in the tab (an application form in the page or a frame of it); else none, and nothing added to the page. */
+  card: boolean;
+  /** On a host the content script runs on (an ATS's). */
+  onAts: boolean;
+  page: FixturePage;
 }
 
-export const GREENHOUSE_JOB = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
-export const LEVER_APPLY = 'https://jobs.lever.co/acme/3f1e2d4c-5b6a-4798-8a9b-0c1d2e3f4a5b/apply';
-export const WORKDAY = 'https://acme.wd5.myworkdayjobs.com/en-US/External';
-export const WORKDAY_JOB = `${WORKDAY}/job/Remote/Senior-Backend-Engineer_JR-1042`;
-export const ASHBY_POSTING = 'https://jobs.ashbyhq.com/acme/5d6e7f80-1a2b-4c3d-9e8f-a0b1c2d3e4f5';
-export const LINKEDIN_JOB = 'https://www.linkedin.com/jobs/view/3912345678/';
-export const COMPANY_CAREERS = 'https://www.acme-robotics.com/careers/senior-backend-engineer?gh_jid=4012345';
-export const ICIMS_APPLY = 'https://careers-acme.icims.com/jobs/1234/senior-backend-engineer/candidate';
+/** Every address the fixtures answer as a top page: each page and each view of a single-page app. */
+export const VISITS: Visit[] = PAGES.flatMap((fixture) => [
+  { title: fixture.title, url: fixture.url, card: holdsApplication(fixture, PAGES), onAts: atsServing(fixture.url) !== null, page: fixture },
+  ...(fixture.views ?? []).map((view) => ({ title: view.title, url: view.url, card: view.kind === 'application', onAts: atsServing(view.url) !== null, page: fixture })),
+]);
 
-/** Application pages: each shows exactly one card. */
-export const APPLICATION_PAGES: FixturePage[] = [
-  { name: 'Greenhouse (boards)', url: 'https://boards.greenhouse.io/acme/jobs/4012345', file: 'greenhouse-boards-job.html' },
-  { name: 'Greenhouse (job-boards)', url: GREENHOUSE_JOB, file: 'greenhouse-job-boards-job.html' },
-  { name: 'Greenhouse embed (opened alone)', url: 'https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345', file: 'greenhouse-embed-job-app.html' },
-  { name: 'Lever', url: LEVER_APPLY, file: 'lever-application.html' },
-  { name: 'Ashby', url: `${ASHBY_POSTING}/application`, file: 'ashby-app.html' },
-  { name: 'Workday', url: `${WORKDAY_JOB}/apply/applyManually`, file: 'workday-app.html' },
-  {
-    name: 'SmartRecruiters',
-    url: 'https://jobs.smartrecruiters.com/oneclick-ui/company/Acme/publication/7c8d9e0f-1a2b-4c3d-8e9f-0a1b2c3d4e5f?dcr_ci=Acme',
-    file: 'smartrecruiters-application.html',
-  },
-  { name: 'Workable', url: 'https://apply.workable.com/acme/j/8F3A1C2B7D/apply/', file: 'workable-application.html' },
-  { name: 'BambooHR', url: 'https://acme.bamboohr.com/careers/42/apply', file: 'bamboohr-application.html' },
-  { name: 'iCIMS (wrapper and form frame)', url: ICIMS_APPLY, file: 'icims-application-wrapper.html' },
-  { name: 'Jobvite', url: 'https://jobs.jobvite.com/acme/job/oAbC1fwX/apply', file: 'jobvite-application.html' },
-  { name: 'Teamtailor', url: 'https://acme.teamtailor.com/jobs/4711-senior-backend-engineer/applications/new', file: 'teamtailor-application.html' },
-  { name: 'Recruitee', url: 'https://acme.recruitee.com/o/senior-backend-engineer/c/new', file: 'recruitee-application.html' },
-  { name: 'Personio (form on the job page)', url: 'https://acme.jobs.personio.de/job/1234567?display=en', file: 'personio-job.html' },
-  { name: 'Breezy HR', url: 'https://acme.breezy.hr/p/1a2b3c4d5e6f-senior-backend-engineer/apply', file: 'breezy-application.html' },
-  {
-    name: 'SAP SuccessFactors',
-    url: 'https://career5.successfactors.eu/career?company=AcmeAG&career_ns=job_application&career_job_req_id=1042',
-    file: 'successfactors-application.html',
-  },
-];
-
-/** Listings, descriptions and unrelated sites: no card, nothing added to the page. */
-export const OTHER_PAGES: FixturePage[] = [
-  { name: 'Greenhouse listing', url: 'https://boards.greenhouse.io/acme', file: 'greenhouse-listing.html' },
-  { name: 'Lever listing', url: 'https://jobs.lever.co/acme', file: 'lever-listing.html' },
-  { name: 'Lever description', url: 'https://jobs.lever.co/acme/3f1e2d4c-5b6a-4798-8a9b-0c1d2e3f4a5b', file: 'lever-description.html' },
-  { name: 'Ashby listing', url: 'https://jobs.ashbyhq.com/acme', file: 'ashby-app.html' },
-  { name: 'Ashby overview', url: ASHBY_POSTING, file: 'ashby-app.html' },
-  { name: 'Workday search', url: WORKDAY, file: 'workday-app.html' },
-  { name: 'Workday job', url: WORKDAY_JOB, file: 'workday-app.html' },
-  { name: 'SmartRecruiters listing', url: 'https://jobs.smartrecruiters.com/Acme', file: 'smartrecruiters-listing.html' },
-  { name: 'SmartRecruiters description', url: 'https://jobs.smartrecruiters.com/Acme/743999912345678-senior-backend-engineer', file: 'smartrecruiters-description.html' },
-  { name: 'Workable listing', url: 'https://apply.workable.com/acme/', file: 'workable-listing.html' },
-  { name: 'Workable description', url: 'https://apply.workable.com/acme/j/8F3A1C2B7D/', file: 'workable-description.html' },
-  { name: 'BambooHR listing', url: 'https://acme.bamboohr.com/careers', file: 'bamboohr-listing.html' },
-  { name: 'BambooHR description', url: 'https://acme.bamboohr.com/careers/42', file: 'bamboohr-description.html' },
-  { name: 'iCIMS listing', url: 'https://careers-acme.icims.com/jobs/search?ss=1', file: 'icims-listing.html' },
-  { name: 'iCIMS description', url: 'https://careers-acme.icims.com/jobs/1234/senior-backend-engineer/job', file: 'icims-description.html' },
-  { name: 'Jobvite listing', url: 'https://jobs.jobvite.com/acme/jobs', file: 'jobvite-listing.html' },
-  { name: 'Jobvite description', url: 'https://jobs.jobvite.com/acme/job/oAbC1fwX', file: 'jobvite-description.html' },
-  { name: 'Teamtailor listing', url: 'https://acme.teamtailor.com/jobs', file: 'teamtailor-listing.html' },
-  { name: 'Teamtailor description', url: 'https://acme.teamtailor.com/jobs/4711-senior-backend-engineer', file: 'teamtailor-description.html' },
-  { name: 'Recruitee listing', url: 'https://acme.recruitee.com/', file: 'recruitee-listing.html' },
-  { name: 'Recruitee description', url: 'https://acme.recruitee.com/o/senior-backend-engineer', file: 'recruitee-description.html' },
-  { name: 'Personio listing', url: 'https://acme.jobs.personio.de/', file: 'personio-listing.html' },
-  { name: 'Breezy listing', url: 'https://acme.breezy.hr/', file: 'breezy-listing.html' },
-  { name: 'Breezy description', url: 'https://acme.breezy.hr/p/1a2b3c4d5e6f-senior-backend-engineer', file: 'breezy-description.html' },
-  { name: 'SuccessFactors listing', url: 'https://career5.successfactors.eu/career?company=AcmeAG&career_ns=job_listing_summary', file: 'successfactors-listing.html' },
-  {
-    name: 'SuccessFactors description',
-    url: 'https://career5.successfactors.eu/career?company=AcmeAG&career_ns=job_listing&career_job_req_id=1042',
-    file: 'successfactors-description.html',
-  },
-  { name: 'LinkedIn search', url: 'https://www.linkedin.com/jobs/search/?keywords=backend', file: 'linkedin-app.html' },
-  { name: 'LinkedIn job (Easy Apply not opened)', url: LINKEDIN_JOB, file: 'linkedin-app.html' },
-  { name: 'unrelated news site', url: 'https://www.example-news.com/2026/warehouse-robots', file: 'unrelated-news.html', },
-  { name: 'a company’s own application form (no standing access)', url: 'https://careers.acme-robotics.com/apply', file: 'unrelated-careers-form.html' },
-];
-
-/** Everything else the fixtures reach: frames, and the single-page apps' other addresses. */
-const SUPPORT_PAGES: FixturePage[] = [
-  { name: 'company careers page embedding Greenhouse', url: COMPANY_CAREERS, file: 'company-careers-embed.html' },
-  { name: 'Greenhouse embed frame', url: 'https://boards.greenhouse.io/embed/job_app', file: 'greenhouse-embed-job-app.html' },
-  { name: 'iCIMS form frame', url: `${ICIMS_APPLY}?in_iframe=1`, file: 'icims-application-content.html' },
-];
-
-/** Single-page apps answer every address on their host with the same document. */
-const SPA_HOSTS: Record<string, string> = {
-  'jobs.ashbyhq.com': 'ashby-app.html',
-  'acme.wd5.myworkdayjobs.com': 'workday-app.html',
-  'www.linkedin.com': 'linkedin-app.html',
-};
-
-export const readFixture = (file: string) => readFile(path.join(FIXTURES, file), 'utf8');
-
-/** Which fixture answers a URL: exact address, then address without query, then a single-page app's host. */
-function fixtureFor(url: URL): string | undefined {
-  const pages = [...APPLICATION_PAGES, ...OTHER_PAGES, ...SUPPORT_PAGES];
-  const withoutHash = url.origin + url.pathname + url.search;
-  return (
-    pages.find((page) => page.url === withoutHash)?.file ??
-    pages.find((page) => page.url === url.origin + url.pathname)?.file ??
-    SPA_HOSTS[url.hostname]
-  );
-}
-
-/**
- * Serves every fixture at its real address. `transform` may change a document before it is served
- * (the hostile-CSS tests add a stylesheet). Anything else gets a 404: no test touches the network.
- */
-export async function serveFixtures(context: BrowserContext, transform: (html: string, url: URL) => string = (html) => html) {
-  await context.route(/^https?:\/\//, async (route) => {
-    const url = new URL(route.request().url());
-    const file = fixtureFor(url);
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: transform(await readFixture(file), url) });
-  });
-}
-
-/** A Chromium without the extension: how the fixture pages look when nothing is injected. */
-export async function launchPlainBrowser(transform?: (html: string, url: URL) => string) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const context = await browser.newContext({ colorScheme: 'light' });
-  await serveFixtures(context, transform);
-  return { context, close: () => browser.close() };
-}
+/** Pages the card tests use by name. */
+export const GREENHOUSE_JOB = page('greenhouse', 'new').url;
+export const LEVER_APPLY = page('lever', 'apply').url;
+export const WORKDAY_APPLY = page('workday', 'apply').url;
+export const WORKDAY = viewUrl(page('workday', 'apply'), 'listing');
+export const WORKDAY_JOB = viewUrl(page('workday', 'apply'), 'description');
+export const ASHBY_POSTING = viewUrl(page('ashby', 'application'), 'description');
+export const LINKEDIN_JOB = viewUrl(page('linkedin', 'easy-apply'), 'description');
+export const COMPANY_CAREERS = page('greenhouse', 'embedded').url;
+export const ICIMS_APPLY = page('icims', 'apply').url;
 
 /**
  * Installed before any page script: records every window message the page's frames receive (the
@@ -203,6 +101,12 @@ export async function useCardControls(card: Frame) {
   await expect(card.getByRole('status')).toHaveText('Copied email');
 }
 
+/** Number of card hosts shown (visible) in the tab, counting every frame the page has. */
+export async function shownCardCount(page: Page): Promise<number> {
+  const shown = await Promise.all(page.frames().filter((f) => f.url().startsWith('http')).map((f) => f.locator('profile-card-host').isVisible().catch(() => false)));
+  return shown.filter(Boolean).length;
+}
+
 /** Number of card hosts in the tab, counting every frame the page has. */
 export async function cardCount(page: Page): Promise<number> {
   const counts = await Promise.all(
@@ -211,21 +115,12 @@ export async function cardCount(page: Page): Promise<number> {
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** Waits for the install-time options tab, so it does not take over the first page a test opens. */
-export async function settleInstall(context: BrowserContext) {
-  await expect.poll(() => context.pages().some((p) => p.url().includes('/options.html'))).toBe(true);
-}
-
-/** Replaces the stored profile (the background's storage), keeping the shape the storage layer expects. */
-export async function storeProfile(background: Worker, profile: unknown) {
-  await background.evaluate(async (value) => {
-    await chrome.storage.local.set({ profile: value, profile$: { v: 2 } });
-  }, profile);
-}
-
-/** A profile whose every word is unlike anything on the fixture pages, so finding one means a leak. */
-export async function distinctiveProfile() {
-  const profile = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../data/profile.json'), 'utf8'));
+/**
+ * A profile whose every word is unlike anything on the fixture pages, so finding one means a leak:
+ * the sparse applicant (no answers to questions) with a name, title, email, phone and link of its own.
+ */
+export function distinctiveProfile() {
+  const profile = testProfile('sparse');
   profile.basics = {
     ...profile.basics,
     name: 'Zephyrine Quillfeather',

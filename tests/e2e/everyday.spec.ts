@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { frameworkState, loadFixtures, openSession, serveFixture, tabIdOf, type Session } from './autofill-harness';
+import { frameworkState, loadFixtures, openSession, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
 
 // The React-controlled Greenhouse form: what its own state holds is what the site would submit.
 const spec = loadFixtures().find((s) => s.url.startsWith('https://job-boards.greenhouse.io/'))!;
@@ -26,6 +26,7 @@ let tabId: number;
 
 test.beforeEach(async () => {
   session = await openSession();
+  await useProfile(session.background, 'sparse');
   await serveFixture(session.context, spec);
   page = await session.context.newPage();
   await page.goto(spec.url);
@@ -39,8 +40,8 @@ test('the badge shows the page can be filled, then the count filled; the shortcu
   await expect.poll(() => badge(session.background, tabId)).toBe('✓');
   const report = (await callHandler(session.background, 'onCommand', ['autofill', { id: tabId }])) as { filled: number };
   expect(report.filled).toBeGreaterThan(0);
-  await expect(page.locator('#first_name')).toHaveValue('Hanifur');
-  expect((await frameworkState(page.mainFrame())).first_name).toBe('Hanifur');
+  await expect(page.locator('#first_name')).toHaveValue('Nusrat');
+  expect((await frameworkState(page.mainFrame())).first_name).toBe('Nusrat');
   await expect.poll(() => badge(session.background, tabId)).toBe(String(report.filled));
 
   await callHandler(session.background, 'onCommand', ['undo-autofill', { id: tabId }]);
@@ -60,6 +61,6 @@ test('"Insert from profile" puts the value at the caret of a React-controlled fi
     { id: tabId },
   ]);
   expect(inserted).toBe(true);
-  await expect(field).toHaveValue('Hi hanifurrahmansabbir@gmail.com');
-  expect((await frameworkState(page.mainFrame())).preferred_name).toBe('Hi hanifurrahmansabbir@gmail.com');
+  await expect(field).toHaveValue('Hi nusrat.jahan@example.net');
+  expect((await frameworkState(page.mainFrame())).preferred_name).toBe('Hi nusrat.jahan@example.net');
 });

@@ -1,17 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EXTENSION_PATH, expect, test } from './fixtures';
+import { shippedDefault } from '../support/profiles';
+import { EXTENSION_PATH, expect, storedProfile, test } from './fixtures';
 
-test('the popup shows the person from the default profile', async ({ openExtensionPage }) => {
-  const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur Rahman');
-  await expect(popup.getByText('Senior Backend Engineer').first()).toBeVisible();
-});
+test.describe('a fresh install', () => {
+  // Nothing stored but what the install stored.
+  test.use({ profile: null });
 
-test('the default profile is stored on install', async ({ background }) => {
-  await expect
-    .poll(() => background.evaluate(async () => ((await chrome.storage.local.get('profile')).profile as { basics?: { name?: string } })?.basics?.name))
-    .toBe('Hanifur Rahman');
+  test('the popup shows the person from the default profile', async ({ openExtensionPage }) => {
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText(shippedDefault().basics.name);
+    await expect(popup.getByText(shippedDefault().basics.label!).first()).toBeVisible();
+  });
+
+  test('the default profile is stored on install', async ({ background }) => {
+    expect(await storedProfile(background)).toEqual(shippedDefault());
+  });
 });
 
 test('the manifest is MV3 and asks for no access to every site', async () => {

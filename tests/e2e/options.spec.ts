@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import type { Page, Worker } from '@playwright/test';
+import { afterInstall, expect, launchWithExtension, openExtensionTab, serviceWorkerOf, storeProfile, storedProfile, test } from './fixtures';
 import { LEVER_APPLY, cardFrame, serveFixtures } from './card-pages';
 import { linkedInZip } from '../support/linkedin-export';
+import { shippedDefault, testProfile } from '../support/profiles';
+import { EXT_KEY } from '../../core/profile/types';
+import { PROFILE_STORAGE_VERSION } from '../../core/profile/migrations';
 
 const V1_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/storage/profile-v1.json');
 
@@ -20,12 +23,9 @@ const jsonFile = (name: string, doc: unknown) => ({ name, mimeType: 'application
 
 /** Everything in the extension's local storage, read through its service worker. */
 const storedAll = (background: Worker) => background.evaluate(() => chrome.storage.local.get(null));
-const storedProfile = async (background: Worker) => (await storedAll(background)).profile as any;
 
-/** The default profile is stored on install, before a test changes anything. */
-async function installed(background: Worker) {
-  await expect.poll(async () => (await storedProfile(background))?.basics?.name).toBe('Hanifur Rahman');
-}
+/** The rich test profile, stored before each test unless a test says otherwise (fixtures.ts). */
+const applicant = testProfile('rich');
 
 async function openOptions(open: (file: string) => Promise<Page>): Promise<Page> {
   const page = await open('options.html');
@@ -33,42 +33,24 @@ async function openOptions(open: (file: string) => Promise<Page>): Promise<Page>
   return page;
 }
 
-async function extensionPage(context: BrowserContext, file: string): Promise<Page> {
-  const id = new URL((await serviceWorkerOf(context)).url()).host;
-  const page = await context.newPage();
-  const url = `chrome-extension://${id}/${file}`;
-  try {
-    await page.goto(url);
-  } catch (error) {
-    // On a fresh install the background opens the options page, and Chrome may put it in this new
-    // tab: that navigation wins, and the tab shows the page asked for all the same.
-    if (!/interrupted by another navigation/.test(String(error))) throw error;
-    await expect(page).toHaveURL(url);
-    await page.waitForLoadState();
-  }
-  return page;
-}
-
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
 
 test.describe('editing the profile', () => {
   test('a saved edit shows in the open popup at once', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const popup = await openExtensionPage('popup.html');
-    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur Rahman');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText(applicant.basics.name);
     const options = await openOptions(openExtensionPage);
-    await options.getByLabel('Name', { exact: true }).fill('Hanifur R.');
-    await options.getByLabel('Title', { exact: true }).fill('Staff Engineer');
+    await options.getByLabel('Name', { exact: true }).fill('Jordan A.');
+    await options.getByLabel('Title', { exact: true }).fill('Data Architect');
     await expect(options.getByRole('status').filter({ hasText: 'Unsaved changes.' })).toBeVisible();
     await saveButton(options).click();
-    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Hanifur R.');
-    await expect(popup.getByText('Staff Engineer')).toBeVisible();
-    expect((await storedProfile(background)).basics).toMatchObject({ name: 'Hanifur R.', label: 'Staff Engineer' });
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Jordan A.');
+    await expect(popup.getByText('Data Architect')).toBeVisible();
+    expect((await storedProfile(background)).basics).toMatchObject({ name: 'Jordan A.', label: 'Data Architect' });
     await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
   });
 
   test('photo: an upload is cropped small and shown in the popup and on the card; a non-picture is refused; remove', async ({ context, background, openExtensionPage }) => {
-    await installed(background);
     const popup = await openExtensionPage('popup.html');
     const options = await openOptions(openExtensionPage);
     // A 300 × 200 picture the browser made itself: the upload is cropped to its centred square.
@@ -98,15 +80,14 @@ test.describe('editing the profile', () => {
     await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
     expect((await storedProfile(background)).basics.image ?? '').toBe('');
     await expect(popup.locator('header img')).toHaveCount(0);
-    await expect(popup.locator('header [aria-hidden=true]', { hasText: 'HR' })).toBeVisible();
+    await expect(popup.locator('header [aria-hidden=true]', { hasText: 'JA' })).toBeVisible();
   });
 
   test('inline errors use the model’s words, and an invalid profile is not saved', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const before = await storedAll(background);
     const options = await openOptions(openExtensionPage);
     const email = options.getByLabel('Email', { exact: true });
-    await email.fill('hanifur-at-example');
+    await email.fill('jordan-at-example');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(email).toHaveAccessibleDescription('expected an email address');
     const link = options.getByLabel('Profile link', { exact: true });
@@ -118,15 +99,14 @@ test.describe('editing the profile', () => {
     await expect(alert).toContainText('basics.email: expected an email address');
     await expect(alert).toContainText('basics.url: only http(s) links are allowed');
     expect((await storedAll(background)).profile).toEqual(before.profile);
-    await email.fill('hanifur@example.org');
+    await email.fill('jordan@example.org');
     await expect(email).not.toHaveAttribute('aria-invalid');
   });
 
   test('work entries: add, reorder, remove, highlights and the case brief', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByRole('button', { name: 'Add work entry' }).click();
-    const added = options.getByRole('group', { name: /^Work entry 3/ });
+    const added = options.getByRole('group', { name: /^Work entry 4/ });
     await expect(added.getByLabel('Company', { exact: true })).toBeFocused();
     await added.getByLabel('Company', { exact: true }).fill('Acme');
     await added.getByLabel('Position', { exact: true }).fill('Engineer');
@@ -140,15 +120,16 @@ test.describe('editing the profile', () => {
     await added.getByLabel('Value', { exact: true }).fill('3x');
     await added.getByLabel('Label', { exact: true }).fill('Throughput');
 
-    await options.getByRole('button', { name: 'Move work entry 3 up' }).click();
-    await expect(options.getByRole('button', { name: 'Move work entry 2 up' })).toBeFocused();
+    await options.getByRole('button', { name: 'Move work entry 4 up' }).click();
+    await expect(options.getByRole('button', { name: 'Move work entry 3 up' })).toBeFocused();
     await options.keyboard.press('Enter');
-    await expect(options.getByRole('group', { name: 'Work entry 1: Engineer at Acme' })).toBeVisible();
-    await options.getByRole('button', { name: 'Remove work entry 3' }).click();
+    await expect(options.getByRole('group', { name: 'Work entry 2: Engineer at Acme' })).toBeVisible();
+    await options.getByRole('button', { name: 'Remove work entry 4' }).click();
     await saveButton(options).click();
 
-    await expect.poll(async () => (await storedProfile(background)).work.map((w: any) => w.name)).toEqual(['Acme', 'Advertising SaaS platform']);
-    const [acme] = (await storedProfile(background)).work;
+    const [first, second] = applicant.work;
+    await expect.poll(async () => (await storedProfile(background)).work.map((w: any) => w.name)).toEqual([first!.name, 'Acme', second!.name]);
+    const acme = (await storedProfile(background)).work[1];
     expect(acme).toMatchObject({
       position: 'Engineer',
       startDate: '2017',
@@ -159,7 +140,6 @@ test.describe('editing the profile', () => {
   });
 
   test('unsaved edits survive closing the tab, with a warning and a restore notice', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Pitch').fill('Half-typed pitch');
     await expect
@@ -172,16 +152,17 @@ test.describe('editing the profile', () => {
     const reopened = await openOptions(openExtensionPage);
     await expect(reopened.getByRole('status').filter({ hasText: 'Restored your unsaved changes' })).toBeVisible();
     await expect(reopened.getByLabel('Pitch')).toHaveValue('Half-typed pitch');
-    expect((await storedProfile(background))['x-profileCard'].pitch).toBe('I build systems that hold when production gets loud.');
+    expect((await storedProfile(background))[EXT_KEY].pitch).toBe(applicant[EXT_KEY].pitch);
     await reopened.getByRole('button', { name: 'Discard restored changes' }).click();
-    await expect(reopened.getByLabel('Pitch')).toHaveValue('I build systems that hold when production gets loud.');
+    await expect(reopened.getByLabel('Pitch')).toHaveValue(applicant[EXT_KEY].pitch!);
     await expect.poll(async () => (await storedAll(background)).profileDraft).toBeUndefined();
   });
 });
 
 test.describe('import and export', () => {
   test('a good file replaces the untouched default at once, and asks with a summary after that', async ({ background, openExtensionPage }) => {
-    await installed(background);
+    // What a fresh install keeps: the shipped default, untouched.
+    await storeProfile(background, shippedDefault());
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', ada));
     await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”: Ada Lovelace’s profile is now stored.' })).toBeVisible();
@@ -205,7 +186,7 @@ test.describe('import and export', () => {
   });
 
   test('dropping a file and pasting text import too', async ({ background, openExtensionPage }) => {
-    await installed(background);
+    await storeProfile(background, shippedDefault());
     const options = await openOptions(openExtensionPage);
     const transfer = await options.evaluateHandle((text) => {
       const data = new DataTransfer();
@@ -223,7 +204,6 @@ test.describe('import and export', () => {
   });
 
   test('each bad file says what is wrong and where, and changes nothing stored', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Name', { exact: true }).fill('Unsaved edit');
     await expect.poll(async () => ((await storedAll(background)).profileDraft as any)?.profile?.basics?.name).toBe('Unsaved edit');
@@ -250,7 +230,6 @@ test.describe('import and export', () => {
   });
 
   test('export then import gives back the same profile; reset asks first', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Phone', { exact: true }).fill('+880 1700 000000');
     await options.getByLabel('Pronouns').fill('he/him');
@@ -274,7 +253,7 @@ test.describe('import and export', () => {
     await options.getByRole('button', { name: 'Reset to default profile…' }).click();
     await dialog.getByRole('button', { name: 'Reset' }).click();
     await expect(options.getByText('The default profile is back.')).toBeVisible();
-    expect((await storedProfile(background)).basics.phone).toBe('');
+    expect(await storedProfile(background)).toEqual(shippedDefault());
 
     await options.getByLabel('Import JSON Resume').setInputFiles(await download.path());
     await expect(options.getByRole('status').filter({ hasText: 'is now stored' })).toBeVisible();
@@ -284,7 +263,10 @@ test.describe('import and export', () => {
 
 test('answers and the résumé file survive a browser restart', async ({ userDataDir }) => {
   let context = await launchWithExtension(userDataDir);
-  let options = await extensionPage(context, 'options.html');
+  await afterInstall(context);
+  // No answers yet: each one is typed here.
+  await storeProfile(await serviceWorkerOf(context), testProfile('sparse'));
+  let options = await openExtensionTab(context, 'options.html');
   await options.getByRole('button', { name: 'Add country' }).click();
   await options.getByLabel('Country', { exact: true }).fill('US');
   await options.getByLabel('Legally authorised to work there').selectOption('no');
@@ -308,7 +290,7 @@ test('answers and the résumé file survive a browser restart', async ({ userDat
   await context.close();
 
   context = await launchWithExtension(userDataDir);
-  options = await extensionPage(context, 'options.html');
+  options = await openExtensionTab(context, 'options.html');
   await expect(options.getByLabel('Country', { exact: true })).toHaveValue('US');
   await expect(options.getByLabel('Legally authorised to work there')).toHaveValue('no');
   await expect(options.getByLabel('Needs visa sponsorship, now or in the future')).toHaveValue('yes');
@@ -329,7 +311,7 @@ test('answers and the résumé file survive a browser restart', async ({ userDat
 test('a version-1 stored profile: shown upgraded at once, migrated in storage when the background starts', async ({ userDataDir }) => {
   let context = await launchWithExtension(userDataDir);
   let background = await serviceWorkerOf(context);
-  await installed(background);
+  await afterInstall(context);
   const v1 = JSON.parse(await readFile(V1_FIXTURE, 'utf8'));
   await background.evaluate((doc) => chrome.storage.local.set({ profile: doc, profile$: { v: 1 } }), v1);
   const expectAnswers = async (options: Page) => {
@@ -340,24 +322,23 @@ test('a version-1 stored profile: shown upgraded at once, migrated in storage wh
     await expect(answers.getByLabel('Pronouns')).toHaveValue('she/her');
   };
   // A page that reads the old format before the background has migrated it shows it upgraded.
-  await expectAnswers(await extensionPage(context, 'options.html'));
+  await expectAnswers(await openExtensionTab(context, 'options.html'));
   expect((await storedAll(background)).profile$).toEqual({ v: 1 });
   await context.close();
 
   // The next start of the background (an update, a browser restart) migrates storage.
   context = await launchWithExtension(userDataDir);
   background = await serviceWorkerOf(context);
-  await expect.poll(async () => (await storedAll(background)).profile$).toEqual({ v: 2 });
+  await expect.poll(async () => (await storedAll(background)).profile$).toEqual({ v: PROFILE_STORAGE_VERSION });
   const stored = await storedAll(background);
   expect((stored.profile as any).answers).toBeUndefined();
   expect((stored.profile as any)['x-profileCard'].answers).toMatchObject({ sponsorship: 'no', relocate: 'yes', pronouns: 'she/her' });
-  await expectAnswers(await extensionPage(context, 'options.html'));
+  await expectAnswers(await openExtensionTab(context, 'options.html'));
   await context.close();
 });
 
 test.describe('résumé file', () => {
   test('refuses files that are not PDF or Word, or too big, and keeps the stored one', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     const upload = options.getByLabel('Upload a PDF or Word file');
     const cases = [
@@ -373,7 +354,6 @@ test.describe('résumé file', () => {
   });
 
   test('a file just under the limit fits in storage; it can be previewed, replaced by a generated PDF, and removed', async ({ background, context, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024 - 20, 0x41)]);
     await options.getByLabel('Upload a PDF or Word file').setInputFiles({ name: 'long-cv.pdf', mimeType: 'application/pdf', buffer: big });
@@ -386,10 +366,10 @@ test.describe('résumé file', () => {
     await preview.close();
 
     await options.getByRole('button', { name: 'Generate PDF from profile' }).click();
-    await expect(options.getByTestId('resume-file-name')).toHaveText('Hanifur-Rahman-resume.pdf');
+    await expect(options.getByTestId('resume-file-name')).toHaveText('Jordan-Alvarez-resume.pdf');
     await expect(options.getByText(/ · generated from your profile$/)).toBeVisible();
     const generated = (await storedAll(background)).resumeFile as any;
-    expect(generated).toMatchObject({ name: 'Hanifur-Rahman-resume.pdf', type: 'application/pdf', source: 'generated' });
+    expect(generated).toMatchObject({ name: 'Jordan-Alvarez-resume.pdf', type: 'application/pdf', source: 'generated' });
     expect(Buffer.from(generated.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(Buffer.from(generated.base64, 'base64').length).toBe(generated.size);
 
@@ -403,7 +383,6 @@ test.describe('résumé file', () => {
 
 test.describe('settings and first run', () => {
   test('per-ATS card switch, dismissed sites with undo, autofill options and theme are stored at once', async ({ background, openExtensionPage }) => {
-    await installed(background);
     await background.evaluate(() =>
       chrome.storage.local.set({
         settings: { cardOnAts: {}, dismissedHosts: ['jobs.lever.co', 'boards.greenhouse.io'], previewBeforeFill: false, highlightFilled: true, theme: 'system' },
@@ -425,12 +404,13 @@ test.describe('settings and first run', () => {
   });
 
   test('the first-run welcome asks for phone, profile link and LinkedIn, and can be skipped', async ({ background, openExtensionPage }) => {
-    await installed(background);
+    // A profile with only the basics: no phone, no links yet.
+    await storeProfile(background, testProfile('sparse'));
     let options = await openOptions(openExtensionPage);
     const welcome = options.getByRole('region', { name: 'Welcome to Profile Card' });
     await welcome.getByLabel('Phone number').fill('+880 1700 000000');
     await welcome.getByLabel('Your profile link').fill('javascript:alert(1)');
-    await welcome.getByLabel('LinkedIn profile').fill('linkedin.com/in/hanifur');
+    await welcome.getByLabel('LinkedIn profile').fill('linkedin.com/in/nusrat-jahan');
     await welcome.getByRole('button', { name: 'Save and continue' }).click();
     await expect(welcome.getByLabel('Your profile link')).toHaveAccessibleDescription(/only http\(s\) links are allowed, got a "javascript:" link/);
     await expect(welcome.getByRole('alert')).toHaveText('Not saved: check the fields marked above.');
@@ -439,7 +419,7 @@ test.describe('settings and first run', () => {
     await expect(welcome).toBeHidden();
     expect((await storedProfile(background)).basics).toMatchObject({
       phone: '+880 1700 000000',
-      profiles: [{ network: 'LinkedIn', url: 'https://linkedin.com/in/hanifur', username: 'hanifur' }],
+      profiles: [{ network: 'LinkedIn', url: 'https://linkedin.com/in/nusrat-jahan', username: 'nusrat-jahan' }],
     });
     await options.reload();
     await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
@@ -454,6 +434,15 @@ test.describe('settings and first run', () => {
 });
 
 test.describe('nothing lost on any save path', () => {
+  // A profile with no phone or links yet: the welcome shows, its inputs empty.
+  test.use({ profile: 'sparse' });
+  const before = testProfile('sparse').basics.name;
+  /** Imports a file over the stored (not untouched default) profile, confirming the replace. */
+  async function importFile(options: Page, name: string, doc: unknown) {
+    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile(name, doc));
+    await options.getByRole('button', { name: 'Replace profile' }).click();
+    await expect(options.getByRole('status').filter({ hasText: `Imported “${name}”` })).toBeVisible();
+  }
   const withContacts = {
     ...ada,
     basics: {
@@ -470,14 +459,12 @@ test.describe('nothing lost on any save path', () => {
     return JSON.parse(await readFile(await download.path(), 'utf8'));
   }
 
-  /** A fresh install's options page, welcome open, after importing a résumé that has phone, link and LinkedIn. */
-  async function importedWithWelcomeOpen(background: Worker, open: (file: string) => Promise<Page>) {
-    await installed(background);
+  /** The options page, welcome open (no phone or links yet), after importing a résumé that has phone, link and LinkedIn. */
+  async function importedWithWelcomeOpen(open: (file: string) => Promise<Page>) {
     const options = await openOptions(open);
     const welcome = options.getByRole('region', { name: 'Welcome to Profile Card' });
     await expect(welcome.getByLabel('Phone number')).toHaveValue('');
-    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', withContacts));
-    await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”' })).toBeVisible();
+    await importFile(options, 'ada.json', withContacts);
     // The welcome shows what the import brought, not its empty inputs.
     await expect(welcome.getByLabel('Phone number')).toHaveValue('+44 20 7946 0000');
     await expect(welcome.getByLabel('Your profile link')).toHaveValue('https://ada.example.org');
@@ -486,7 +473,7 @@ test.describe('nothing lost on any save path', () => {
   }
 
   test('import with the welcome open, then "Save and continue": phone, link and LinkedIn are kept', async ({ background, openExtensionPage }) => {
-    const { options, welcome } = await importedWithWelcomeOpen(background, openExtensionPage);
+    const { options, welcome } = await importedWithWelcomeOpen(openExtensionPage);
     await welcome.getByRole('button', { name: 'Save and continue' }).click();
     await expect(welcome).toBeHidden();
     expect(contactsOf(await exported(options))).toEqual(contactsOf(withContacts));
@@ -494,25 +481,26 @@ test.describe('nothing lost on any save path', () => {
   });
 
   test('import with the welcome open, then "Skip for now": phone, link and LinkedIn are kept', async ({ background, openExtensionPage }) => {
-    const { options, welcome } = await importedWithWelcomeOpen(background, openExtensionPage);
+    const { options, welcome } = await importedWithWelcomeOpen(openExtensionPage);
     await welcome.getByRole('button', { name: 'Skip for now' }).click();
     await expect(welcome).toBeHidden();
     expect(contactsOf(await exported(options))).toEqual(contactsOf(withContacts));
+    expect(contactsOf(await storedProfile(background))).toEqual(contactsOf(withContacts));
   });
 
   test('import with the welcome open, then typing a new phone into it: only the phone changes', async ({ background, openExtensionPage }) => {
-    const { options, welcome } = await importedWithWelcomeOpen(background, openExtensionPage);
+    const { options, welcome } = await importedWithWelcomeOpen(openExtensionPage);
     await welcome.getByLabel('Phone number').fill('+44 20 7946 0999');
     await welcome.getByRole('button', { name: 'Save and continue' }).click();
     await expect(welcome).toBeHidden();
     expect(contactsOf(await exported(options))).toEqual({ ...contactsOf(withContacts), phone: '+44 20 7946 0999' });
+    expect((await storedProfile(background)).basics.phone).toBe('+44 20 7946 0999');
     // The form below shows the saved values and has nothing unsaved.
     await expect(options.getByLabel('Phone', { exact: true })).toHaveValue('+44 20 7946 0999');
     await expect(options.getByText('All changes saved.')).toBeVisible();
   });
 
   test('two options tabs editing different fields, saved in turn: both edits survive', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const first = await openOptions(openExtensionPage);
     const second = await openOptions(openExtensionPage);
     await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000001');
@@ -528,7 +516,6 @@ test.describe('nothing lost on any save path', () => {
   });
 
   test('two options tabs changing the same field: the second is asked, never silently overwritten', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const first = await openOptions(openExtensionPage);
     const second = await openOptions(openExtensionPage);
     await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000001');
@@ -556,20 +543,18 @@ test.describe('nothing lost on any save path', () => {
   });
 
   test('import and reset can be undone once', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
-    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', withContacts));
-    await expect(options.getByRole('status').filter({ hasText: 'Imported “ada.json”' })).toBeVisible();
+    await importFile(options, 'ada.json', withContacts);
     await options.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect(options.getByRole('status').filter({ hasText: 'Undone: Hanifur Rahman’s previous profile is back.' })).toBeVisible();
-    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Hanifur Rahman');
-    await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Hanifur Rahman');
+    await expect(options.getByRole('status').filter({ hasText: `Undone: ${before}’s previous profile is back.` })).toBeVisible();
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe(before);
+    await expect(options.getByLabel('Name', { exact: true })).toHaveValue(before);
 
-    await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('ada.json', withContacts));
+    await importFile(options, 'ada.json', withContacts);
     await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Ada Lovelace');
     await options.getByRole('button', { name: 'Reset to default profile…' }).click();
     await options.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
-    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe('Hanifur Rahman');
+    await expect.poll(async () => (await storedProfile(background)).basics.name).toBe(shippedDefault().basics.name);
     await options.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(async () => contactsOf(await storedProfile(background))).toEqual(contactsOf(withContacts));
     await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
@@ -580,9 +565,12 @@ test.describe('import from LinkedIn’s data export', () => {
   const zipFile = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
 
   test('the export’s zip becomes the profile, shown in the popup', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Import LinkedIn’s zip or CSV files').setInputFiles(zipFile('Basic_LinkedInDataExport_12-03-2026.zip', linkedInZip()));
+    // The stored profile is not the untouched default: the import says what changes and asks first.
+    const confirm = options.getByRole('region', { name: 'Replace your profile with “Basic_LinkedInDataExport_12-03-2026.zip”?' });
+    await expect(confirm.getByRole('listitem').first()).toHaveText(`name: ${applicant.basics.name} → Søren Kierkegård-Núñez`);
+    await confirm.getByRole('button', { name: 'Replace profile' }).click();
     await expect(options.getByRole('status').filter({ hasText: 'Imported “Basic_LinkedInDataExport_12-03-2026.zip”' })).toBeVisible();
     expect((await storedProfile(background)).basics).toMatchObject({ name: 'Søren Kierkegård-Núñez', email: 'soren@example.org', phone: '+45 20 12 34 56' });
     const popup = await openExtensionPage('popup.html');
@@ -592,7 +580,6 @@ test.describe('import from LinkedIn’s data export', () => {
   });
 
   test('a zip that is not LinkedIn’s, or a bad row, is refused by name; nothing stored changes', async ({ background, openExtensionPage }) => {
-    await installed(background);
     const options = await openOptions(openExtensionPage);
     const before = await storedProfile(background);
     await options.getByLabel('Import LinkedIn’s zip or CSV files').setInputFiles(zipFile('photos.zip', linkedInZip({ 'Profile.csv': null })));
@@ -607,7 +594,6 @@ test.describe('import from LinkedIn’s data export', () => {
 });
 
 test('keyboard shortcuts: the keys the browser has bound now, and a way to its shortcuts page', async ({ context, background, openExtensionPage }) => {
-  await installed(background);
   const options = await openOptions(openExtensionPage);
   const section = options.getByRole('region', { name: 'Keyboard shortcuts' });
   const bound = Object.fromEntries((await background.evaluate(() => chrome.commands.getAll())).map((command) => [command.name, command.shortcut || 'not set']));
@@ -622,8 +608,7 @@ test('keyboard shortcuts: the keys the browser has bound now, and a way to its s
 });
 
 test.describe('accessibility', () => {
-  test('keyboard: skip link first, visible focus, sections reachable from the nav', async ({ background, openExtensionPage }) => {
-    await installed(background);
+  test('keyboard: skip link first, visible focus, sections reachable from the nav', async ({ openExtensionPage }) => {
     const options = await openOptions(openExtensionPage);
     await options.keyboard.press('Tab');
     const skip = options.getByRole('link', { name: 'Skip to content' });
@@ -638,7 +623,9 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations (${colorScheme})`, async ({ userDataDir }) => {
       const context = await launchWithExtension(userDataDir, { colorScheme });
-      const options = await extensionPage(context, 'options.html');
+      await afterInstall(context);
+      await storeProfile(await serviceWorkerOf(context), applicant);
+      const options = await openExtensionTab(context, 'options.html');
       await expect(options.getByLabel('Name', { exact: true })).not.toHaveValue('');
       // Open the parts that start closed: an answer in the user's words, a work entry's lists, an error.
       await options.getByLabel('Gender', { exact: true }).selectOption('In my words…');

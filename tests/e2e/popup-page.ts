@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
-import type { Basics, Profile } from '../../core/profile/types';
-import { expect } from './fixtures';
-
-/** data/profile.json as shipped: the tests assert its texts, not copies of them. */
-export const seedProfile: Profile = JSON.parse(readFileSync(new URL('../../data/profile.json', import.meta.url), 'utf8'));
+import type { Basics } from '../../core/profile/types';
+import { expect, storedProfile, storeProfile } from './fixtures';
 
 /**
  * When the browser first painted the profile's name in the popup (its `elementtiming` entry's
@@ -27,7 +23,6 @@ export class PopupPage {
   constructor(readonly page: Page) {}
 
   static async open(context: BrowserContext, extensionId: string): Promise<PopupPage> {
-    await afterInstall(context);
     const page = await context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -69,14 +64,6 @@ export class PopupPage {
   }
 }
 
-/**
- * On install the extension opens its options page, and Chrome puts it into a blank tab if there is
- * one: let that happen before opening tabs, so it cannot take one over mid-test.
- */
-export async function afterInstall(context: BrowserContext): Promise<void> {
-  await expect.poll(() => context.pages().some((page) => page.url().endsWith('/options.html'))).toBe(true);
-}
-
 /** Lets the extension pages read and write the clipboard without a prompt. */
 export async function grantClipboard(context: BrowserContext): Promise<void> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -86,10 +73,7 @@ export async function grantClipboard(context: BrowserContext): Promise<void> {
  * Saves a changed profile the way another extension page would: straight into storage. `basics` is
  * merged into the stored basics; other keys (JSON Resume sections) replace or add whole sections.
  */
-export async function patchStoredProfile(background: Worker, patch: { basics?: Partial<Basics> } & Record<string, unknown>): Promise<void> {
-  await expect.poll(() => background.evaluate(async () => Boolean((await chrome.storage.local.get('profile')).profile))).toBe(true);
-  await background.evaluate(async ({ basics, ...sections }) => {
-    const { profile } = (await chrome.storage.local.get('profile')) as { profile: { basics: object } };
-    await chrome.storage.local.set({ profile: { ...profile, ...sections, basics: { ...profile.basics, ...basics } } });
-  }, patch);
+export async function patchStoredProfile(background: Worker, { basics, ...sections }: { basics?: Partial<Basics> } & Record<string, unknown>): Promise<void> {
+  const profile = await storedProfile(background);
+  await storeProfile(background, { ...profile, ...sections, basics: { ...profile.basics, ...basics } });
 }

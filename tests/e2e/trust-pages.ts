@@ -4,12 +4,12 @@
  * main-world heartbeat (`window.__heartbeat`) that records the pauses of the page's main thread.
  */
 
-/** The fields a person would expect filled, wherever they sit among the rest. */
+/** The fields a person would expect filled (from the sparse test profile), wherever they sit among the rest. */
 export const KNOWN_FIELDS = {
-  '#first_name': 'Hanifur',
-  '#last_name': 'Rahman',
-  '#email': 'hanifurrahmansabbir@gmail.com',
-  '#city': 'Cumilla',
+  '#first_name': 'Nusrat',
+  '#last_name': 'Jahan',
+  '#email': 'nusrat.jahan@example.net',
+  '#city': 'Sylhet',
 } as const;
 
 /**

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/contract/messages';
-import { EXTENSION_PATH, expect, test } from './fixtures';
+import { EXTENSION_PATH, expect, storeProfile, test } from './fixtures';
 import { hostileProfile } from '../support/hostile-profile';
-import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, settleInstall, storeProfile, useCardControls } from './card-pages';
+import { LEVER_APPLY, SECRETS, cardFrame, distinctiveProfile, markupPageCanRead, serveFixtures, useCardControls } from './card-pages';
 import { fieldIds, frameworkState, readFields, sendFromExtensionPage, tabIdOf } from './autofill-harness';
 import { KNOWN_FIELDS, deepPage, manyFieldsPage } from './trust-pages';
 
@@ -42,7 +42,7 @@ test('no request leaves the extension: popup, options, card and a fill', async (
   await page.goto(LEVER_APPLY);
   const card = await cardFrame(page);
   await card.getByRole('button', { name: 'Autofill', exact: true }).click();
-  await expect(page.locator('input[name=email]')).toHaveValue('hanifurrahmansabbir@gmail.com');
+  await expect(page.locator('input[name=email]')).toHaveValue('jordan.alvarez@example.com');
   await expect.poll(() => background.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length)).toBeGreaterThan(0);
   const leaving = requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith(LEVER_APPLY) && url !== 'about:blank');
   expect(leaving).toEqual([]);
@@ -63,10 +63,7 @@ async function expectRenderedSafely(page: Page | Frame) {
 
 test.describe('a hostile profile renders as text everywhere', () => {
   test.beforeEach(async ({ background }) => {
-    await expect.poll(() => background.evaluate(async () => Boolean((await chrome.storage.local.get('profile')).profile))).toBe(true);
-    await background.evaluate(async (profile) => {
-      await chrome.storage.local.set({ profile });
-    }, hostileProfile());
+    await storeProfile(background, hostileProfile());
   });
 
   test('popup: every view', async ({ openExtensionPage }) => {
@@ -89,7 +86,6 @@ test.describe('a hostile profile renders as text everywhere', () => {
 
   test('the card on an application page, and the page itself', async ({ context }) => {
     await serveFixtures(context);
-    await settleInstall(context);
     const page = await context.newPage();
     await page.goto(LEVER_APPLY);
     const card = await cardFrame(page);
@@ -103,8 +99,6 @@ test.describe('a hostile profile renders as text everywhere', () => {
 
 test('a page cannot start a fill: it has no channel to the background, and its messages are ignored', async ({ context, background }) => {
   await serveFixtures(context);
-  // The install opens the options page, and Chrome may put it in the next new tab: let it land first.
-  await settleInstall(context);
   const page = await context.newPage();
   await page.goto(LEVER_APPLY);
   await cardFrame(page);
@@ -172,9 +166,7 @@ test.describe('a page that overrides attachShadow, postMessage, value and addEve
     await context.route(PAGE, async (route) =>
       route.fulfill({ contentType: 'text/html', body: await readFile(path.resolve(import.meta.dirname, '../fixtures/trust/hostile-main-world.html'), 'utf8') }),
     );
-    // After the install has stored the default profile (it opens the options page then), or it would overwrite this one.
-    await settleInstall(context);
-    await storeProfile(background, await distinctiveProfile());
+    await storeProfile(background, distinctiveProfile());
     const popup = await openExtensionPage('popup.html');
     const page = await context.newPage();
     await page.goto(PAGE);
@@ -245,6 +237,8 @@ test.describe('a page that overrides attachShadow, postMessage, value and addEve
 });
 
 test.describe('pages built to exhaust: 10 000 fields, a DOM 5 000 levels deep', () => {
+  // The applicant with no answers to questions: only the fields of KNOWN_FIELDS are hers to fill.
+  test.use({ profile: 'sparse' });
   /**
    * Budgets (ms). The main thread's CPU time during the fill is the steady measure (about 1.5 s for
    * 10 000 fields and 0.4 s for the deep page here, whatever the load): its budget is about 3× that.
@@ -298,7 +292,7 @@ test.describe('pages built to exhaust: 10 000 fields, a DOM 5 000 levels deep', 
       // The content script runs once the document is parsed: from then until the card shows.
       await page.goto(url);
       const card = await cardFrame(page);
-      await expect(card.getByRole('heading', { name: 'Hanifur Rahman' })).toBeVisible();
+      await expect(card.getByRole('heading', { name: 'Nusrat Jahan' })).toBeVisible();
       const shown = await page.evaluate(() => ({ parsed: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventEnd as number, now: performance.now() }));
       const cardPause = await longestPauseSince(shown.parsed);
 

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { profileDocument } from './profiles';
 
 /** Markup and script that must always render as text. */
 export const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
 export const LINK_PAYLOADS = ['javascript:window.__pwned=3', 'data:text/html,<script>window.__pwned=4</script>'];
 
-const seed = JSON.parse(readFileSync(new URL('../../data/profile.json', import.meta.url), 'utf8'));
-
 const LONG = 'A'.repeat(100_000);
 const MIXED = 'مرحبا بالعالم 👩🏽‍💻 你好世界 ';
 
 /**
- * The default profile with every string made hostile: markup and script in each, right-to-left,
+ * The rich test profile with every string made hostile: markup and script in each, right-to-left,
  * emoji and CJK text, one 100 000-character string, and `javascript:`/`data:` in every link.
  * It is written straight into storage (bypassing import validation) to prove the renderers, not
  * only the validator, keep it as text.
@@ -29,7 +27,7 @@ export function hostileProfile(): Record<string, unknown> {
     if (key === 'email') return `"><img src=x onerror="window.__pwned=5">@example.org`;
     return `${MIXED}${value}${PAYLOAD}`;
   };
-  const doc = walk(structuredClone(seed)) as Record<string, any>;
+  const doc = walk(profileDocument('rich')) as Record<string, any>;
   doc.basics.url = LINK_PAYLOADS[0];
   doc.basics.phone = `+1 555 0100 ${PAYLOAD}`;
   doc.basics.profiles = [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
 import { atsForUrl, detectAtsPage, hasApplicationForm, isAtsOrigin, matchesHostPattern } from '@/core/ats';
+import { atsServing, loadPages, pageHtml } from '../fixtures/ats/fixtures';
 
 function parse(html: string): Document {
   const window = new Window();
@@ -137,6 +138,16 @@ describe('detectAtsPage with the document', () => {
 
   it('never classifies pages outside the ATS hosts, whatever they hold', () => {
     expect(detectAtsPage('https://example.com/apply', parse(applicationForm))).toBeNull();
+  });
+});
+
+describe('detectAtsPage on every fixture page, with its address and its document', () => {
+  // The pages the card and autofill tests run on (tests/fixtures/ats), each view of a single-page
+  // app included; parsed as served, before any of their scripts run.
+  const visits = loadPages().flatMap((page) => [page, ...(page.views ?? [])].map((view) => ({ ...view, html: pageHtml(page) })));
+
+  it.each(visits.map((visit) => [visit.kind, visit.url, visit]))('%s: %s', (kind, url, visit) => {
+    expect(detectAtsPage(url, parse(visit.html))).toEqual(kind === 'not-a-job' ? null : { ats: atsServing(url), kind });
   });
 });
 

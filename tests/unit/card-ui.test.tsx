@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReport } from '@/core/contract';
 import { contactItems } from '@/core/share';
-import { defaultProfile } from '@/core/profile/default';
+import { testProfile } from '../support/profiles';
 import { ContactList } from '@/components/ContactList';
 import { cardIconButtonClass } from '@/components/ui';
 import { copyName } from '@/entrypoints/card/Card';
@@ -32,36 +32,36 @@ const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)))
 
 describe('Identity', () => {
   it('shows the monogram, never a photo from a web address (that would be a network request)', () => {
-    const basics = { ...defaultProfile().basics, image: 'https://example.org/me.jpg' };
+    const basics = { ...testProfile('rich').basics, image: 'https://example.org/me.jpg' };
     act(() => render(<Identity basics={basics} />, root));
     expect(root.querySelector('img')).toBeNull();
-    expect(root.textContent).toContain('HR');
-    expect(root.querySelector('h1')?.textContent).toBe('Hanifur Rahman');
-    expect(root.textContent).toContain('Senior Backend Engineer');
+    expect(root.textContent).toContain('JA');
+    expect(root.querySelector('h1')?.textContent).toBe('Jordan Alvarez');
+    expect(root.textContent).toContain('Staff Software Engineer');
   });
 
   it('shows a photo stored with the profile as image data', () => {
     const image = 'data:image/png;base64,iVBORw0KGgo=';
-    act(() => render(<Identity basics={{ ...defaultProfile().basics, image }} />, root));
+    act(() => render(<Identity basics={{ ...testProfile('rich').basics, image }} />, root));
     expect(root.querySelector('img')?.getAttribute('src')).toBe(image);
   });
 });
 
 describe('ContactList', () => {
   it('names each copy button after what it copies', () => {
-    const profile = defaultProfile();
+    const profile = testProfile('rich');
     profile.basics = {
       ...profile.basics,
-      phone: '+880 1711 000000',
-      url: 'https://hanif.example.org',
-      profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/hanif' }],
+      phone: '+1 (415) 555-0134',
+      url: 'https://jordan-alvarez.example.dev',
+      profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/jordan-alvarez' }],
     };
     const onCopy = vi.fn();
     act(() => render(<ContactList items={contactItems(profile)} onCopy={onCopy} copyName={copyName} buttonClass={cardIconButtonClass} oneLine />, root));
     const names = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['Copy email', 'Copy phone', 'Copy location', 'Copy website', 'Copy LinkedIn']);
     button('Copy LinkedIn').click();
-    expect(onCopy).toHaveBeenCalledWith(expect.objectContaining({ value: 'https://www.linkedin.com/in/hanif' }));
+    expect(onCopy).toHaveBeenCalledWith(expect.objectContaining({ value: 'https://www.linkedin.com/in/jordan-alvarez' }));
   });
 });
 

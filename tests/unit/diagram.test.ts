@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProfile } from '@/core/profile/default';
 import { EXT_KEY, type Diagram } from '@/core/profile/types';
 import { describeDiagram, layoutDiagram, type DiagramLayout } from '@/core/diagram';
+import { testProfile } from '../support/profiles';
 
 const labels = (layout: DiagramLayout) => layout.rows.map((row) => row.map((cell) => (cell.kind === 'node' ? cell.node.id : '|')));
 
@@ -31,9 +31,9 @@ function drawnEdges(layout: DiagramLayout): string[] {
 
 describe('layoutDiagram', () => {
   it('lays out the first case brief in four layers, children under their parent', () => {
-    const diagram = defaultProfile().work[0]![EXT_KEY]!.diagram!;
+    const diagram = testProfile('rich').work[0]![EXT_KEY]!.diagram!;
     const layout = layoutDiagram(diagram);
-    expect(labels(layout)).toEqual([['clients'], ['web'], ['sidekiq', 'actioncable'], ['postgres', 'sqs', 'claude']]);
+    expect(labels(layout)).toEqual([['shops'], ['gateway'], ['kafka', 'alerts'], ['postgres', 'lake', 'flink']]);
     expect(layout.links[2]).toEqual([
       { from: 0, to: 0, head: 'down' },
       { from: 0, to: 1, head: 'down' },
@@ -41,9 +41,10 @@ describe('layoutDiagram', () => {
     ]);
   });
 
-  it('draws every edge of both default diagrams exactly once', () => {
-    for (const work of defaultProfile().work) {
-      const diagram = work[EXT_KEY]!.diagram!;
+  it('draws every edge of both case-brief diagrams exactly once', () => {
+    const diagrams = testProfile('rich').work.flatMap((work) => work[EXT_KEY]?.diagram ?? []);
+    expect(diagrams).toHaveLength(2);
+    for (const diagram of diagrams) {
       expect(drawnEdges(layoutDiagram(diagram))).toEqual(diagram.edges.map(([a, b]) => `${a}>${b}:down`).sort());
     }
   });
@@ -73,10 +74,10 @@ describe('layoutDiagram', () => {
 
 describe('describeDiagram', () => {
   it('says what leads where, for screen readers', () => {
-    expect(describeDiagram(defaultProfile().work[1]![EXT_KEY]!.diagram!)).toEqual([
-      'collectors leads to SQS (FIFO) / SNS',
-      'SQS (FIFO) / SNS leads to Kinesis Firehose, S3',
-      'Kinesis Firehose leads to Snowflake',
+    expect(describeDiagram(testProfile('rich').work[1]![EXT_KEY]!.diagram!)).toEqual([
+      'tills leads to RabbitMQ',
+      'RabbitMQ leads to Pricing service, Stock service',
+      'Pricing service leads to Redis',
     ]);
   });
 });

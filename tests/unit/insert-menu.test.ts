@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProfile } from '@/core/profile/default';
 import { EXT_KEY } from '@/core/profile/types';
 import { insertMenuEntries } from '@/core/insert-menu';
+import { testProfile } from '../support/profiles';
+
+/** Only the basics: no phone, no links, no answers. */
+const sparse = () => testProfile('sparse');
 
 describe('insertMenuEntries', () => {
-  it('offers only what the default profile has: no phone, no links', () => {
-    const entries = insertMenuEntries(defaultProfile());
+  it('offers only what the profile has: no phone, no links', () => {
+    const entries = insertMenuEntries(sparse());
     expect(entries.map((e) => e.id)).toEqual([
       'insert:email',
       'insert:fullName',
@@ -17,23 +20,23 @@ describe('insertMenuEntries', () => {
     ]);
     expect(entries.find((e) => e.id === 'insert:email')).toEqual({
       id: 'insert:email',
-      title: 'Email: hanifurrahmansabbir@gmail.com',
-      value: 'hanifurrahmansabbir@gmail.com',
+      title: 'Email: nusrat.jahan@example.net',
+      value: 'nusrat.jahan@example.net',
     });
-    expect(entries.find((e) => e.id === 'insert:firstName')?.value).toBe('Hanifur');
-    expect(entries.find((e) => e.id === 'insert:lastName')?.value).toBe('Rahman');
-    expect(entries.find((e) => e.id === 'insert:currentTitle')?.value).toBe('Lead engineer');
+    expect(entries.find((e) => e.id === 'insert:firstName')?.value).toBe('Nusrat');
+    expect(entries.find((e) => e.id === 'insert:lastName')?.value).toBe('Jahan');
+    expect(entries.find((e) => e.id === 'insert:currentTitle')?.value).toBe('Senior Data Engineer');
   });
 
   it('shortens long titles but inserts the whole value', () => {
-    const summary = insertMenuEntries(defaultProfile()).find((e) => e.id === 'insert:summary')!;
+    const summary = insertMenuEntries(sparse()).find((e) => e.id === 'insert:summary')!;
     expect(summary.title.length).toBeLessThanOrEqual(50);
     expect(summary.title.endsWith('…')).toBe(true);
-    expect(summary.value).toBe(defaultProfile().basics.summary);
+    expect(summary.value).toBe(sparse().basics.summary);
   });
 
   it('follows the profile: links and custom answers appear once set', () => {
-    const profile = defaultProfile();
+    const profile = sparse();
     profile.basics.phone = '+880 1711 000000';
     profile.basics.url = 'https://example.org/me';
     profile.basics.profiles = [

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PHOTO_MAX_CHARS, centredSquare, localPhoto, photoDataProblem } from '@/core/photo';
-import { defaultProfile } from '@/core/profile/default';
 import { validateProfile } from '@/core/profile/validate';
+import { testProfile } from '../support/profiles';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const withImage = (image: string) => ({ ...defaultProfile(), basics: { ...defaultProfile().basics, image } });
+const withImage = (image: string) => {
+  const profile = testProfile('rich');
+  return { ...profile, basics: { ...profile.basics, image } };
+};
 const imageIssues = (image: string) => {
   const result = validateProfile(withImage(image));
   return result.ok ? [] : result.issues.filter((issue) => issue.path === 'basics.image').map((issue) => issue.message);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v1Fixture from '../fixtures/storage/profile-v1.json';
 import { EXT_KEY } from '@/core/profile/types';
+import { defaultProfile } from '@/core/profile/default';
 import { migrateProfileV1toV2, upgradeStoredProfile } from '@/core/profile/migrations';
 
 // A fresh module per test: no state (pending settings updates) carries over from the last one.
@@ -18,7 +19,8 @@ describe('storage layer', () => {
     await storage.ensureProfileStored();
     const loaded = await storage.loadProfile();
     expect(loaded.source).toBe('stored');
-    expect(loaded.profile.basics.name).toBe('Hanifur Rahman');
+    // The shipped default, whatever it says (data/profile.json is its user's to edit).
+    expect(loaded.profile).toEqual(defaultProfile());
     expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
   });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultProfile } from '@/core/profile/default';
 import { EXT_KEY, type Profile } from '@/core/profile/types';
 import { escapeText, foldLine, profileToVCard, vcardFileName } from '@/core/vcard';
 import { components, parseVCard, unescapeText, valueOf } from '../support/vcard';
+import { testProfile } from '../support/profiles';
 
+/** The sparse test profile (no phone, link or photo) with these details. */
 function withBasics(basics: Partial<Profile['basics']>): Profile {
-  const profile = defaultProfile();
+  const profile = testProfile('sparse');
   profile.basics = { ...profile.basics, ...basics };
   return profile;
 }
@@ -14,22 +15,22 @@ function withBasics(basics: Partial<Profile['basics']>): Profile {
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('profileToVCard', () => {
-  it('writes the default profile as a vCard 4.0 with name, title, email, address and note', () => {
-    const profile = defaultProfile();
+  it('writes a profile as a vCard 4.0 with name, title, email, address and note', () => {
+    const profile = testProfile('rich');
     const props = parseVCard(profileToVCard(profile));
     expect(props[0]).toMatchObject({ name: 'BEGIN', value: 'VCARD' });
     expect(props[1]).toMatchObject({ name: 'VERSION', value: '4.0' });
     expect(props.at(-1)).toMatchObject({ name: 'END', value: 'VCARD' });
     expect(valueOf(props, 'FN')).toBe(profile.basics.name);
-    expect(components(props.find((p) => p.name === 'N')!.value)).toEqual(['Rahman', 'Hanifur', '', '', '']);
+    expect(components(props.find((p) => p.name === 'N')!.value)).toEqual(['Alvarez', 'Jordan', '', '', '']);
     expect(valueOf(props, 'TITLE')).toBe(profile.basics.label);
     expect(valueOf(props, 'EMAIL')).toBe(profile.basics.email);
-    expect(components(props.find((p) => p.name === 'ADR')!.value)).toEqual(['', '', '', 'Cumilla', '', '', 'Bangladesh']);
+    expect(components(props.find((p) => p.name === 'ADR')!.value)).toEqual(['', '', '500 Market Street', 'San Francisco', 'CA', '94105', 'United States']);
     expect(valueOf(props, 'NOTE')).toBe(`${profile[EXT_KEY].pitch}\n${profile[EXT_KEY].availability!.roles}`);
   });
 
-  it('leaves out what the profile does not have (the default has no phone, link or photo)', () => {
-    const names = parseVCard(profileToVCard(defaultProfile())).map((p) => p.name);
+  it('leaves out what the profile does not have (the sparse one has no phone, link or photo)', () => {
+    const names = parseVCard(profileToVCard(testProfile('sparse'))).map((p) => p.name);
     expect(names).not.toContain('TEL');
     expect(names).not.toContain('URL');
     expect(names).not.toContain('PHOTO');
@@ -40,15 +41,15 @@ describe('profileToVCard', () => {
       profileToVCard(
         withBasics({
           phone: '+880 1711-000000',
-          url: 'https://hanif.dev/',
-          image: 'https://hanif.dev/me.jpg',
-          profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/hanif' }, { network: 'GitHub', username: 'hanif' }],
+          url: 'https://nusrat.dev/',
+          image: 'https://nusrat.dev/me.jpg',
+          profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/nusrat' }, { network: 'GitHub', username: 'nusrat' }],
         }),
       ),
     );
     expect(props.find((p) => p.name === 'TEL')).toEqual({ name: 'TEL', params: { VALUE: 'uri' }, value: 'tel:+8801711000000' });
-    expect(props.filter((p) => p.name === 'URL').map((p) => p.value)).toEqual(['https://hanif.dev/', 'https://www.linkedin.com/in/hanif']);
-    expect(valueOf(props, 'PHOTO')).toBe('https://hanif.dev/me.jpg');
+    expect(props.filter((p) => p.name === 'URL').map((p) => p.value)).toEqual(['https://nusrat.dev/', 'https://www.linkedin.com/in/nusrat']);
+    expect(valueOf(props, 'PHOTO')).toBe('https://nusrat.dev/me.jpg');
   });
 
   it('never writes a link that is not http(s), nor image data that is not a picture', () => {
@@ -72,7 +73,7 @@ describe('profileToVCard', () => {
   });
 
   it('folds long lines at 75 octets, ends every line in CRLF, and unfolds to the original', () => {
-    const profile = defaultProfile();
+    const profile = testProfile('rich');
     profile[EXT_KEY].pitch = 'Systems that hold — সিস্টেম যা টিকে থাকে. '.repeat(6).trim();
     const text = profileToVCard(profile);
     expect(text.endsWith('END:VCARD\r\n')).toBe(true);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldDescriptor, PlanEntry } from '@/core/autofill/types';
-import { defaultProfile } from '@/core/profile/default';
+import { testProfile } from '../../support/profiles';
 import type { FillArgs } from '@/core/contract';
 import { createEngine, type Planner } from '@/engine/engine';
 import { FILLED_CLASS, NEEDS_YOU_CLASS } from '@/engine/marks';
@@ -26,7 +26,7 @@ function plannerFor(wanted: Wanted, calls: FieldDescriptor[][] = []): Planner {
 }
 
 const RESUME = { name: 'resume.pdf', type: 'application/pdf', size: 4, base64: btoa('%PDF'), source: 'upload' as const };
-const args = (overrides: Partial<FillArgs> = {}): FillArgs => ({ profile: defaultProfile(), resumeFile: RESUME, settings: { highlightFilled: true }, ...overrides });
+const args = (overrides: Partial<FillArgs> = {}): FillArgs => ({ profile: testProfile('sparse'), resumeFile: RESUME, settings: { highlightFilled: true }, ...overrides });
 const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as unknown as T;
 
 /** Listeners a test adds to the document, removed before the next test. */

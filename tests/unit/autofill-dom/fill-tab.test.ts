@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillArgs, FillReport, FrameFillResult } from '@/core/contract';
+import { testProfile } from '../../support/profiles';
 
 // The application log records fills on its own (tests/unit/application-log); here only the fill's own injections count.
 vi.mock('@/utils/application-log', () => ({ logFill: () => Promise.resolve() }));
@@ -49,10 +50,11 @@ describe('the one autofill path', () => {
           ],
     );
     await freshFillTab();
+    await (await import('@/utils/storage')).saveProfile(testProfile('rich'));
     const report = (await send({ type: 'autofill', tabId: 42 })) as FillReport;
     // Both frames had the engine (preloaded on an application page): nothing to load.
     expect(calls.map((call) => [call.target, call.files ?? 'func'])).toEqual([[{ tabId: 42, allFrames: true }, 'func']]);
-    expect((calls[0]!.args![0] as FillArgs).profile.basics.name).toBe('Hanifur Rahman');
+    expect((calls[0]!.args![0] as FillArgs).profile.basics.name).toBe('Jordan Alvarez');
     expect(report).toMatchObject({ filled: 2, left: 1, needsUser: 1, frames: 2 });
     expect(report.fields.map((field) => [field.frame, field.frameId, field.documentId, field.label])).toEqual([
       ['https://boards.greenhouse.io/acme/jobs/1', 0, 'doc-0', 'Name'],
@@ -66,13 +68,14 @@ describe('the one autofill path', () => {
   it('fills with the profile as saved now: a saved change reaches the next fill', async () => {
     const calls = stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([]) }]));
     const { fillTab } = await freshFillTab();
-    await fillTab(1);
     const { saveProfile } = await import('@/utils/storage');
-    const { defaultProfile } = await import('@/core/profile/default');
-    await saveProfile({ ...defaultProfile(), basics: { ...defaultProfile().basics, name: 'Ada Lovelace' } });
+    const profile = testProfile('sparse');
+    await saveProfile(profile);
+    await fillTab(1);
+    await saveProfile({ ...profile, basics: { ...profile.basics, name: 'Ada Lovelace' } });
     await fillTab(1);
     const names = calls.filter((call) => call.func).map((call) => (call.args![0] as FillArgs).profile.basics.name);
-    expect(names).toEqual(['Hanifur Rahman', 'Ada Lovelace']);
+    expect(names).toEqual(['Nusrat Jahan', 'Ada Lovelace']);
   });
 
   it('keeps, for the card and the popup, the counts and the fields they list, not every field left', async () => {

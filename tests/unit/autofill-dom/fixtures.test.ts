@@ -1,45 +1,65 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATS_SITES } from '@/core/ats-hosts';
-import { loadFixtures } from '../../fixtures/ats/fixtures';
+import { FIXTURES_DIR, atsServing, framedPages, holdsApplication, loadFixtures, loadPages, pageHtml } from '../../fixtures/ats/fixtures';
+import { PROFILE_NAMES } from '../../support/profiles';
 
-/** The project's own rule: every supported ATS has a fixture page served at its real address, with an expected-fill table. */
+/**
+ * The project's own rules for its fixture pages (tests/fixtures/ats): one tree that detection,
+ * the card and autofill all run on; every supported ATS has an application page with an
+ * expected-fill table, served at the ATS's real address.
+ */
+const pages = loadPages();
 const fixtures = loadFixtures();
-
-function matchesPattern(url: string, pattern: string): boolean {
-  const [, host = '', rest = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
-  const glob = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  const hostRe = host.startsWith('*.') ? `(?:[^/]+\\.)?${glob(host.slice(2))}` : glob(host);
-  return new RegExp(`^https://${hostRe}${glob(rest)}$`).test(url);
-}
+const KINDS = ['application', 'listing', 'description', 'not-a-job'];
 
 describe('ATS fixtures', () => {
-  it.each(ATS_SITES.map((site) => [site.name, site.id]))('%s has a fixture with an expected-fill table', (_, id) => {
-    expect(fixtures.filter((spec) => spec.ats === id).length).toBeGreaterThan(0);
+  it('every page has its sidecar and every sidecar its page, one tree for every test', () => {
+    const groups = readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const htmlFiles = groups.flatMap((group) => readdirSync(path.join(FIXTURES_DIR, group)).filter((file) => file.endsWith('.html')).map((file) => `${group}/${file}`));
+    expect(pages.map((page) => `${page.group}/${page.file}`).sort()).toEqual(htmlFiles.sort());
+    // Groups: the supported ATSs, pages built to mislead autofill, and sites no ATS serves.
+    expect(groups.filter((group) => !ATS_SITES.some((site) => site.id === group))).toEqual(['traps', 'unrelated']);
   });
 
-  it.each(fixtures.map((spec) => [spec.title, spec]))('%s is served where the ATS serves it, and its table covers both profiles', (_, spec) => {
-    const site = ATS_SITES.find((candidate) => candidate.id === spec.ats);
-    if (site) {
-      // The form's own frame is on the ATS's host (the top page may be the company's own site).
-      const formUrl = spec.frame ?? spec.url;
-      expect(site.hosts.some((pattern) => matchesPattern(formUrl, pattern)), `${formUrl} on ${site.name}`).toBe(true);
+  it.each(ATS_SITES.map((site) => [site.name, site.id]))('%s has an application page with an expected-fill table', (_, id) => {
+    expect(fixtures.filter((spec) => spec.group === id && holdsApplication(spec, pages)).length).toBeGreaterThan(0);
+  });
+
+  it.each(pages.map((page) => [`${page.group}/${page.file}`, page]))('%s is served where its ATS serves it, as a page of a known kind', (_, page) => {
+    const addresses = [page, ...(page.views ?? [])];
+    for (const { url, kind } of addresses) expect(KINDS, url).toContain(kind);
+    if (page.group === 'unrelated') {
+      expect(addresses.map(({ url }) => atsServing(url))).toEqual(addresses.map(() => null));
+    } else if (page.group === 'traps') {
+      expect(atsServing(page.url), page.url).not.toBeNull();
+    } else {
+      // The top page may be the company's own site (Greenhouse's embed): then the form's frame is on the ATS's host.
+      const served = [...addresses, ...framedPages(page, pages)].filter(({ url }) => atsServing(url) !== null);
+      expect(served.length, page.url).toBeGreaterThan(0);
+      for (const { url } of served) expect(atsServing(url), url).toBe(page.group);
     }
+  });
+
+  it.each(fixtures.map((spec) => [spec.title, spec]))('%s: its table is of an application form and covers both test profiles', (_, spec) => {
+    expect(holdsApplication(spec, pages)).toBe(true);
     expect(Object.keys(spec.fields).length).toBeGreaterThan(3);
     for (const expected of Object.values(spec.fields)) {
-      expect(Object.keys(expected).sort()).toEqual(['default', 'rich']);
+      expect(Object.keys(expected).sort()).toEqual([...PROFILE_NAMES].sort());
     }
   });
 
   it.each(fixtures.filter((spec) => !spec.bundles).map((spec) => [spec.title, spec]))('%s: every selector of the table is on the page', (_, spec) => {
     const file = spec.frame ? Object.values(spec.routes ?? {})[0]! : spec.file;
-    // Parsed, not loaded: no scripts run and no frames or images are fetched.
-    const page = new DOMParser().parseFromString(readFileSync(path.join(spec.dir, file), 'utf8'), 'text/html');
+    // Parsed, not loaded: no scripts run and no frames or images are fetched. A single-page app's
+    // views are templates it renders: their markup counts.
+    const page = new DOMParser().parseFromString(pageHtml(spec, file), 'text/html');
+    const roots: ParentNode[] = [page, ...[...page.querySelectorAll('template')].map((template) => template.content)];
     const missing = Object.keys(spec.fields)
       .map((selector) => selector.split(' >>> ')[0]!)
-      .filter((selector) => !page.querySelector(selector));
+      .filter((selector) => !roots.some((root) => root.querySelector(selector)));
     expect(missing).toEqual([]);
   });
 });

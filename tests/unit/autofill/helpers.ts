@@ -2,8 +2,7 @@ import { validateProfile } from '@/core/profile/validate';
 import type { Profile } from '@/core/profile/types';
 import type { ChoiceOption, ControlKind, FieldDescriptor, PageContext } from '@/core/autofill/types';
 import { describedField } from '@/core/autofill/field';
-import defaultProfileJson from '@/data/profile.json';
-import richProfileJson from '../../fixtures/profiles/rich.json';
+import { profileDocument } from '../../support/profiles';
 
 let nextId = 0;
 
@@ -26,8 +25,9 @@ function load(json: unknown): Profile {
   return result.profile;
 }
 
-export const defaultProfile = (): Profile => load(structuredClone(defaultProfileJson));
-export const richProfile = (): Profile => load(structuredClone(richProfileJson));
+/** The test profiles (tests/support/profiles.ts), through the full validator. */
+export const sparseProfile = (): Profile => load(profileDocument('sparse'));
+export const richProfile = (): Profile => load(profileDocument('rich'));
 
 /** 2026-06-01: fixed "now" so years computed from dates do not drift. */
 export const PAGE: PageContext = { url: 'https://boards.greenhouse.io/acme/jobs/1', company: 'Acme', role: 'Staff Engineer', now: Date.UTC(2026, 5, 1) };

@@ -9,7 +9,7 @@ import { planFill } from '@/core/autofill/plan';
 import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
 import type { Profile } from '@/core/profile/types';
-import { PAGE, defaultProfile, richProfile } from './helpers';
+import { PAGE, richProfile, sparseProfile } from './helpers';
 
 const KINDS: ControlKind[] = ['text', 'email', 'tel', 'url', 'number', 'date', 'month', 'textarea', 'select', 'radio', 'checkbox', 'combobox', 'toggle', 'file'];
 
@@ -69,7 +69,7 @@ const selfId = fc.constantFrom('', 'decline', 'yes', 'no') as fc.Arbitrary<'' | 
 
 const profileArb: fc.Arbitrary<Profile> = fc
   .record({
-    base: fc.constantFrom('rich', 'default'),
+    base: fc.constantFrom('rich', 'sparse'),
     name: fc.oneof(fc.constantFrom('Hanifur Rahman', 'Madonna', 'Ludwig van Beethoven', 'Rahman, Hanifur', ''), fc.string({ maxLength: 30 })),
     email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 20 })),
     phone: fc.oneof(fc.constantFrom('', '+880 1712-345678', '+1 (415) 555-0134', '01712345678'), fc.string({ maxLength: 20 })),
@@ -88,7 +88,7 @@ const profileArb: fc.Arbitrary<Profile> = fc
     }),
   })
   .map((r) => {
-    const p = r.base === 'rich' ? richProfile() : defaultProfile();
+    const p = r.base === 'rich' ? richProfile() : sparseProfile();
     p.basics.name = r.name;
     p.basics.email = r.email;
     p.basics.phone = r.phone;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planFill } from '@/core/autofill/plan';
 import type { FieldDescriptor, PlanEntry } from '@/core/autofill/types';
 import type { Profile } from '@/core/profile/types';
-import { PAGE, YES_NO, defaultProfile, field, opts, richProfile } from './helpers';
+import { PAGE, YES_NO, field, opts, richProfile, sparseProfile } from './helpers';
 
 /** The plan as { label → value written, or "(left: reason)" }. */
 function outcome(fields: FieldDescriptor[], profile: Profile, hasResume = true): Record<string, string> {
@@ -80,20 +80,20 @@ describe('Greenhouse classic form', () => {
     });
   });
 
-  it('with the default profile: fills name, email, location, education; leaves every unanswered question', () => {
-    expect(outcome(greenhouseClassic(), defaultProfile(), false)).toEqual({
-      'First Name': 'Hanifur',
-      'Last Name': 'Rahman',
-      Email: 'hanifurrahmansabbir@gmail.com',
+  it('with the sparse profile: fills name, email, location, education; leaves every unanswered question', () => {
+    expect(outcome(greenhouseClassic(), sparseProfile(), false)).toEqual({
+      'First Name': 'Nusrat',
+      'Last Name': 'Jahan',
+      Email: 'nusrat.jahan@example.net',
       Phone: '(left: no answer in profile)',
-      'Location (City)': 'Cumilla, Bangladesh',
+      'Location (City)': 'Sylhet, Bangladesh',
       'Resume/CV': '(left: no answer in profile)',
       'Cover Letter': '(left: no answer in profile)',
       'LinkedIn Profile': '(left: no answer in profile)',
       Website: '(left: no answer in profile)',
       'Will you now or in the future require sponsorship for employment visa status?': '(left: no answer in profile)',
       'Are you legally authorized to work in the United States?': '(left: no answer in profile)',
-      School: 'Bangladesh University of Business and Technology',
+      School: 'Shahjalal University of Science and Technology',
       Degree: "Bachelor's Degree",
       Discipline: '(left: no matching option)',
       'Start Date': '2015',
@@ -254,10 +254,10 @@ describe('Ashby form with yes/no toggles', () => {
       'Are you open to relocation?': 'Yes',
     });
   });
-  it('default profile: the name and e-mail, nothing it was not told', () => {
-    expect(outcome(ashby(), defaultProfile(), false)).toEqual({
-      Name: 'Hanifur Rahman',
-      Email: 'hanifurrahmansabbir@gmail.com',
+  it('sparse profile: the name and e-mail, nothing it was not told', () => {
+    expect(outcome(ashby(), sparseProfile(), false)).toEqual({
+      Name: 'Nusrat Jahan',
+      Email: 'nusrat.jahan@example.net',
       Resume: '(left: no answer in profile)',
       Phone: '(left: no answer in profile)',
       LinkedIn: '(left: no answer in profile)',
@@ -268,7 +268,7 @@ describe('Ashby form with yes/no toggles', () => {
   });
 });
 
-describe('a form full of traps, default profile', () => {
+describe('a form full of traps, sparse profile', () => {
   it('fills only the applicant’s own fields', () => {
     const fields = [
       field('First name'),
@@ -294,17 +294,17 @@ describe('a form full of traps, default profile', () => {
       field('Years of experience', 'number'),
       field('Degree', 'select', { sections: ['Education'], options: opts('Select', "Bachelor's", "Master's") }),
     ];
-    const plan = planFill(fields, defaultProfile(), PAGE, { hasResume: false });
+    const plan = planFill(fields, sparseProfile(), PAGE, { hasResume: false });
     const filled = Object.fromEntries(
       plan.flatMap((e, i) => (e.action === 'fill' ? [[fields[i]?.labels[0] ?? '', e.value]] : [])),
     );
     expect(filled).toEqual({
-      'First name': 'Hanifur',
-      'Last name': 'Rahman',
-      Email: 'hanifurrahmansabbir@gmail.com',
-      'Confirm email': 'hanifurrahmansabbir@gmail.com',
+      'First name': 'Nusrat',
+      'Last name': 'Jahan',
+      Email: 'nusrat.jahan@example.net',
+      'Confirm email': 'nusrat.jahan@example.net',
       Country: 'Bangladesh',
-      'Years of experience': '7',
+      'Years of experience': '6',
       Degree: "Bachelor's",
     });
     const left = Object.fromEntries(plan.flatMap((e) => (e.action === 'leave' ? [[e.fieldId, e.left]] : [])));
@@ -373,7 +373,7 @@ describe('safety rules', () => {
       field('Disability', 'radio', { options: opts('Yes', 'No', "I don't wish to answer") }),
       field('Are you Hispanic or Latino?', 'radio', { options: opts('Yes', 'No') }),
     ];
-    expect(plan(fields, defaultProfile()).every((e) => e.action === 'leave' && e.left === 'no answer in profile')).toBe(true);
+    expect(plan(fields, sparseProfile()).every((e) => e.action === 'leave' && e.left === 'no answer in profile')).toBe(true);
   });
 
   it('one "Name" next to first and last name is left; a clear "Full name" is filled too', () => {

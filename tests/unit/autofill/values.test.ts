@@ -4,7 +4,7 @@ import { coverLetterText } from '@/core/autofill/cover-letter';
 import { formatPhone, parsePhone, type PhoneField } from '@/core/autofill/phone';
 import { countriesIn } from '@/core/autofill/values';
 import type { ControlKind, FieldDescriptor, ProfileKey } from '@/core/autofill/types';
-import { PAGE, defaultProfile, field, richProfile } from './helpers';
+import { PAGE, field, richProfile, sparseProfile } from './helpers';
 
 describe('splitName', () => {
   it.each([
@@ -152,19 +152,19 @@ describe('valueForKey from the rich profile', () => {
   });
 });
 
-describe('valueForKey from the default profile (Hanifur Rahman)', () => {
-  const p = defaultProfile();
+describe('valueForKey from the sparse profile (Nusrat Jahan: no phone, links or answers)', () => {
+  const p = sparseProfile();
   it.each([
-    ['firstName', 'Hanifur'],
-    ['lastName', 'Rahman'],
-    ['fullName', 'Hanifur Rahman'],
-    ['email', 'hanifurrahmansabbir@gmail.com'],
-    ['city', 'Cumilla'],
+    ['firstName', 'Nusrat'],
+    ['lastName', 'Jahan'],
+    ['fullName', 'Nusrat Jahan'],
+    ['email', 'nusrat.jahan@example.net'],
+    ['city', 'Sylhet'],
     ['country', 'Bangladesh'],
-    ['location', 'Cumilla, Bangladesh'],
-    ['currentCompany', 'Advertising SaaS platform'],
-    ['currentTitle', 'Lead engineer'],
-    ['school', 'Bangladesh University of Business and Technology'],
+    ['location', 'Sylhet, Bangladesh'],
+    ['currentCompany', 'Meghna Logistics'],
+    ['currentTitle', 'Senior Data Engineer'],
+    ['school', 'Shahjalal University of Science and Technology'],
     ['degree', 'B.Sc.'],
     ['discipline', 'Computer Science and Engineering'],
     ['educationStart', '2015'],
@@ -205,13 +205,13 @@ describe('valueForKey from the default profile (Hanifur Rahman)', () => {
     expect(value(p, key, 'Are you authorized to work in the United States?', 'text')).toBeNull();
   });
 
-  it('years of experience: the stated "7+" as text, 7 in a number field', () => {
-    expect(value(p, 'yearsOfExperience', 'Years of experience', 'text')).toBe('7+');
-    expect(value(p, 'yearsOfExperience', 'Years of experience', 'number')).toBe('7');
+  it('years of experience: the stated "6+" as text, 6 in a number field', () => {
+    expect(value(p, 'yearsOfExperience', 'Years of experience', 'text')).toBe('6+');
+    expect(value(p, 'yearsOfExperience', 'Years of experience', 'number')).toBe('6');
   });
 
   it('years of experience from work dates when the profile states none', () => {
-    const q = defaultProfile();
+    const q = sparseProfile();
     delete q['x-profileCard'].yearsOfExperience;
     // Earliest start 2019, "now" is June 2026.
     expect(value(q, 'yearsOfExperience', 'Years of experience', 'number')).toBe('7');
@@ -220,21 +220,21 @@ describe('valueForKey from the default profile (Hanifur Rahman)', () => {
   });
 
   it('no current job when every job has ended', () => {
-    const q = defaultProfile();
+    const q = sparseProfile();
     q.work = q.work.map((w) => ({ ...w, endDate: '2024' }));
     expect(value(q, 'currentCompany')).toBeNull();
     expect(value(q, 'currentTitle')).toBeNull();
   });
 
   it('a single-word name fills first name only', () => {
-    const q = defaultProfile();
-    q.basics.name = 'Hanif';
-    expect(value(q, 'firstName')).toBe('Hanif');
+    const q = sparseProfile();
+    q.basics.name = 'Nusrat';
+    expect(value(q, 'firstName')).toBe('Nusrat');
     expect(value(q, 'lastName')).toBeNull();
   });
 
   it('links come only from http(s) URLs, by host when the network name is missing', () => {
-    const q = defaultProfile();
+    const q = sparseProfile();
     q.basics.profiles = [{ url: 'https://www.linkedin.com/in/hanifur' }, { network: 'GitHub', url: 'javascript:alert(1)', username: 'hanif' }];
     expect(value(q, 'linkedin', 'LinkedIn', 'url')).toBe('https://www.linkedin.com/in/hanifur');
     expect(value(q, 'github', 'GitHub', 'url')).toBe('https://github.com/hanif');
@@ -265,8 +265,8 @@ describe('cover letter text', () => {
   });
 
   it('reads well when the page names neither', () => {
-    const text = coverLetterText(defaultProfile(), { url: 'https://jobs.example' }) ?? '';
-    expect(text.startsWith('Dear hiring team,\n\nI am applying for this role. I am a Senior Backend Engineer with 7+ years of experience.')).toBe(true);
+    const text = coverLetterText(sparseProfile(), { url: 'https://jobs.example' }) ?? '';
+    expect(text.startsWith('Dear hiring team,\n\nI am applying for this role. I am a Data Engineer with 6+ years of experience.')).toBe(true);
     expect(text).not.toContain('undefined');
   });
 });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProfile } from '@/core/profile/default';
 import { applyFirstRunDetails, asEditableProfile, linkedInIndex } from '@/core/profile/draft';
 import { validateProfile } from '@/core/profile/validate';
+import { testProfile } from '../../support/profiles';
 
 describe('restoring a draft', () => {
   it('takes a half-typed profile back as it was', () => {
-    const draft = defaultProfile();
-    draft.basics.email = 'hanifur@';
+    const draft = testProfile('rich');
+    draft.basics.email = 'jordan@';
     expect(asEditableProfile(structuredClone(draft))).toEqual(draft);
   });
 
   it('refuses what the form cannot show', () => {
     expect(asEditableProfile(null)).toBeNull();
     expect(asEditableProfile({ basics: { name: 'A' } })).toBeNull();
-    const noAnswers = defaultProfile() as unknown as Record<string, unknown>;
+    const noAnswers = testProfile('rich') as unknown as Record<string, unknown>;
     noAnswers['x-profileCard'] = { version: 1 };
     expect(asEditableProfile(noAnswers)).toBeNull();
   });
@@ -21,21 +21,22 @@ describe('restoring a draft', () => {
 
 describe('the first-run details', () => {
   it('adds phone, profile link and a LinkedIn entry with its username', () => {
-    const next = applyFirstRunDetails(defaultProfile(), {
+    // A profile with only the basics: no phone, no link, no profiles yet.
+    const next = applyFirstRunDetails(testProfile('sparse'), {
       phone: ' +880 1700 000000 ',
-      url: 'https://hanifur.dev',
-      linkedin: 'https://www.linkedin.com/in/hanifur-rahman/',
+      url: 'https://nusrat.dev',
+      linkedin: 'https://www.linkedin.com/in/nusrat-jahan/',
     });
     expect(next.basics.phone).toBe('+880 1700 000000');
-    expect(next.basics.url).toBe('https://hanifur.dev');
+    expect(next.basics.url).toBe('https://nusrat.dev');
     expect(next.basics.profiles).toEqual([
-      { network: 'LinkedIn', url: 'https://www.linkedin.com/in/hanifur-rahman/', username: 'hanifur-rahman' },
+      { network: 'LinkedIn', url: 'https://www.linkedin.com/in/nusrat-jahan/', username: 'nusrat-jahan' },
     ]);
     expect(validateProfile(next).ok).toBe(true);
   });
 
   it('updates the LinkedIn entry already there, and removes it when cleared', () => {
-    const profile = defaultProfile();
+    const profile = testProfile('sparse');
     profile.basics.profiles = [
       { network: 'GitHub', url: 'https://github.com/h' },
       { network: 'Linkedin', username: 'old', url: 'https://linkedin.com/in/old' },
@@ -46,8 +47,8 @@ describe('the first-run details', () => {
       { network: 'LinkedIn', username: 'new', url: 'https://www.linkedin.com/in/new' },
     ]);
     expect(linkedInIndex(updated)).toBe(1);
-    const typed = applyFirstRunDetails(profile, { phone: '', url: 'hanifur.dev', linkedin: 'linkedin.com/in/typed' });
-    expect(typed.basics.url).toBe('https://hanifur.dev');
+    const typed = applyFirstRunDetails(profile, { phone: '', url: 'nusrat.dev', linkedin: 'linkedin.com/in/typed' });
+    expect(typed.basics.url).toBe('https://nusrat.dev');
     expect(typed.basics.profiles?.[1]).toMatchObject({ url: 'https://linkedin.com/in/typed', username: 'typed' });
     expect(applyFirstRunDetails(profile, { phone: '', url: 'javascript:alert(1)', linkedin: '' }).basics.url).toBe('javascript:alert(1)');
     const cleared = applyFirstRunDetails(updated, { phone: '', url: '', linkedin: '' });
@@ -55,7 +56,7 @@ describe('the first-run details', () => {
   });
 
   it('changes only the details given: what the welcome was not told stays as stored', () => {
-    const profile = defaultProfile();
+    const profile = testProfile('sparse');
     profile.basics.phone = '+880 1800 000000';
     profile.basics.url = 'https://example.org/me';
     profile.basics.profiles = [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/kept' }];

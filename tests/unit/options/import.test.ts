@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProfile } from '@/core/profile/default';
 import { planImport, readImport, textSource } from '@/core/profile/import';
 import { EXT_KEY, emptyAnswers, type Profile } from '@/core/profile/types';
 import { formatIssue, validateProfile } from '@/core/profile/validate';
+import { testProfile } from '../../support/profiles';
 
 const ada = {
   basics: { name: 'Ada Lovelace', label: 'Analyst', email: 'ada@example.org' },
@@ -85,27 +85,29 @@ describe('reading an imported file', () => {
 });
 
 describe('planning an import', () => {
-  const untouched = defaultProfile();
+  // The rich test profile stands for the shipped default, as it was installed.
+  const untouched = testProfile('rich');
 
   it('replaces the untouched default at once, answers and all', () => {
-    const plan = planImport(defaultProfile(), valid(ada), untouched);
+    const plan = planImport(testProfile('rich'), valid(ada), untouched);
     expect(plan.needsConfirm).toBe(false);
     expect(plan.next.basics.name).toBe('Ada Lovelace');
   });
 
   it('summarises what changes and asks first when the stored profile was edited', () => {
-    const current = defaultProfile();
-    current.basics.label = 'Staff Engineer';
+    const current = testProfile('rich');
+    current.basics.label = 'Principal Engineer';
     current[EXT_KEY].answers.pronouns = 'he/him';
     const plan = planImport(current, valid(ada), untouched);
     expect(plan.needsConfirm).toBe(true);
     expect(plan.changes).toEqual([
-      'name: Hanifur Rahman → Ada Lovelace',
-      'title: Staff Engineer → Analyst',
-      'email: hanifurrahmansabbir@gmail.com → ada@example.org',
-      'work: 2 → 3 entries',
-      'education: 1 → 0 entries',
-      'skills: 5 → 0 entries',
+      'name: Jordan Alvarez → Ada Lovelace',
+      'title: Principal Engineer → Analyst',
+      'email: jordan.alvarez@example.com → ada@example.org',
+      'links: 4 → 0 entries',
+      'work: 3 entries, changed',
+      'education: 2 → 0 entries',
+      'skills: 3 → 0 entries',
       'answers: kept (the file has none)',
       'card texts (headline, pitch, problem log, …): removed, the file has none',
     ]);
@@ -113,7 +115,7 @@ describe('planning an import', () => {
   });
 
   it('replaces the answers when the file carries its own', () => {
-    const current = defaultProfile();
+    const current = testProfile('rich');
     current[EXT_KEY].answers.pronouns = 'he/him';
     const incoming = valid({ ...ada, [EXT_KEY]: { answers: { pronouns: 'she/her' } } });
     const plan = planImport(current, incoming, untouched);
@@ -122,11 +124,12 @@ describe('planning an import', () => {
   });
 
   it('asks nothing when the file is what is already stored, and says the name is the same', () => {
-    const current = defaultProfile();
+    // The sparse profile has no answers: a copy of it carries none either.
+    const current = testProfile('sparse');
     current.basics.phone = '+880 1700 000000';
     const plan = planImport(current, structuredClone(current), untouched);
     expect(plan.needsConfirm).toBe(false);
-    expect(plan.changes).toEqual(['name: Hanifur Rahman (same)', 'answers: kept (the file has none)']);
+    expect(plan.changes).toEqual(['name: Nusrat Jahan (same)', 'answers: kept (the file has none)']);
   });
 
   it('counts edited entries and mentions the other JSON Resume sections it brings', () => {

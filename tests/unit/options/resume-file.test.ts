@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import profileJson from '@/data/profile.json';
 import {
   MAX_RESUME_BYTES,
   STORAGE_LOCAL_QUOTA_BYTES,
@@ -9,6 +8,7 @@ import {
   checkResumeFile,
   formatBytes,
 } from '@/core/resume-file';
+import { profileDocument } from '../../support/profiles';
 
 const PDF_HEAD = new TextEncoder().encode('%PDF-1.7');
 const ZIP_HEAD = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
@@ -57,7 +57,7 @@ describe('checking a résumé file', () => {
   });
 
   it('a file at the limit fits the storage.local quota with the profile stored three times over', () => {
-    const profileBytes = new TextEncoder().encode(JSON.stringify(profileJson)).length;
+    const profileBytes = new TextEncoder().encode(JSON.stringify(profileDocument('rich'))).length;
     const used = base64Length(MAX_RESUME_BYTES) + 3 * profileBytes + 10_000;
     expect(used).toBeLessThan(STORAGE_LOCAL_QUOTA_BYTES);
   });

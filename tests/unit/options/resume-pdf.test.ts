@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
-import { defaultProfile } from '@/core/profile/default';
 import { generateResumePdf, resumePdfFileName } from '@/core/resume-pdf';
+import { testProfile } from '../../support/profiles';
 
 // WinAnsi is Latin-1 except 0x80–0x9F (Node's TextDecoder maps those to control characters).
 const WIN_ANSI_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -27,38 +27,38 @@ const DATE = new Date('2025-01-02T03:04:05Z');
 
 describe('the generated PDF résumé', () => {
   it('carries the title and the profile, readable back', async () => {
-    const profile = defaultProfile();
+    const profile = testProfile('rich');
     const { bytes, replaced } = await generateResumePdf(profile, { date: DATE });
     const pdf = await PDFDocument.load(bytes);
-    expect(pdf.getTitle()).toBe('Hanifur Rahman — Résumé');
-    expect(pdf.getAuthor()).toBe('Hanifur Rahman');
-    expect(pdf.getSubject()).toBe('Senior Backend Engineer');
+    expect(pdf.getTitle()).toBe('Jordan Alvarez — Résumé');
+    expect(pdf.getAuthor()).toBe('Jordan Alvarez');
+    expect(pdf.getSubject()).toBe('Staff Software Engineer');
     expect(pdf.getCreationDate()).toEqual(DATE);
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     const text = (await pageTexts(bytes)).join('\n');
-    expect(text).toContain('Hanifur Rahman');
-    expect(text).toContain('Senior Backend Engineer');
+    expect(text).toContain('Jordan Alvarez');
+    expect(text).toContain('Staff Software Engineer');
     expect(text).toContain('EXPERIENCE');
-    expect(text).toContain('Lead engineer — Advertising SaaS platform');
-    expect(text).toContain('2019 – 2023');
-    expect(text).toContain('B.Sc., Computer Science and Engineering — Bangladesh University');
-    expect(text).toContain('Backbone: Ruby on Rails, Postgres');
+    expect(text).toContain('Staff Software Engineer — Northwind Analytics');
+    expect(text).toContain('2016-06 – 2021-02');
+    expect(text).toContain('Bachelor of Science, Computer Science — University of California, Berkeley');
+    expect(text).toContain('Platform: Go, Kubernetes, Postgres');
     expect(replaced).toEqual([]);
   });
 
   it('starts new pages when the profile is long, and draws every highlight', async () => {
-    const profile = defaultProfile();
+    const profile = testProfile('rich');
     profile.work = Array.from({ length: 12 }, (_, i) => ({ ...profile.work[0]!, name: `Company ${i + 1}` }));
     const { bytes } = await generateResumePdf(profile, { date: DATE });
     const pages = await pageTexts(bytes);
     expect(pages.length).toBeGreaterThan(2);
     const all = pages.join('\n');
-    for (let i = 1; i <= 12; i++) expect(all).toContain(`Lead engineer — Company ${i}`);
-    expect(all.match(/^Replaced manual bid work/gm)).toHaveLength(12);
+    for (let i = 1; i <= 12; i++) expect(all).toContain(`Staff Software Engineer — Company ${i}`);
+    expect(all.match(/^Moved event ingestion/gm)).toHaveLength(12);
   });
 
   it('replaces characters the standard fonts cannot draw instead of failing, and lists them', async () => {
-    const profile = defaultProfile();
+    const profile = testProfile('rich');
     profile.basics.name = 'হানিফুর Rahman';
     profile.basics.label = 'Engineer → Lead ≥ 7 yrs 🚀';
     profile.basics.summary = 'Worked in Łódź and Kraków with Zoë (café, naïve — “quotes” • bullets).';
@@ -75,7 +75,7 @@ describe('the generated PDF résumé', () => {
   });
 
   it('leaves out links that are not http(s)', async () => {
-    const profile = defaultProfile();
+    const profile = testProfile('rich');
     profile.basics.profiles = [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/example' }, { network: 'Bad', username: 'me', url: 'javascript:alert(1)' }];
     const text = (await pageTexts((await generateResumePdf(profile, { date: DATE })).bytes)).join('\n');
     expect(text).toContain('LinkedIn: https://www.linkedin.com/in/example');
@@ -84,8 +84,8 @@ describe('the generated PDF résumé', () => {
   });
 
   it('names the file after the person', () => {
-    const profile = defaultProfile();
-    expect(resumePdfFileName(profile)).toBe('Hanifur-Rahman-resume.pdf');
+    const profile = testProfile('rich');
+    expect(resumePdfFileName(profile)).toBe('Jordan-Alvarez-resume.pdf');
     profile.basics.name = 'Zoë  O’Brien';
     expect(resumePdfFileName(profile)).toBe('Zoe-O-Brien-resume.pdf');
   });
