@@ -5,7 +5,7 @@
  * data, just an id the card uses for "jump to" and the applier for finding it again).
  */
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
-import { CONTROL_SELECTOR, isChosen, isDisabled, readKind } from './controls';
+import { CONTROL_SELECTOR, isChosen, isDisabled, readKind, valueBoxOf } from './controls';
 import { SectionReader } from './sections';
 import { cleanLabel, isPromptText, squash, textOf } from './text';
 import { isShown, isShownThroughStandIns } from './visibility';
@@ -178,12 +178,8 @@ function comboboxDisplay(element: HTMLElement): string {
   }
   const typed = (element as HTMLInputElement).value;
   if (typed) return typed;
-  let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const shown = node.querySelector('[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]');
-    if (shown) return textOf(shown, 200);
-  }
-  return '';
+  const shown = valueBoxOf(element);
+  return shown ? textOf(shown, 200) : '';
 }
 
 function selectDisplay(select: HTMLSelectElement): string {

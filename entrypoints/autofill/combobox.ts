@@ -6,41 +6,34 @@
 import type { ChoiceOption } from '@/core/autofill/types';
 import type { ApplyContext, ApplyResult, FillEntry } from './apply';
 import type { CollectedField } from './collect';
+import { clearButtonOf, valueBoxOf } from './controls';
 import { blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitFor, writeValue } from './events';
 import { isPromptText, squash, textOf } from './text';
 
 type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
 
-function listboxFor(element: HTMLElement, before: Set<Element>): Element | null {
+/** The list this combobox opened: one it names, one beside it, or one that appeared since `before` (a portal). */
+function listboxFor(element: HTMLElement, before: Set<Element>, withOptions = true): Element | null {
   const doc = element.ownerDocument;
   const root = element.getRootNode() as Document | ShadowRoot;
+  const usable = (listbox: Element | null | undefined): listbox is Element => Boolean(listbox && (!withOptions || listbox.querySelector('[role=option]')));
   for (const attribute of ['aria-controls', 'aria-owns']) {
     for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) {
       const target = root.getElementById?.(id) ?? doc.getElementById(id);
-      if (target?.querySelector('[role=option]')) return target;
+      if (usable(target)) return target;
     }
   }
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
     const inside = node.querySelector('[role=listbox]');
-    if (inside?.querySelector('[role=option]')) return inside;
+    if (usable(inside)) return inside;
   }
-  const fresh = Array.from(doc.querySelectorAll('[role=listbox]')).filter((listbox) => !before.has(listbox) && listbox.querySelector('[role=option]'));
+  const fresh = Array.from(doc.querySelectorAll('[role=listbox]')).filter((listbox) => !before.has(listbox) && usable(listbox));
   return fresh.at(-1) ?? null;
 }
 
 function optionsIn(listbox: Element): HTMLElement[] {
   return Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]')).filter((option) => option.getAttribute('aria-disabled') !== 'true');
-}
-
-/** A react-select style box that shows the chosen value beside its text input, if there is one. */
-function valueBox(element: HTMLElement): Element | null {
-  let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const shown = node.querySelector('[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]');
-    if (shown) return shown;
-  }
-  return null;
 }
 
 function displayOf(field: CollectedField, ctx: ApplyContext): string {
@@ -49,7 +42,7 @@ function displayOf(field: CollectedField, ctx: ApplyContext): string {
     const text = textOf(element, 200);
     return isPromptText(text) ? '' : text;
   }
-  const shown = valueBox(element);
+  const shown = valueBoxOf(element);
   return shown ? textOf(shown, 200) : ctx.native.getValue(element);
 }
 
@@ -76,32 +69,64 @@ function close(ctx: ApplyContext, element: HTMLElement) {
   }
 }
 
+/** A widget that shows nothing this long after it was opened is not going to: it costs no more (ms). */
+export const ANSWER_MS = 150;
+/** Static lists render at once when opened; a search box shows its options only after typing (ms). */
+const BEFORE_TYPING_MS = 50;
+/** Even with the fill's waiting spent, a widget gets a frame: most render their list within one (ms). */
+const FLOOR_MS = 16;
+/** A list that says it has nothing for what was typed ("No options", "No results"). */
+const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
+
+/** waitFor, taken out of the fill's waiting budget: a page of widgets that never answer still answers at once. */
+async function waitBudgeted<T>(ctx: ApplyContext, find: () => T | null, ms: number): Promise<T | null> {
+  const start = ctx.view.performance.now();
+  const result = await waitFor(ctx, find, Math.max(FLOOR_MS, Math.min(ms, ctx.waitBudget.ms)));
+  ctx.waitBudget.ms = Math.max(0, ctx.waitBudget.ms - (ctx.view.performance.now() - start));
+  return result;
+}
+
+type Picked = { text: string } | { left: 'options did not load' | 'no matching option' };
+
 /** Opens the list and picks what `choose` names; types `search` into a text combobox when the list is async or filtered. */
-async function pick(field: CollectedField, search: string, choose: Chooser, ctx: ApplyContext): Promise<string | null> {
+async function pick(field: CollectedField, search: string, choose: Chooser, ctx: ApplyContext): Promise<Picked> {
   const element = field.element;
+  const typing = element.tagName === 'INPUT' && search !== '';
   const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
-  const listbox = () => listboxFor(element, before);
+  let sawOptions = false;
+  const listbox = () => {
+    const found = listboxFor(element, before);
+    sawOptions ||= found !== null;
+    return found;
+  };
   open(ctx, element);
-  let list = await waitFor(ctx, listbox, element.tagName === 'INPUT' ? Math.min(150, ctx.optionWaitMs) : ctx.optionWaitMs);
+  let list = await waitBudgeted(ctx, listbox, typing ? BEFORE_TYPING_MS : ANSWER_MS);
   let choice = list ? chooseIn(list, choose) : null;
-  if (!choice && element.tagName === 'INPUT' && search) {
+  if (!choice && typing) {
     ctx.native.setValue(element, search);
     fire(ctx, element, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
+    // Only the matching option ends the wait (a search asks a server), or the list saying it has none.
     const typedList = () => {
       const found = listbox();
-      return found && chooseIn(found, choose) ? found : null;
+      if (found && chooseIn(found, choose)) return found;
+      const shown = listboxFor(element, before, false);
+      return shown && !shown.querySelector('[role=option]') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
     };
-    list = await waitFor(ctx, typedList, ctx.optionWaitMs);
+    list = await waitBudgeted(ctx, typedList, ctx.waitBudget.ms);
     choice = list ? chooseIn(list, choose) : null;
   }
   if (!choice) {
     close(ctx, element);
-    return null;
+    return { left: sawOptions ? 'no matching option' : 'options did not load' };
   }
   const text = textOf(choice, 200);
   press(ctx, choice);
-  if (element.tagName === 'INPUT') blurReally(ctx, element);
-  return text;
+  if (element.tagName === 'INPUT') {
+    // Blur once the widget shows the choice: a controlled one (Downshift) blurred in the same tick drops it.
+    await settled(ctx, () => squash(displayOf(field, ctx)).toLowerCase() === squash(text).toLowerCase());
+    blurReally(ctx, element);
+  }
+  return { text };
 }
 
 function chooseIn(listbox: Element, choose: Chooser): HTMLElement | null {
@@ -118,8 +143,9 @@ export async function applyCombobox(field: CollectedField, entry: FillEntry, ctx
     : (options) => ctx.chooseOption(field, options);
   // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is typed.
   const search = (planned ?? entry.value).split(/[,(]/)[0]!.trim();
-  const picked = await pick(field, search, choose, ctx);
-  if (picked === null) return { ok: false, left: 'no matching option' };
+  const result = await pick(field, search, choose, ctx);
+  if ('left' in result) return { ok: false, left: result.left };
+  const picked = result.text;
   // Frameworks render the choice a moment later (React flushes in a microtask): wait for it, briefly.
   const same = () => squash(displayOf(field, ctx)).toLowerCase() === squash(picked).toLowerCase();
   return (await settled(ctx, same)) ? { ok: true, value: displayOf(field, ctx) } : { ok: false, left: 'page rejected the value' };
@@ -128,7 +154,7 @@ export async function applyCombobox(field: CollectedField, entry: FillEntry, ctx
 export async function restoreCombobox(field: CollectedField, display: string, ctx: ApplyContext): Promise<boolean> {
   const element = field.element;
   // An autocomplete text box (its value is what it shows): put the text back like any text field.
-  if (element.tagName === 'INPUT' && !valueBox(element)) {
+  if (element.tagName === 'INPUT' && !valueBoxOf(element)) {
     writeValue(ctx, element, display);
     return settled(ctx, () => ctx.native.getValue(element) === display);
   }
@@ -138,10 +164,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
     return settled(ctx, () => squash(displayOf(field, ctx)) === display);
   }
   // Back to empty: the widget's own clear button, else Backspace in an empty react-select input.
-  let clear: HTMLElement | null = null;
-  for (let node = element.parentElement, depth = 0; node && depth < 5 && !clear; depth++, node = node.parentElement) {
-    clear = node.querySelector<HTMLElement>('[aria-label*="clear" i], [class*="clear-indicator"], [class*="clearIndicator"]');
-  }
+  const clear = clearButtonOf(element);
   if (clear) press(ctx, clear);
   else if (element.tagName === 'INPUT') {
     focusReally(ctx, element);
@@ -151,7 +174,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
     // A listbox button (Workday) goes back to its prompt option ("Select One").
     const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
     open(ctx, element);
-    const list = await waitFor(ctx, () => listboxFor(element, before), ctx.optionWaitMs);
+    const list = await waitBudgeted(ctx, () => listboxFor(element, before), ANSWER_MS);
     const prompt = list ? optionsIn(list).find((option) => isPromptText(textOf(option, 200))) : undefined;
     if (prompt) press(ctx, prompt);
     else close(ctx, element);

@@ -38,3 +38,27 @@ export function isChosen(element: Element): boolean {
 export function isDisabled(element: Element): boolean {
   return (element as HTMLInputElement).disabled === true || Boolean(element.closest('fieldset[disabled]')) || element.getAttribute('aria-disabled') === 'true';
 }
+
+const VALUE_BOX = '[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]';
+const CLEAR_BUTTON = '[aria-label*="clear" i], [class*="clear-indicator"], [class*="clearIndicator"]';
+
+/**
+ * The nearest element matching `selector` within this combobox's own widget: ancestors that hold no
+ * other combobox, or a filled neighbour's value (or clear button) would count as this one's.
+ */
+function withinWidget(element: HTMLElement, selector: string, levels: number): HTMLElement | null {
+  let node: Element | null = element.parentElement;
+  for (let depth = 0; node && depth < levels; depth++, node = node.parentElement) {
+    const comboboxes = node.querySelectorAll('[role=combobox]');
+    if (comboboxes.length > 1 || (comboboxes.length === 1 && comboboxes[0] !== element)) return null;
+    const found = node.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The box a react-select style combobox shows its chosen value in, beside its text input. */
+export const valueBoxOf = (element: HTMLElement): Element | null => withinWidget(element, VALUE_BOX, 4);
+
+/** The widget's own button that clears its value. */
+export const clearButtonOf = (element: HTMLElement): HTMLElement | null => withinWidget(element, CLEAR_BUTTON, 5);

@@ -14,6 +14,9 @@ import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
 
+/** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
+const OPTION_WAIT_BUDGET_MS = 450;
+
 /** The global the unlisted script installs the engine under (in the extension's isolated world). */
 export const ENGINE_GLOBAL = '__profileCardAutofill';
 
@@ -120,7 +123,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
         return entry?.action === 'fill' ? (entry.option ?? null) : null;
       },
-      optionWaitMs: 1000,
+      waitBudget: { ms: OPTION_WAIT_BUDGET_MS },
     };
     const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
     const frame = `${view.location.origin}${view.location.pathname}`;
@@ -176,7 +179,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   });
 
   const undo = () => whileWriting(async (): Promise<FrameUndoResult> => {
-    const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
+    const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
     marks.clear();
     let restored = 0;
     const kept: string[] = [];

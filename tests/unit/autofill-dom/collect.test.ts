@@ -144,6 +144,13 @@ describe('collect: kinds of control', () => {
     expect(field).toMatchObject({ kind: 'combobox', labels: ['Country'], currentValue: 'Canada' });
   });
 
+  it("does not read a neighbouring widget's chosen value as an empty combobox's", () => {
+    const fields = page(`<form><div><label for="school">School</label><input id="school" role="combobox" aria-autocomplete="list"></div>
+      <div><label id="d-label" for="degree">Degree</label><div class="select__value-container"><div class="select__single-value">Master's Degree</div>
+      <input id="degree" role="combobox" aria-labelledby="d-label"></div></div></form>`);
+    expect(fields.map((field) => field.descriptor.currentValue)).toEqual(['', "Master's Degree"]);
+  });
+
   it('describes a Workday listbox button as an empty combobox while it shows its prompt', () => {
     const fields = page('<label for="b1">State</label><button id="b1" aria-haspopup="listbox">Select One</button><label for="b2">Country</label><button id="b2" aria-haspopup="listbox">United States of America</button>');
     expect(fields.map((field) => [field.descriptor.kind, field.descriptor.currentValue])).toEqual([['combobox', ''], ['combobox', 'United States of America']]);
