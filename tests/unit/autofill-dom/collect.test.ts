@@ -63,6 +63,24 @@ describe('collect: what names a field', () => {
     expect(fields[1]!.descriptor.sections).toContain('Apply for Backend Engineer');
   });
 
+  // A Greenhouse job post ends with its "Education" requirements; the form after it starts with the personal block.
+  it('does not give a form the last heading of the job post before it', () => {
+    const fields = page(`
+      <h1>Data Engineer</h1>
+      <div class="description"><h3>What you will do</h3><p>Run the pipelines.</p><h3>Education</h3><ul><li>A degree in Computer Science or equivalent experience.</li><li>Coursework in distributed systems is a plus.</li></ul></div>
+      <form><div><label for="f">First Name</label><input id="f"></div>
+        <div class="education"><div class="section-header"><h3>Education</h3></div><div><label for="s">School</label><input id="s"></div></div>
+        <div><label for="w">Website</label><input id="w"></div></form>`);
+    expect(fields.map((field) => field.descriptor.sections)).toEqual([['Data Engineer'], ['Education', 'Data Engineer'], ['Data Engineer']]);
+  });
+
+  it('keeps the heading of a block that only announces the section (a heading with a one-line note)', () => {
+    const fields = page(`
+      <div class="header"><h3>References</h3><p>Please list two professional references.</p></div>
+      <div><label for="r">Email</label><input id="r"></div>`);
+    expect(fields[0]!.descriptor.sections).toEqual(['References']);
+  });
+
   it('does not give a field the heading of an earlier section that holds fields', () => {
     const fields = page('<div><h3>References</h3><input aria-label="Reference name"></div><div><input aria-label="Summary"></div>');
     expect(fields[1]!.descriptor.sections).not.toContain('References');
