@@ -6,7 +6,7 @@
  */
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
 import { CONTROL_SELECTOR, isChosen, isDisabled, readKind, valueBoxOf } from './controls';
-import { SectionReader } from './sections';
+import { SectionReader, parentOf } from './sections';
 import { cleanLabel, isPromptText, squash, textOf } from './text';
 import { isShown, isShownThroughStandIns } from './visibility';
 
@@ -21,6 +21,8 @@ export interface CollectedField {
   element: HTMLElement;
   /** Radio buttons, checkboxes of a group, or toggle buttons, in order of `descriptor.options`. */
   members?: HTMLElement[];
+  /** For an upload button: the file input it created when pressed (set by the applier, for undo). */
+  upload?: HTMLInputElement;
 }
 
 /** Ids handed out in this frame; kept across fills so a field keeps its id and undo finds it. */
@@ -46,6 +48,8 @@ export interface Collection {
 
 interface Gathered {
   controls: Element[];
+  /** Buttons that open a file picker ("Select files", "Upload"): the upload when no file input is there yet. */
+  uploadButtons: Element[];
   frames: number;
   /** Elements whose shadow roots hold controls: for section reading they count as controls. */
   hosts: Element[];
@@ -73,12 +77,32 @@ function gather(doc: Document, found: Gathered) {
       continue;
     }
     if (node.matches(CONTROL_SELECTOR)) found.controls.push(node);
+    else if ((node.tagName === 'BUTTON' || node.getAttribute('role') === 'button') && UPLOAD_BUTTON.test(textOf(node, 60))) found.uploadButtons.push(node);
     else if (node.tagName === 'LABEL') {
       const control = (node as HTMLLabelElement).control;
       if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
     } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
     if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
   }
+}
+
+/** A button that picks files: "Select files", "Upload", "Choose file", "Browse", "Attach résumé". */
+const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
+const ZONE_LEVELS = 4;
+
+/**
+ * A file control's upload zone: its widest ancestor (a few levels up, across shadow roots) holding no
+ * other control. Drop zones name the file they want in their own text ("Resume/CV — drop files here or
+ * Select files"), away from the hidden input or the button.
+ */
+function uploadZone(element: Element): Element | null {
+  let zone: Element | null = null;
+  let node = parentOf(element);
+  for (let depth = 0; node && depth < ZONE_LEVELS && node.tagName !== 'FORM' && node.tagName !== 'BODY'; depth++, node = parentOf(node)) {
+    if (Array.from(node.querySelectorAll(CONTROL_SELECTOR)).some((control) => control !== element)) break;
+    zone = node;
+  }
+  return zone;
 }
 
 const HOOK_SELECTOR = HOOK_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(', ');
@@ -190,7 +214,7 @@ function selectDisplay(select: HTMLSelectElement): string {
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
-  const found: Gathered = { controls: [], frames: 0, hosts: [], labels: new Map() };
+  const found: Gathered = { controls: [], uploadButtons: [], frames: 0, hosts: [], labels: new Map() };
   gather(doc, found);
   const { controls } = found;
 
@@ -239,7 +263,20 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     members?.forEach((member) => consumed.add(member));
     fields.push(describe(element, kind, members, env));
   }
+  // An upload button is the résumé field only where no file input is there yet (one is made when pressed).
+  const fileInputs = fields.filter((field) => field.descriptor.kind === 'file').map((field) => field.element);
+  for (const button of found.uploadButtons) {
+    const zone = uploadZone(button) ?? parentOf(button);
+    if (!zone || zone.querySelector('input[type=file]') || fileInputs.some((input) => zone.contains(input) || contains(zone, input))) continue;
+    fields.push(describe(button as HTMLElement, 'file', undefined, env));
+  }
   return { fields, childFrames: found.frames };
+}
+
+/** `inner` is inside `outer`, through shadow roots too. */
+function contains(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner; node; node = parentOf(node)) if (node === outer) return true;
+  return false;
 }
 
 function assignId(element: Element, registry: IdRegistry): string {
@@ -270,7 +307,8 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const container = groupMembers ? (kind === 'toggle' && element.getAttribute('role') === 'radiogroup' ? element : lowestCommonAncestor(groupMembers)) : element;
   const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element, env.labels);
   const needsQuestion = grouped || labels.length === 0 || kind === 'combobox' || kind === 'checkbox';
-  const question = needsQuestion ? questionNear(container) : undefined;
+  const zone = kind === 'file' ? uploadZone(element) : null;
+  const question = (zone ? cleanLabel(textOf(zone, 200)).text || undefined : undefined) ?? (needsQuestion ? questionNear(container) : undefined);
   const input = element as HTMLInputElement;
 
   let options: ChoiceOption[] | undefined;

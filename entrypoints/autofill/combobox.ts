@@ -7,7 +7,7 @@ import type { ChoiceOption } from '@/core/autofill/types';
 import type { ApplyContext, ApplyResult, FillEntry } from './apply';
 import type { CollectedField } from './collect';
 import { clearButtonOf, valueBoxOf } from './controls';
-import { blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitFor, writeValue } from './events';
+import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, writeValue } from './events';
 import { isPromptText, squash, textOf } from './text';
 
 type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
@@ -69,21 +69,21 @@ function close(ctx: ApplyContext, element: HTMLElement) {
   }
 }
 
-/** A widget that shows nothing this long after it was opened is not going to: it costs no more (ms). */
-export const ANSWER_MS = 150;
 /** Static lists render at once when opened; a search box shows its options only after typing (ms). */
 const BEFORE_TYPING_MS = 50;
-/** Even with the fill's waiting spent, a widget gets a frame: most render their list within one (ms). */
-const FLOOR_MS = 16;
+/** How much longer a list that opened but shows no options yet may take (ms, within the fill's budget). */
+const LOADING_MS = 300;
 /** A list that says it has nothing for what was typed ("No options", "No results"). */
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
 
-/** waitFor, taken out of the fill's waiting budget: a page of widgets that never answer still answers at once. */
-async function waitBudgeted<T>(ctx: ApplyContext, find: () => T | null, ms: number): Promise<T | null> {
-  const start = ctx.view.performance.now();
-  const result = await waitFor(ctx, find, Math.max(FLOOR_MS, Math.min(ms, ctx.waitBudget.ms)));
-  ctx.waitBudget.ms = Math.max(0, ctx.waitBudget.ms - (ctx.view.performance.now() - start));
-  return result;
+/** Opens the list and waits for its options; a search box is looked at only briefly (typing shows its options). */
+async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Element | null> {
+  open(ctx, element);
+  const list = await waitBudgeted(ctx, listbox, typing ? BEFORE_TYPING_MS : ANSWER_MS);
+  if (list || typing) return list;
+  // A list that opened empty or busy is loading (Workday asks its server): its options get a little longer.
+  const loading = element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
+  return loading ? waitBudgeted(ctx, listbox, LOADING_MS) : null;
 }
 
 type Picked = { text: string } | { left: 'options did not load' | 'no matching option' };
@@ -99,8 +99,7 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
     sawOptions ||= found !== null;
     return found;
   };
-  open(ctx, element);
-  let list = await waitBudgeted(ctx, listbox, typing ? BEFORE_TYPING_MS : ANSWER_MS);
+  let list = await openList(ctx, element, before, listbox, typing);
   let choice = list ? chooseIn(list, choose) : null;
   if (!choice && typing) {
     ctx.native.setValue(element, search);
@@ -173,8 +172,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
   } else {
     // A listbox button (Workday) goes back to its prompt option ("Select One").
     const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
-    open(ctx, element);
-    const list = await waitBudgeted(ctx, () => listboxFor(element, before), ANSWER_MS);
+    const list = await openList(ctx, element, before, () => listboxFor(element, before), false);
     const prompt = list ? optionsIn(list).find((option) => isPromptText(textOf(option, 200))) : undefined;
     if (prompt) press(ctx, prompt);
     else close(ctx, element);

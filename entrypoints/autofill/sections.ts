@@ -13,7 +13,7 @@ const SECTION_DEPTH = 4;
 const NOTE_CHARS = 120;
 
 /** The element's parent, or the host of the shadow root it sits at the top of. */
-function parentOf(element: Element): Element | null {
+export function parentOf(element: Element): Element | null {
   return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
 }
 

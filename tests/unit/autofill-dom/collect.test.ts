@@ -317,3 +317,39 @@ describe('readPageContext', () => {
     expect(readPageContext(document).company).toBe('Acme Robotics');
   });
 });
+
+describe('collect: résumé uploads that are drop zones and buttons', () => {
+  it('names a hidden file input by the drop zone around it', () => {
+    const field = only(`<form><div class="field"><div class="label">Resume *</div>
+      <div class="dropzone"><input type="file" style="display:none" accept=".pdf"><p>Choose a file or drop it here</p></div></div>
+      </form>`);
+    expect(field).toMatchObject({ kind: 'file', labels: [], question: 'Resume Choose a file or drop it here', required: false });
+  });
+
+  it('names a file input inside a shadow root by the zone around its host', () => {
+    document.body.innerHTML = '<form><section><h3>Resume</h3><x-upload></x-upload></section><div><label for="e">Email</label><input id="e"></div></form>';
+    const host = document.querySelector('x-upload')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<div class="zone"><span>Drag and drop here or</span><label>Browse<input type="file" hidden></label></div>';
+    const fields = collectFields(document, createIdRegistry(), { layout: false }).fields;
+    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.labels, field.descriptor.question])).toEqual([
+      // The zone's own text is the host's surroundings: the text inside the shadow root is the label's.
+      ['file', ['Browse'], 'Resume'],
+      ['text', ['Email'], undefined],
+    ]);
+  });
+
+  it('takes a "Select files" button for the upload where no file input is there yet, and only then', () => {
+    const zone = (inside: string) => `<form><div role="group"><h3>Resume/CV</h3><div class="drop"><p>Drop files here</p><p>or</p>${inside}</div></div>
+      <div><label for="e">Email</label><input id="e"></div></form>`;
+    const upload = page(zone('<button type="button">Select files</button>')).find((field) => field.descriptor.kind === 'file');
+    expect(upload!.element.tagName).toBe('BUTTON');
+    expect(upload!.descriptor).toMatchObject({ kind: 'file', question: 'Resume/CV Drop files here or Select files' });
+    // With its input already there (Greenhouse's "Attach" beside a hidden input) the input is the field, once.
+    const fields = page(zone('<input type="file" class="visually-hidden"><button type="button">Attach</button>'));
+    expect(fields.map((field) => [field.element.tagName, field.descriptor.kind])).toEqual([['INPUT', 'file'], ['INPUT', 'text']]);
+  });
+
+  it('does not take other buttons for an upload', () => {
+    expect(page('<form><button type="button">Add another</button><button type="submit">Submit application</button><div><label for="e">Email</label><input id="e"></div></form>').map((field) => field.descriptor.kind)).toEqual(['text']);
+  });
+});
