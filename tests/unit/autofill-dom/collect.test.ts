@@ -331,10 +331,11 @@ describe('collect: résumé uploads that are drop zones and buttons', () => {
     const host = document.querySelector('x-upload')!;
     host.attachShadow({ mode: 'open' }).innerHTML = '<div class="zone"><span>Drag and drop here or</span><label>Browse<input type="file" hidden></label></div>';
     const fields = collectFields(document, createIdRegistry(), { layout: false }).fields;
-    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.labels, field.descriptor.question])).toEqual([
+    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.labels, field.descriptor.question, field.descriptor.visible])).toEqual([
       // The zone's own text is the host's surroundings: the text inside the shadow root is the label's.
-      ['file', ['Browse'], 'Resume'],
-      ['text', ['Email'], undefined],
+      // The input is `hidden` itself: the "Browse" label a person sees stands in for it.
+      ['file', ['Browse'], 'Resume', true],
+      ['text', ['Email'], undefined, true],
     ]);
   });
 
