@@ -331,6 +331,7 @@ export function valueForKey(
             maxLength: field.maxLength,
             pattern: field.pattern,
             placeholder: field.placeholder,
+            dialShown: field.dialShown,
             // tel-national asks for the number without its country code.
             separateCountryCode: facts.separateCountryCode || /\btel-(?:national|local)\b/.test(field.autocomplete ?? ''),
           })

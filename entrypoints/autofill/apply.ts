@@ -5,7 +5,7 @@
  */
 import type { LeftReason } from '@/core/messages';
 import type { ChoiceOption, PlanEntry } from '@/core/autofill/types';
-import type { CollectedField } from './collect';
+import { dialShownBeside, type CollectedField } from './collect';
 import { isChosen } from './controls';
 import { applyCombobox, restoreCombobox } from './combobox';
 import { ANSWER_MS, fire, fireInputAndChange, focusIn, focusOut, press, settled, waitBudgeted, writeValue, type EventContext } from './events';
@@ -162,9 +162,13 @@ async function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyCont
 export async function restore(field: CollectedField, saved: Snapshot, ctx: ApplyContext): Promise<boolean> {
   const element = field.element;
   switch (saved.kind) {
-    case 'value':
+    case 'value': {
+      // A phone picker that followed the number to its country goes back by typing its old code first.
+      const dial = field.descriptor.dialShown;
+      if (dial && dialShownBeside(element) !== dial) writeValue(ctx, element, dial);
       writeValue(ctx, element, saved.value);
       return ctx.native.getValue(element) === saved.value;
+    }
     case 'select': {
       const select = element as HTMLSelectElement;
       focusIn(ctx, select);

@@ -5,7 +5,7 @@
  * data, just an id the card uses for "jump to" and the applier for finding it again).
  */
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
-import { CONTROL_SELECTOR, isChosen, isDisabled, readKind, valueBoxOf } from './controls';
+import { CONTROL_SELECTOR, isChosen, isDisabled, readKind, valueBoxOf, widgetDisplay } from './controls';
 import { SectionReader, parentOf } from './sections';
 import { cleanLabel, isPromptText, squash, textOf } from './text';
 import { isShown, isShownThroughStandIns } from './visibility';
@@ -196,10 +196,7 @@ function groupLabels(container: Element): { labels: string[]; required: boolean 
 
 /** The text a react-select style combobox shows as its value (not the prompt). */
 function comboboxDisplay(element: HTMLElement): string {
-  if (element.tagName !== 'INPUT') {
-    const text = textOf(element, 200);
-    return isPromptText(text) ? '' : text;
-  }
+  if (element.tagName !== 'INPUT') return widgetDisplay(element);
   const typed = (element as HTMLInputElement).value;
   if (typed) return typed;
   const shown = valueBoxOf(element);
@@ -271,6 +268,20 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     fields.push(describe(button as HTMLElement, 'file', undefined, env));
   }
   return { fields, childFrames: found.frames };
+}
+
+/**
+ * The dial code a phone input's own country picker shows: a popup button beside it (intl-tel-input's
+ * flag button, "currently selected United Kingdom (+44)") naming one in its text or name.
+ */
+export function dialShownBeside(element: HTMLElement): string | undefined {
+  const widget = element.parentElement;
+  for (const button of Array.from(widget?.querySelectorAll('button[aria-haspopup], [role=button][aria-haspopup], [role=combobox]') ?? [])) {
+    if (button === element) continue;
+    const dial = /\+\d{1,4}\b/.exec([button.getAttribute('aria-label'), button.getAttribute('title'), textOf(button, 60)].join(' '));
+    if (dial) return dial[0];
+  }
+  return undefined;
 }
 
 /** `inner` is inside `outer`, through shadow roots too. */
@@ -361,5 +372,9 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   if (input.maxLength > 0) descriptor.maxLength = input.maxLength;
   if (input.pattern) descriptor.pattern = input.pattern;
   if (kind === 'file' && input.accept) descriptor.accept = input.accept;
+  if (kind === 'tel' || kind === 'text') {
+    const dial = dialShownBeside(element);
+    if (dial) descriptor.dialShown = dial;
+  }
   return { descriptor, element: first, members: grouped ? members : undefined };
 }

@@ -6,7 +6,7 @@
 import type { ChoiceOption } from '@/core/autofill/types';
 import type { ApplyContext, ApplyResult, FillEntry } from './apply';
 import type { CollectedField } from './collect';
-import { clearButtonOf, valueBoxOf } from './controls';
+import { clearButtonOf, valueBoxOf, widgetDisplay } from './controls';
 import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, writeValue } from './events';
 import { isPromptText, squash, textOf } from './text';
 
@@ -25,12 +25,15 @@ function listboxFor(element: HTMLElement, before: Set<Element>, withOptions = tr
   }
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
-    const inside = node.querySelector('[role=listbox]');
-    if (usable(inside)) return inside;
+    // The one with the most options: a select widget may also show its chosen item in a list of one.
+    const inside = Array.from(node.querySelectorAll('[role=listbox]')).filter((listbox) => listbox !== element && usable(listbox));
+    if (inside.length) return inside.reduce((best, listbox) => (optionCount(listbox) > optionCount(best) ? listbox : best));
   }
   const fresh = Array.from(doc.querySelectorAll('[role=listbox]')).filter((listbox) => !before.has(listbox) && usable(listbox));
   return fresh.at(-1) ?? null;
 }
+
+const optionCount = (listbox: Element): number => listbox.querySelectorAll('[role=option]').length;
 
 function optionsIn(listbox: Element): HTMLElement[] {
   return Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]')).filter((option) => option.getAttribute('aria-disabled') !== 'true');
@@ -38,10 +41,7 @@ function optionsIn(listbox: Element): HTMLElement[] {
 
 function displayOf(field: CollectedField, ctx: ApplyContext): string {
   const element = field.element;
-  if (element.tagName !== 'INPUT') {
-    const text = textOf(element, 200);
-    return isPromptText(text) ? '' : text;
-  }
+  if (element.tagName !== 'INPUT') return widgetDisplay(element);
   const shown = valueBoxOf(element);
   return shown ? textOf(shown, 200) : ctx.native.getValue(element);
 }

@@ -50,6 +50,8 @@ for (const spec of fixtures) {
         const frame = frameOf(page, spec);
         await fieldsOnPage(frame, selectors);
         const before = await readFields(frame, selectors);
+        // Scripts that enhance static markup render their state once they have run.
+        if (stateKeys.length) await frame.waitForFunction(() => document.querySelector('pre[data-state]')?.textContent);
         const stateBefore = stateKeys.length ? await frameworkState(frame) : {};
 
         const tabId = await tabIdOf(background, page);

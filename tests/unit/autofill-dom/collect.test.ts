@@ -354,3 +354,27 @@ describe('collect: résumé uploads that are drop zones and buttons', () => {
     expect(page('<form><button type="button">Add another</button><button type="submit">Submit application</button><div><label for="e">Email</label><input id="e"></div></form>').map((field) => field.descriptor.kind)).toEqual(['text']);
   });
 });
+
+describe('collect: select widgets over a hidden native select, phone pickers', () => {
+  it('takes a Choices.js widget (role=combobox or a listbox with a popup) for the control, showing its chosen item', () => {
+    const fields = page(`<form><label for="c">Country</label>
+      <div class="choices" role="combobox" aria-haspopup="true"><div class="choices__inner"><select id="c" hidden><option value="US" selected>United States</option></select>
+        <div class="choices__list--single" role="listbox"><div role="option" aria-selected="true">United States</div></div></div>
+        <div class="choices__list--dropdown"><input type="search"><div role="listbox"><div role="option" aria-selected="false">Canada</div><div role="option" aria-selected="true">United States</div></div></div></div>
+      <div class="choices" role="listbox" aria-haspopup="true" aria-label="Source"><select hidden><option value="">Select...</option></select>
+        <div role="listbox"><div role="option" aria-selected="true">Select...</div></div></div></form>`);
+    expect(fields.map((field) => [field.descriptor.kind, field.element.className, field.descriptor.currentValue, field.descriptor.visible])).toEqual([
+      ['combobox', 'choices', 'United States', true],
+      ['select', '', 'United States', false],
+      ['combobox', 'choices', '', true],
+      ['select', '', '', false],
+    ]);
+  });
+
+  it("reads the dial code a phone input's own country picker shows", () => {
+    const field = only(`<label for="p">Phone</label><div class="iti"><div class="iti__country-container">
+      <button type="button" aria-haspopup="dialog" aria-label="Change country for phone number, currently selected United Kingdom (+44)"></button></div>
+      <input type="tel" id="p"></div>`);
+    expect(field).toMatchObject({ kind: 'tel', dialShown: '+44' });
+  });
+});
