@@ -26,6 +26,9 @@ import {
 } from '../tests/e2e/autofill-harness';
 import { holds } from '../tests/fixtures/ats/fixtures';
 
+/** The widget pages (tests/fixtures/widgets): their fill times are printed, the unresponsive one's is the bound to watch. */
+const WIDGET_PAGES = loadFixtures(path.resolve(import.meta.dirname, '../tests/fixtures/widgets'));
+
 const RUNS = 20;
 const PROFILES: ProfileName[] = ['default', 'rich'];
 
@@ -192,11 +195,19 @@ test('autofill benchmark', async () => {
     const big = await timeFill(session, largest.url, async (page) => void (await frameOf(page, largest).waitForSelector(firstSelector, { state: 'attached' })));
     const form = await timeFill(session, 'https://boards.greenhouse.io/benchco/jobs/300', async () => undefined);
     const bare = await floor(session, 'https://boards.greenhouse.io/benchco/jobs/300', form.report.filled);
+    const widgets: { form: string; fields: number; filled: number; 'median ms': string }[] = [];
+    for (const spec of WIDGET_PAGES) {
+      await serveFixture(session.context, spec);
+      const first = Object.keys(spec.fields)[0]!.split(' >>> ')[0]!;
+      const timed = await timeFill(session, spec.url, async (page) => void (await page.waitForSelector(first, { state: 'attached' })));
+      widgets.push({ form: `widgets: ${spec.title.slice(0, 70)}`, fields: timed.report.fields.length, filled: timed.report.filled, 'median ms': timed.median.toFixed(1) });
+    }
     console.log(`\nFill time, median of ${RUNS} through the message (Chromium ${session.context.browser()?.version() ?? ''}):`);
     console.table([
       { form: `${largest.title}`, fields: largest && form ? big.report.fields.length : 0, filled: big.report.filled, 'median ms': big.median.toFixed(1) },
       { form: 'generated 300-field form', fields: form.report.fields.length, filled: form.report.filled, 'median ms': form.median.toFixed(1) },
       { form: `floor: bare loop writing ${form.report.filled} values in the page`, fields: form.report.filled, filled: form.report.filled, 'median ms': bare.toFixed(2) },
+      ...widgets,
     ]);
     const ratio = form.median / Math.max(bare, 0.01);
     console.log(`300-field fill / floor: ${ratio.toFixed(1)}×`);
@@ -212,6 +223,7 @@ test('autofill benchmark', async () => {
             generated300: { fields: form.report.fields.length, filled: form.report.filled, medianMs: form.median },
             floorMs: bare,
             ratioToFloor: ratio,
+            widgets,
           },
         },
         null,
