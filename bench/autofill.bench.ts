@@ -70,8 +70,8 @@ function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, s
 }
 
 /** The page as a person sees it before pressing Autofill: loaded, the card shown (in whichever frame), nothing running. */
-async function settled(page: Page) {
-  await expect
+async function settled(page: Page, card: boolean) {
+  if (card) await expect
     .poll(async () => {
       for (const frame of page.frames()) if (await frame.locator('profile-card-host').isVisible().catch(() => false)) return true;
       return false;
@@ -80,14 +80,14 @@ async function settled(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
 }
 
-async function timeFill(session: Session, url: string, frameReady: (page: Page) => Promise<void>) {
+async function timeFill(session: Session, url: string, frameReady: (page: Page) => Promise<void>, card = true) {
   const page = await session.context.newPage();
   const times: number[] = [];
   let report: FillReport | undefined;
   for (let run = 0; run < RUNS; run++) {
     await page.goto(url);
     await frameReady(page);
-    await settled(page);
+    await settled(page, card);
     const tabId = await tabIdOf(session.background, page);
     const timed = await session.popup.evaluate(async (id) => {
       const start = performance.now();
@@ -199,7 +199,8 @@ test('autofill benchmark', async () => {
     for (const spec of WIDGET_PAGES) {
       await serveFixture(session.context, spec);
       const first = Object.keys(spec.fields)[0]!.split(' >>> ')[0]!;
-      const timed = await timeFill(session, spec.url, async (page) => void (await page.waitForSelector(first, { state: 'attached' })));
+      // Not every widget page shows the card (a form inside a shadow root): loaded and idle is enough there.
+      const timed = await timeFill(session, spec.url, async (page) => void (await page.waitForSelector(first, { state: 'attached' })), false);
       widgets.push({ form: `widgets: ${spec.title.slice(0, 70)}`, fields: timed.report.fields.length, filled: timed.report.filled, 'median ms': timed.median.toFixed(1) });
     }
     console.log(`\nFill time, median of ${RUNS} through the message (Chromium ${session.context.browser()?.version() ?? ''}):`);

@@ -15,7 +15,7 @@ import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
 
 /** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
-const OPTION_WAIT_BUDGET_MS = 450;
+const OPTION_WAIT_BUDGET_MS = 380;
 
 /** The global the unlisted script installs the engine under (in the extension's isolated world). */
 export const ENGINE_GLOBAL = '__profileCardAutofill';
