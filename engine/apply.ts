@@ -4,9 +4,10 @@
  * Never submits, never presses a button other than the field's own choices.
  */
 import type { ChoiceOption } from '@/core/autofill/types';
+import { dialShownBeside } from './collect';
 import { isChosen } from './controls';
 import { applyCombobox, restoreCombobox } from './combobox';
-import { fire, fireInputAndChange, focusIn, focusOut, settled, writeValue } from './events';
+import { ANSWER_MS, fire, fireInputAndChange, focusIn, focusOut, press, settled, waitBudgeted, writeValue } from './events';
 import type { NativeDom } from './native';
 import { squash, textOf } from './text';
 import type { ApplyContext, ApplyResult, CollectedField, FillEntry, Snapshot } from './types';
@@ -28,7 +29,7 @@ export function snapshot(field: CollectedField, native: NativeDom): Snapshot {
   if (kind === 'checkbox') return { kind: 'checks', checked: [isChosen(element)] };
   if (kind === 'select') return { kind: 'select', index: (element as HTMLSelectElement).selectedIndex };
   if (kind === 'combobox') return { kind: 'combobox', display: field.descriptor.currentValue };
-  if (kind === 'file') return { kind: 'files', files: (element as HTMLInputElement).files };
+  if (kind === 'file') return { kind: 'files', files: (element as HTMLInputElement).files ?? null };
   return { kind: 'value', value: native.getValue(element) };
 }
 
@@ -107,10 +108,23 @@ function setFiles(ctx: ApplyContext, input: HTMLInputElement, files: File[] | Fi
   fire(ctx, input, new ctx.view.Event('change', { bubbles: true }));
 }
 
-function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
+function fileInputsOf(root: Document | ShadowRoot): HTMLInputElement[] {
+  return Array.from(root.querySelectorAll<HTMLInputElement>('input[type=file]'));
+}
+
+/** An upload button ("Select files") makes its file input when pressed: press it, and take the input that appears. */
+async function inputOfButton(field: CollectedField, ctx: ApplyContext): Promise<HTMLInputElement | null> {
+  const roots = [...new Set([field.element.getRootNode() as Document | ShadowRoot, field.element.ownerDocument])];
+  const before = new Set(roots.flatMap(fileInputsOf));
+  press(ctx, field.element);
+  return waitBudgeted(ctx, () => roots.flatMap(fileInputsOf).find((input) => !before.has(input)) ?? null, ANSWER_MS);
+}
+
+async function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const file = entry.file === 'coverLetter' ? ctx.files.coverLetter : ctx.files.resume;
   if (!file) return { ok: false, left: 'no answer in profile' };
-  const input = field.element as HTMLInputElement;
+  const input = field.element.tagName === 'INPUT' ? (field.element as HTMLInputElement) : (field.upload ??= (await inputOfButton(field, ctx)) ?? undefined);
+  if (!input) return { ok: false, left: 'page rejected the value' };
   setFiles(ctx, input, [file]);
   // Drop-zone widgets often read the file and clear the input: the file's name on the page counts.
   const kept = input.files?.[0]?.name === file.name || textOf(input.parentElement?.parentElement ?? input.parentElement, 2000).includes(file.name);
@@ -121,9 +135,13 @@ function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyContext): 
 export async function restore(field: CollectedField, saved: Snapshot, ctx: ApplyContext): Promise<boolean> {
   const element = field.element;
   switch (saved.kind) {
-    case 'value':
+    case 'value': {
+      // A phone picker that followed the number to its country goes back by typing its old code first.
+      const dial = field.descriptor.dialShown;
+      if (dial && dialShownBeside(element) !== dial) writeValue(ctx, element, dial);
       writeValue(ctx, element, saved.value);
       return ctx.native.getValue(element) === saved.value;
+    }
     case 'select': {
       const select = element as HTMLSelectElement;
       focusIn(ctx, select);
@@ -151,8 +169,11 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
     }
     case 'combobox':
       return restoreCombobox(field, saved.display, ctx);
-    case 'files':
-      setFiles(ctx, element as HTMLInputElement, saved.files);
-      return ((element as HTMLInputElement).files?.length ?? 0) === (saved.files?.length ?? 0);
+    case 'files': {
+      const input = field.upload ?? (element.tagName === 'INPUT' ? (element as HTMLInputElement) : null);
+      if (!input) return true;
+      setFiles(ctx, input, saved.files);
+      return (input.files?.length ?? 0) === (saved.files?.length ?? 0);
+    }
   }
 }

@@ -6,8 +6,8 @@
 import { isPlaceholderText } from '@/core/autofill/text';
 import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
 import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill/types';
-import { CONTROL_SELECTOR, isChosen, isDisabled, readKind } from './controls';
-import { SectionReader } from './sections';
+import { CONTROL_SELECTOR, isChosen, isDisabled, readKind, valueBoxOf, widgetDisplay } from './controls';
+import { SectionReader, parentOf } from './sections';
 import { cleanLabel, squash, textOf } from './text';
 import type { CollectedField } from './types';
 import { isShown, isShownThroughStandIns } from './visibility';
@@ -37,6 +37,8 @@ export interface Collection {
 
 interface Gathered {
   controls: Element[];
+  /** Buttons that open a file picker ("Select files", "Upload"): the upload when no file input is there yet. */
+  uploadButtons: Element[];
   frames: number;
   /** Elements whose shadow roots hold controls: for section reading they count as controls. */
   hosts: Element[];
@@ -64,12 +66,32 @@ function gather(doc: Document, found: Gathered) {
       continue;
     }
     if (node.matches(CONTROL_SELECTOR)) found.controls.push(node);
+    else if ((node.tagName === 'BUTTON' || node.getAttribute('role') === 'button') && UPLOAD_BUTTON.test(textOf(node, 60))) found.uploadButtons.push(node);
     else if (node.tagName === 'LABEL') {
       const control = (node as HTMLLabelElement).control;
       if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
     } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
     if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
   }
+}
+
+/** A button that picks files: "Select files", "Upload", "Choose file", "Browse", "Attach résumé". */
+const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
+const ZONE_LEVELS = 4;
+
+/**
+ * A file control's upload zone: its widest ancestor (a few levels up, across shadow roots) holding no
+ * other control. Drop zones name the file they want in their own text ("Resume/CV — drop files here or
+ * Select files"), away from the hidden input or the button.
+ */
+function uploadZone(element: Element): Element | null {
+  let zone: Element | null = null;
+  let node = parentOf(element);
+  for (let depth = 0; node && depth < ZONE_LEVELS && node.tagName !== 'FORM' && node.tagName !== 'BODY'; depth++, node = parentOf(node)) {
+    if (Array.from(node.querySelectorAll(CONTROL_SELECTOR)).some((control) => control !== element)) break;
+    zone = node;
+  }
+  return zone;
 }
 
 const HOOK_SELECTOR = HOOK_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(', ');
@@ -163,18 +185,11 @@ function groupLabels(container: Element): { labels: string[]; required: boolean 
 
 /** The text a react-select style combobox shows as its value (not the prompt). */
 function comboboxDisplay(element: HTMLElement): string {
-  if (element.tagName !== 'INPUT') {
-    const text = textOf(element, 200);
-    return isPlaceholderText(text) ? '' : text;
-  }
+  if (element.tagName !== 'INPUT') return widgetDisplay(element);
   const typed = (element as HTMLInputElement).value;
   if (typed) return typed;
-  let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const shown = node.querySelector('[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]');
-    if (shown) return textOf(shown, 200);
-  }
-  return '';
+  const shown = valueBoxOf(element);
+  return shown ? textOf(shown, 200) : '';
 }
 
 function selectDisplay(select: HTMLSelectElement): string {
@@ -185,7 +200,7 @@ function selectDisplay(select: HTMLSelectElement): string {
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
-  const found: Gathered = { controls: [], frames: 0, hosts: [], labels: new Map() };
+  const found: Gathered = { controls: [], uploadButtons: [], frames: 0, hosts: [], labels: new Map() };
   gather(doc, found);
   const { controls } = found;
 
@@ -234,7 +249,34 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     members?.forEach((member) => consumed.add(member));
     fields.push(describe(element, kind, members, env));
   }
+  // An upload button is the résumé field only where no file input is there yet (one is made when pressed).
+  const fileInputs = fields.filter((field) => field.descriptor.kind === 'file').map((field) => field.element);
+  for (const button of found.uploadButtons) {
+    const zone = uploadZone(button) ?? parentOf(button);
+    if (!zone || zone.querySelector('input[type=file]') || fileInputs.some((input) => zone.contains(input) || contains(zone, input))) continue;
+    fields.push(describe(button as HTMLElement, 'file', undefined, env));
+  }
   return { fields, childFrames: found.frames };
+}
+
+/**
+ * The dial code a phone input's own country picker shows: a popup button beside it (intl-tel-input's
+ * flag button, "currently selected United Kingdom (+44)") naming one in its text or name.
+ */
+export function dialShownBeside(element: HTMLElement): string | undefined {
+  const widget = element.parentElement;
+  for (const button of Array.from(widget?.querySelectorAll('button[aria-haspopup], [role=button][aria-haspopup], [role=combobox]') ?? [])) {
+    if (button === element) continue;
+    const dial = /\+\d{1,4}\b/.exec([button.getAttribute('aria-label'), button.getAttribute('title'), textOf(button, 60)].join(' '));
+    if (dial) return dial[0];
+  }
+  return undefined;
+}
+
+/** `inner` is inside `outer`, through shadow roots too. */
+function contains(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner; node; node = parentOf(node)) if (node === outer) return true;
+  return false;
 }
 
 function assignId(element: Element, registry: IdRegistry): string {
@@ -265,7 +307,8 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const container = groupMembers ? (kind === 'toggle' && element.getAttribute('role') === 'radiogroup' ? element : lowestCommonAncestor(groupMembers)) : element;
   const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element, env.labels);
   const needsQuestion = grouped || labels.length === 0 || kind === 'combobox' || kind === 'checkbox';
-  const question = needsQuestion ? questionNear(container) : undefined;
+  const zone = kind === 'file' ? uploadZone(element) : null;
+  const question = (zone ? cleanLabel(textOf(zone, 200)).text || undefined : undefined) ?? (needsQuestion ? questionNear(container) : undefined);
   const input = element as HTMLInputElement;
 
   let options: ChoiceOption[] | undefined;
@@ -318,5 +361,9 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   if (input.maxLength > 0) descriptor.maxLength = input.maxLength;
   if (input.pattern) descriptor.pattern = input.pattern;
   if (kind === 'file' && input.accept) descriptor.accept = input.accept;
+  if (kind === 'tel' || kind === 'text') {
+    const dial = dialShownBeside(element);
+    if (dial) descriptor.dialShown = dial;
+  }
   return { descriptor, element: first, members: grouped ? members : undefined };
 }

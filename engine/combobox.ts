@@ -5,51 +5,44 @@
  */
 import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption } from '@/core/autofill/types';
-import { blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitFor, writeValue } from './events';
+import { clearButtonOf, valueBoxOf, widgetDisplay } from './controls';
+import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, writeValue } from './events';
 import { squash, textOf } from './text';
 import type { ApplyContext, ApplyResult, CollectedField, FillEntry } from './types';
 
 type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
 
-function listboxFor(element: HTMLElement, before: Set<Element>): Element | null {
+/** The list this combobox opened: one it names, one beside it, or one that appeared since `before` (a portal). */
+function listboxFor(element: HTMLElement, before: Set<Element>, withOptions = true): Element | null {
   const doc = element.ownerDocument;
   const root = element.getRootNode() as Document | ShadowRoot;
+  const usable = (listbox: Element | null | undefined): listbox is Element => Boolean(listbox && (!withOptions || listbox.querySelector('[role=option]')));
   for (const attribute of ['aria-controls', 'aria-owns']) {
     for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) {
       const target = root.getElementById?.(id) ?? doc.getElementById(id);
-      if (target?.querySelector('[role=option]')) return target;
+      if (usable(target)) return target;
     }
   }
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
-    const inside = node.querySelector('[role=listbox]');
-    if (inside?.querySelector('[role=option]')) return inside;
+    // The one with the most options: a select widget may also show its chosen item in a list of one.
+    const inside = Array.from(node.querySelectorAll('[role=listbox]')).filter((listbox) => listbox !== element && usable(listbox));
+    if (inside.length) return inside.reduce((best, listbox) => (optionCount(listbox) > optionCount(best) ? listbox : best));
   }
-  const fresh = Array.from(doc.querySelectorAll('[role=listbox]')).filter((listbox) => !before.has(listbox) && listbox.querySelector('[role=option]'));
+  const fresh = Array.from(doc.querySelectorAll('[role=listbox]')).filter((listbox) => !before.has(listbox) && usable(listbox));
   return fresh.at(-1) ?? null;
 }
+
+const optionCount = (listbox: Element): number => listbox.querySelectorAll('[role=option]').length;
 
 function optionsIn(listbox: Element): HTMLElement[] {
   return Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]')).filter((option) => option.getAttribute('aria-disabled') !== 'true');
 }
 
-/** A react-select style box that shows the chosen value beside its text input, if there is one. */
-function valueBox(element: HTMLElement): Element | null {
-  let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const shown = node.querySelector('[class*="single-value"], [class*="singleValue"], [class*="SingleValue"], [class*="selected-value"]');
-    if (shown) return shown;
-  }
-  return null;
-}
-
 function displayOf(field: CollectedField, ctx: ApplyContext): string {
   const element = field.element;
-  if (element.tagName !== 'INPUT') {
-    const text = textOf(element, 200);
-    return isPlaceholderText(text) ? '' : text;
-  }
-  const shown = valueBox(element);
+  if (element.tagName !== 'INPUT') return widgetDisplay(element);
+  const shown = valueBoxOf(element);
   return shown ? textOf(shown, 200) : ctx.native.getValue(element);
 }
 
@@ -76,32 +69,64 @@ function close(ctx: ApplyContext, element: HTMLElement) {
   }
 }
 
-/** Opens the list and picks what `choose` names; types `search` into a text combobox when the list is async or filtered. */
-async function pick(field: CollectedField, search: string, choose: Chooser, ctx: ApplyContext): Promise<string | null> {
-  const element = field.element;
-  const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
-  const listbox = () => listboxFor(element, before);
+/** Static lists render at once when opened; a search box shows its options only after typing (ms). */
+const BEFORE_TYPING_MS = 50;
+/** How much longer a list that opened but shows no options yet may take (ms, within the fill's budget). */
+const LOADING_MS = 300;
+/** A list that says it has nothing for what was typed ("No options", "No results"). */
+const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
+
+/** Opens the list and waits for its options; a search box is looked at only briefly (typing shows its options). */
+async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Element | null> {
   open(ctx, element);
-  let list = await waitFor(ctx, listbox, element.tagName === 'INPUT' ? Math.min(150, ctx.optionWaitMs) : ctx.optionWaitMs);
+  if (typing) return waitBudgeted(ctx, listbox, BEFORE_TYPING_MS);
+  // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
+  const loading = () => element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
+  const answer = await waitBudgeted(ctx, () => listbox() ?? (loading() ? 'loading' : null), ANSWER_MS);
+  if (answer !== 'loading') return answer;
+  return waitBudgeted(ctx, listbox, LOADING_MS);
+}
+
+type Picked = { text: string } | { left: 'options did not load' | 'no matching option' };
+
+/** Opens the list and picks what `choose` names; types `search` into a text combobox when the list is async or filtered. */
+async function pick(field: CollectedField, search: string, choose: Chooser, ctx: ApplyContext): Promise<Picked> {
+  const element = field.element;
+  const typing = element.tagName === 'INPUT' && search !== '';
+  const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
+  let sawOptions = false;
+  const listbox = () => {
+    const found = listboxFor(element, before);
+    sawOptions ||= found !== null;
+    return found;
+  };
+  let list = await openList(ctx, element, before, listbox, typing);
   let choice = list ? chooseIn(list, choose) : null;
-  if (!choice && element.tagName === 'INPUT' && search) {
+  if (!choice && typing) {
     ctx.native.setValue(element, search);
     fire(ctx, element, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
+    // Only the matching option ends the wait (a search asks a server), or the list saying it has none.
     const typedList = () => {
       const found = listbox();
-      return found && chooseIn(found, choose) ? found : null;
+      if (found && chooseIn(found, choose)) return found;
+      const shown = listboxFor(element, before, false);
+      return shown && !shown.querySelector('[role=option]') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
     };
-    list = await waitFor(ctx, typedList, ctx.optionWaitMs);
+    list = await waitBudgeted(ctx, typedList, ctx.waitBudget.ms);
     choice = list ? chooseIn(list, choose) : null;
   }
   if (!choice) {
     close(ctx, element);
-    return null;
+    return { left: sawOptions ? 'no matching option' : 'options did not load' };
   }
   const text = textOf(choice, 200);
   press(ctx, choice);
-  if (element.tagName === 'INPUT') blurReally(ctx, element);
-  return text;
+  if (element.tagName === 'INPUT') {
+    // Blur once the widget shows the choice: a controlled one (Downshift) blurred in the same tick drops it.
+    await settled(ctx, () => squash(displayOf(field, ctx)).toLowerCase() === squash(text).toLowerCase());
+    blurReally(ctx, element);
+  }
+  return { text };
 }
 
 function chooseIn(listbox: Element, choose: Chooser): HTMLElement | null {
@@ -118,8 +143,9 @@ export async function applyCombobox(field: CollectedField, entry: FillEntry, ctx
     : (options) => ctx.chooseOption(field, options);
   // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is typed.
   const search = (planned ?? entry.value).split(/[,(]/)[0]!.trim();
-  const picked = await pick(field, search, choose, ctx);
-  if (picked === null) return { ok: false, left: 'no matching option' };
+  const result = await pick(field, search, choose, ctx);
+  if ('left' in result) return { ok: false, left: result.left };
+  const picked = result.text;
   // Frameworks render the choice a moment later (React flushes in a microtask): wait for it, briefly.
   const same = () => squash(displayOf(field, ctx)).toLowerCase() === squash(picked).toLowerCase();
   return (await settled(ctx, same)) ? { ok: true, value: displayOf(field, ctx) } : { ok: false, left: 'page rejected the value' };
@@ -128,7 +154,7 @@ export async function applyCombobox(field: CollectedField, entry: FillEntry, ctx
 export async function restoreCombobox(field: CollectedField, display: string, ctx: ApplyContext): Promise<boolean> {
   const element = field.element;
   // An autocomplete text box (its value is what it shows): put the text back like any text field.
-  if (element.tagName === 'INPUT' && !valueBox(element)) {
+  if (element.tagName === 'INPUT' && !valueBoxOf(element)) {
     writeValue(ctx, element, display);
     return settled(ctx, () => ctx.native.getValue(element) === display);
   }
@@ -138,10 +164,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
     return settled(ctx, () => squash(displayOf(field, ctx)) === display);
   }
   // Back to empty: the widget's own clear button, else Backspace in an empty react-select input.
-  let clear: HTMLElement | null = null;
-  for (let node = element.parentElement, depth = 0; node && depth < 5 && !clear; depth++, node = node.parentElement) {
-    clear = node.querySelector<HTMLElement>('[aria-label*="clear" i], [class*="clear-indicator"], [class*="clearIndicator"]');
-  }
+  const clear = clearButtonOf(element);
   if (clear) press(ctx, clear);
   else if (element.tagName === 'INPUT') {
     focusReally(ctx, element);
@@ -150,8 +173,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
   } else {
     // A listbox button (Workday) goes back to its prompt option ("Select One").
     const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
-    open(ctx, element);
-    const list = await waitFor(ctx, () => listboxFor(element, before), ctx.optionWaitMs);
+    const list = await openList(ctx, element, before, () => listboxFor(element, before), false);
     const prompt = list ? optionsIn(list).find((option) => isPlaceholderText(textOf(option, 200))) : undefined;
     if (prompt) press(ctx, prompt);
     else close(ctx, element);

@@ -13,6 +13,9 @@ import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
+/** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
+const OPTION_WAIT_BUDGET_MS = 380;
+
 /**
  * Runs a request once: the same request again (same id) gets the first answer, a new one runs anew.
  * The background repeats a request when Chrome refused it for one frame after running it in others.
@@ -81,7 +84,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
         return entry?.action === 'fill' ? (entry.option ?? null) : null;
       },
-      optionWaitMs: 1000,
+      waitBudget: { ms: OPTION_WAIT_BUDGET_MS },
     };
     const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
     const frame = `${view.location.origin}${view.location.pathname}`;
@@ -137,7 +140,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   });
 
   const undo = () => whileWriting(async (): Promise<FrameUndoResult> => {
-    const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, optionWaitMs: 1000 };
+    const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
     marks.clear();
     let restored = 0;
     const kept: string[] = [];

@@ -12,6 +12,10 @@ export interface EventContext {
 
 /** How long a widget may take to show a value it accepted. */
 const SETTLE_MS = 300;
+/** A widget that shows nothing this long after it was pressed or opened is not going to: it costs no more (ms). */
+export const ANSWER_MS = 150;
+/** Even with the fill's waiting spent, a widget gets a frame: most render within one (ms). */
+const FLOOR_MS = 16;
 
 export function fire(ctx: EventContext, target: EventTarget, event: Event) {
   ctx.native.dispatch(target, event);
@@ -97,4 +101,15 @@ export function waitFor<T>(ctx: EventContext, find: () => T | null, timeoutMs: n
 /** True once `check` holds, after the page has had a short moment to render. */
 export async function settled(ctx: EventContext, check: () => boolean): Promise<boolean> {
   return (await waitFor(ctx, () => check() || null, SETTLE_MS)) === true;
+}
+
+/**
+ * waitFor, taken out of the run's waiting budget (ms left, shared by every widget of one fill): a page of
+ * widgets that never answer still answers within the budget.
+ */
+export async function waitBudgeted<T>(ctx: EventContext & { waitBudget: { ms: number } }, find: () => T | null, ms: number): Promise<T | null> {
+  const start = ctx.view.performance.now();
+  const result = await waitFor(ctx, find, Math.max(FLOOR_MS, Math.min(ms, ctx.waitBudget.ms)));
+  ctx.waitBudget.ms = Math.max(0, ctx.waitBudget.ms - (ctx.view.performance.now() - start));
+  return result;
 }

@@ -5,9 +5,15 @@ import { squash, textOf } from './text';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
 /** How many section names a field carries (innermost first): more never changes a classification. */
 const SECTION_DEPTH = 4;
+/**
+ * A heading inside an earlier block names what follows the block only when the block is little more than
+ * the heading (a heading wrapper, perhaps with a one-line note): a block with text of its own (a job post
+ * ending with its "Education" requirements) is a section that has closed, not the title of the form after it.
+ */
+const NOTE_CHARS = 120;
 
 /** The element's parent, or the host of the shadow root it sits at the top of. */
-function parentOf(element: Element): Element | null {
+export function parentOf(element: Element): Element | null {
   return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
 }
 
@@ -49,8 +55,11 @@ export class SectionReader {
       }
       if (!this.holdsControls(node)) {
         const headings = node.querySelectorAll(HEADING_SELECTOR);
-        if (headings.length) {
-          found = textOf(headings[headings.length - 1], 200) || null;
+        const last = headings[headings.length - 1];
+        const title = last ? textOf(last, 200) : '';
+        // Read well past the bound: textOf counts the page's whitespace before squashing it.
+        if (last && textOf(node, 1000).length <= title.length + NOTE_CHARS) {
+          found = title || null;
           break;
         }
       }

@@ -14,6 +14,8 @@ export interface CollectedField {
   element: HTMLElement;
   /** Radio buttons, checkboxes of a group, or toggle buttons, in order of `descriptor.options`. */
   members?: HTMLElement[];
+  /** For an upload button: the file input it created when pressed (set by the applier, for undo). */
+  upload?: HTMLInputElement;
 }
 
 export interface ApplyContext extends EventContext {
@@ -24,8 +26,11 @@ export interface ApplyContext extends EventContext {
    * planner run again on the field with those options, so polarity and synonyms apply as for a select.
    */
   chooseOption: (field: CollectedField, options: ChoiceOption[]) => ChoiceOption | null;
-  /** Longest wait for a combobox's options to appear (ms). */
-  optionWaitMs: number;
+  /**
+   * What is left of this run's time for waiting on widgets' options (ms), spent by every combobox in
+   * turn: five widgets that never open cost this once, not five times a second.
+   */
+  waitBudget: { ms: number };
 }
 
 export type FillEntry = Extract<PlanEntry, { action: 'fill' }>;

@@ -27,7 +27,9 @@ export function isShown(element: Element, layout: boolean, opacity = true): bool
 /** Checkables and file inputs are often styled away; the person sees their label or container instead. */
 export function isShownThroughStandIns(element: HTMLElement, labels: readonly Element[], layout: boolean): boolean {
   if (isShown(element, layout, false)) return true;
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  // A file input is often `hidden` itself behind its "Browse" label or drop zone: then only its surroundings count.
+  const own = element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'file' ? element.parentElement : element;
+  if (own?.closest('[hidden], [aria-hidden="true"]')) return false;
   const standIns: (Element | null)[] = [...labels, element.parentElement, element.parentElement?.parentElement ?? null];
   return standIns.some((other) => other && isShown(other, layout, false));
 }

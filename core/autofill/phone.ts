@@ -40,6 +40,8 @@ export interface PhoneField {
   placeholder?: string;
   /** The form has its own country-code control: write only the national number. */
   separateCountryCode?: boolean;
+  /** The dial code the field's own country picker shows ("+44"). */
+  dialShown?: string;
 }
 
 function compilePattern(pattern: string | undefined): RegExp | null {
@@ -54,20 +56,31 @@ function compilePattern(pattern: string | undefined): RegExp | null {
   return null;
 }
 
+/** The example has as many digit places as the applicant's national number, written or bare. */
+function nationalFits(hint: string, parts: PhoneParts): boolean {
+  const places = hint.replace(/[^0-9xX#]/g, '').length;
+  return places === parts.nationalWritten.replace(/\D/g, '').length || places === parts.national.length;
+}
+
 /** The number in the first form the field accepts, or null when none fits (never truncated). */
 export function formatPhone(parts: PhoneParts, field: PhoneField): string | null {
   const e164 = parts.dial ? `+${parts.dial}${parts.national}` : '';
   const candidates: string[] = [];
   const hint = field.placeholder?.trim() ?? '';
-  if (field.separateCountryCode) candidates.push(parts.nationalWritten, parts.national);
+  // A picker showing another country's code takes the number with its own code (and switches to it);
+  // one showing the applicant's takes the national number.
+  const pickerElsewhere = Boolean(field.dialShown && parts.dial && field.dialShown !== `+${parts.dial}`);
+  if (pickerElsewhere) candidates.push(parts.typed.startsWith('+') ? parts.typed : e164, e164);
+  else if (field.separateCountryCode || (field.dialShown && parts.dial)) candidates.push(parts.nationalWritten, parts.national);
   else if (field.kind === 'number') candidates.push(parts.nationalWritten, parts.national);
-  else if (hint && !hint.startsWith('+') && /\d/.test(hint)) {
-    // A national example ("(555) 123-4567", "01XXX-XXXXXX"): the national number first.
+  else if (hint && !hint.startsWith('+') && /\d/.test(hint) && nationalFits(hint, parts)) {
+    // A national example ("(555) 123-4567", "01XXX-XXXXXX"): the national number first. One of another
+    // length is another country's (a phone picker's example for its preselected country): never a hint.
     candidates.push(parts.nationalWritten, parts.national, parts.typed, e164);
   } else {
     candidates.push(parts.typed.startsWith('+') ? parts.typed : e164 || parts.typed, e164, parts.nationalWritten, parts.national);
   }
-  candidates.push(e164.replace('+', ''), parts.nationalWritten, parts.national);
+  if (!pickerElsewhere) candidates.push(e164.replace('+', ''), parts.nationalWritten, parts.national);
   const pattern = compilePattern(field.pattern);
   for (const candidate of candidates) {
     if (!candidate) continue;

@@ -10,7 +10,7 @@ import { EXT_KEY, type Profile } from '../profile/types';
 import { classifyField } from './classify';
 import { findCountry } from './countries';
 import { describedField } from './field';
-import { MONTHS, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
+import { MONTHS, asksAnyLink, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
 import { fold, isPlaceholderText } from './text';
 import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
@@ -90,6 +90,8 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
  */
 function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification): string {
   if (key === 'country') return `${key}#${field.id}`;
+  // "Other website" and "Website 2" each take their own free link.
+  if (key === 'otherUrl') return `${key}#${field.id}`;
   if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
   if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
   if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') return `${key}#${datePart(field)}`;
@@ -130,7 +132,14 @@ export function planFill(
   const hasKey = (key: ProfileKey) => [...winner.keys()].some((slot) => slot === key);
   // "Vorname" + "Name": next to a first-name field a bare "Name" is often the surname.
   const splitName = hasKey('firstName') || hasKey('lastName');
-  const facts: FieldFacts = { separateCountryCode: hasKey('phoneCountryCode') };
+  const links: ProfileKey[] = ['linkedin', 'github', 'twitter', 'website'];
+  const facts: FieldFacts = { separateCountryCode: hasKey('phoneCountryCode'), linksTaken: new Set(links.filter(hasKey)) };
+  // Which free link each "Other website" field gets: the first such field the first, in form order.
+  const otherLinkIndex = new Map<number, number>();
+  for (const i of [...winner.values()].sort((a, b) => a - b)) {
+    const field = fields[i];
+    if (field && classes[i]?.key === 'otherUrl' && asksAnyLink(profile, field)) otherLinkIndex.set(i, otherLinkIndex.size);
+  }
 
   return fields.map((field, i): PlanEntry => {
     const cls = classes[i] ?? { key: null, confidence: 0, reason: '' };
@@ -160,7 +169,7 @@ export function planFill(
       return { fieldId: field.id, action: 'fill', key, reason: cls.reason, value: '', file };
     }
 
-    const value = valueForKey(profile, key, field, page, { ...facts, customIndex: cls.customIndex });
+    const value = valueForKey(profile, key, field, page, { ...facts, customIndex: cls.customIndex, otherLinkIndex: otherLinkIndex.get(i) });
     if (value === null) return leave(field, key, 'no answer in profile', `${cls.reason}; the profile has no answer`);
 
     if (field.kind === 'checkbox' && !field.options?.length) {

@@ -38,6 +38,10 @@ const URLS = String.raw`(?:url|link|profile|address|handle|username|page)`;
 const sectionDate = (which: 'start' | 'end') => (ctx: FieldContext): ProfileKey | null | undefined =>
   ctx.inEducation ? (which === 'start' ? 'educationStart' : 'educationEnd') : ctx.inWork ? null : undefined;
 
+/** Link services other than LinkedIn, GitHub and X: a field naming one wants that one only. */
+export const NAMED_SERVICE =
+  /\b(?:stack ?overflow|dribbble|behance|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid|researchgate|google scholar)\b|^medium(?: (?:profile|url|link|blog))?$/;
+
 export const RULES: readonly Rule[] = [
   // Codes that name the job or the posting, not the person.
   {
@@ -135,20 +139,26 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'otherUrl',
-    text: /\b(?:stack ?overflow|dribbble|behance|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid|researchgate|google scholar)\b|^medium(?: (?:profile|url|link|blog))?$/,
+    text: NAMED_SERVICE,
     attr: /\b(?:stack ?overflow|dribbble|behance|medium|kaggle|gitlab|bitbucket|mastodon|codepen|leetcode|hackerrank|orcid)\b/,
   },
   {
+    // "Other website", "Website 2", "Any other links?": a link of yours the form has no field for yet.
+    key: 'otherUrl',
+    text: /\b(?:other|additional|another|more|extra|second|2nd|third|alternate|secondary) (?:personal )?(?:web ?sites?|urls?|links?|online profiles?|profiles?)\b|\b(?:web ?site|url|link|portfolio) (?:2|3|two|ii)$/,
+    attr: /\b(?:urls other|other (?:url|link|website)|website 2|url 2)\b/,
+    not: /\b(?:compan(?:y|ys|ies)|employers?|referr|reference|manager|school|university)\b/,
+  },
+  {
     key: null,
-    text: /\b(?:other|additional|another|more|any other|social) (?:web ?sites?|urls?|links?|profiles?|media)\b|^(?:links?|urls?|web links?)$/,
-    attr: /\b(?:urls other|other (?:url|link|website))\b/,
+    text: /\bsocial (?:web ?sites?|urls?|links?|profiles?|media)\b|^(?:links?|urls?|web links?)$/,
     why: 'which link is wanted is not clear',
   },
   {
     key: 'website',
     text: /\b(?:web ?site|portfolio|personal (?:site|page|url|link|web ?page)|home ?page|blog|web ?page|webseite|site web|sitio web)\b/,
     attr: /\b(?:web ?site|portfolio|home ?page|blog|personal url)\b/,
-    not: /\b(?:company|employer|school|university|organi[sz]ation|job|career|careers)\b/,
+    not: /\b(?:compan(?:y|ys|ies)|employers?|school|university|organi[sz]ations?|job|career|careers)\b/,
   },
   // Address parts.
   {
@@ -160,8 +170,20 @@ export const RULES: readonly Rule[] = [
   {
     // "Which country do you currently reside in?": the country, before "currently reside" reads as a location.
     key: 'country',
-    text: /\bcountry (?:of (?:residence|domicile)|(?:where )?(?:you|do you) (?:currently )?(?:reside|live|are based))\b|\bcountry do you (?:currently )?(?:reside|live|work from)\b|\b(?:reside|live|based) in which country\b/,
-    not: /\b(?:birth|born|passport|citizen|citizenship|nationality|authori[sz]ed|eligible|visa|permit|relocat|willing|want|like to)\b/,
+    text: /\bcountry (?:of (?:residence|domicile)|(?:where |that |in which )?(?:you|do you) (?:currently )?(?:reside|live|are (?:currently )?(?:based|located|living)))\b|\b(?:which|what) country (?:do|are) you\b|\b(?:reside|live|based|located) in which country\b/,
+    not: /\b(?:birth|born|passport|citizen|citizenship|nationality|authori[sz]ed|eligible|visa|permit|relocat|willing|want|like to|prefer|issued)\b/,
+  },
+  {
+    // The city asked as a question ("Which city do you currently live in?", "City where you reside").
+    key: 'city',
+    text: /\b(?:which|what) city (?:do|are) you\b|\bcity (?:where|in which|that) you (?:currently )?(?:live|reside|are based|are located)\b|\bcity of residence\b/,
+    not: /\b(?:birth|born|relocat|willing|want|like to|prefer|office|work in)\b/,
+  },
+  {
+    // Where the applicant will work from (asked for payroll and tax): where they are.
+    key: 'location',
+    text: /\bwhere (?:will|would|do|are) you (?:be |plan to be |plan to |going to be |intend to )?work(?:ing)? from\b|\b(?:location|place|country|city) you (?:will be|are|ll be) working from\b|\bfrom (?:which|what) (?:location|place) will you (?:be )?work|^location\b.*\b(?:payroll|tax)\b/,
+    not: /\b(?:preferred|prefer|desired|relocat|willing|like to|want|office)\b/,
   },
   {
     key: 'location',
@@ -182,12 +204,17 @@ export const RULES: readonly Rule[] = [
     key: 'city',
     text: /\bcity\b|\btown\b|\blocality\b|\bsuburb\b|\bstadt\b|^ort$|\bwohnort\b|\bville\b|\bciudad\b|\bcitta\b/,
     attr: /\bcity\b|\btown\b|\blocality\b/,
-    not: /\b(?:birth|born|preferred|desired|interested|want|like to|willing|relocat|office|job|work in)\b/,
+    not: /\b(?:birth|born|preferred|desired|interested|want|like to|willing|relocat|office|job|work in|compan(?:y|ys|ies)|employers?|headquarters|school|university|college)\b/,
   },
   {
     key: 'postalCode',
     text: /\b(?:zip|postal|post|pin) ?code\b|\bzip\b|\bpostcode\b|\bpincode\b|\bplz\b|\bpostleitzahl\b|\bcode postal\b|\bcodigo postal\b/,
     attr: /\b(?:zip|postal|post) ?code\b|\bzip\b|\bpostcode\b|\bzipcode\b/,
+  },
+  {
+    // "Name (as on your passport)": your legal name, before "passport" reads as nationality.
+    key: 'fullName',
+    text: /^(?:your )?(?:full |legal |full legal )?name (?:as (?:it (?:appears|is written|is shown) )?(?:on|in) (?:your )?(?:passport|id|identity|official|government|legal))\b/,
   },
   {
     key: null,
@@ -199,7 +226,7 @@ export const RULES: readonly Rule[] = [
     key: 'country',
     text: /\bcountry\b|^(?:land|pays|pais|paese)$|\bwohnsitzland\b|\bpays de residence\b/,
     attr: /\bcountry\b/,
-    not: /\b(?:code|birth|born|passport|issuing|authori[sz]ed|eligible|visa|permit|preferred|desired|interested|relocat|which countries|other|want|like to|willing|work in|job|office)\b/,
+    not: /\b(?:code|birth|born|passport|issuing|authori[sz]ed|eligible|visa|permit|preferred|desired|interested|relocat|which countries|other|want|like to|willing|work in|job|office|compan(?:y|ys|ies)|employers?|headquarters|school|university)\b/,
   },
   {
     key: 'region',
@@ -395,7 +422,7 @@ export const RULES: readonly Rule[] = [
 
 /** Words that put a field about someone other than the applicant. Checked on labels, question, sections. */
 export const NOT_APPLICANT =
-  /\breferences\b|\breferee\b|\b(?:professional|personal|character|work|employment) references?\b|\breferences? (?:\d+ )?(?:name|e ?mail|phone|contact|company|title|relationship|position|organi[sz]ation|details|information)\b|\breference \d\b|\bemergency\b|\bnext of kin\b|\brecruiters?\b|\brecruiting (?:contact|partner)\b|\btalent (?:partner|acquisition partner)\b|\breferr(?:er|ers|ed by|ing employee|ing person)\b|\breferral (?:name|e ?mail|contact|person|details|information)\b|\bwho referred you\b|\bemployee who referred\b|\bhiring manager\b|\b(?:supervisor|manager)s? (?:name|e ?mail|phone|contact|title)\b|\b(?:company|employer|organi[sz]ation) (?:you are|youre|you re|that you are) applying\b|\bwhich company\b|\bspouses?\b|\bparents?\b|\bguardians?\b|\bfathers?\b|\bmothers?\b|\bwitness\b|\binterviewers?\b|\b(?:refer|referring) (?:a|your) (?:friend|colleague|someone|contact)\b|\bfriends? (?:name|e ?mail|phone)\b/;
+  /\breferences\b|\breferee\b|\b(?:professional|personal|character|work|employment) references?\b|\breferences? (?:\d+ )?(?:name|e ?mail|phone|contact|company|title|relationship|position|organi[sz]ation|details|information)\b|\breference \d\b|\bemergency\b|\bnext of kin\b|\brecruiters?\b|\brecruiting (?:contact|partner)\b|\btalent (?:partner|acquisition partner)\b|\breferr(?:er|ers|ed by|ing employee|ing person)\b|\breferral (?:name|e ?mail|contact|person|details|information)\b|\bwho referred you\b|\bemployee who referred\b|\bhiring manager\b|\b(?:supervisor|manager)s? (?:name|e ?mail|phone|contact|title)\b|\b(?:company|employer|organi[sz]ation) (?:you are|youre|you re|that you are) applying\b|\bwhich company\b|\bspouses?\b|\bparents?\b|\bguardians?\b|\bfathers?\b|\bmothers?\b|\bwitness\b|\binterviewers?\b|\b(?:refer|referring) (?:a|your) (?:friend|colleague|someone|contact)\b|\bfriends? (?:name|e ?mail|phone)\b|\b(?:your|the|a|my|of) (?:reference|referee)\b(?! (?:id|number|no|code)\b)/;
 
 /** Checkboxes (and choices) that agree, consent, certify or subscribe: never ticked on the user's behalf. */
 export const CONSENT =

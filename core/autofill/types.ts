@@ -59,6 +59,8 @@ export interface FieldDescriptor {
   pattern?: string;
   /** For file inputs. */
   accept?: string;
+  /** For phone fields with a country picker of their own (intl-tel-input): the dial code it shows now ("+44"). */
+  dialShown?: string;
 }
 
 /** The profile keys autofill knows. `answers.*` come from the options page's answers. */

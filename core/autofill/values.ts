@@ -8,6 +8,7 @@ import { safeWebUrl } from '../safe-url';
 import { allCountries, countryByFoldedName, findCountry, foldCountryName, type Country } from './countries';
 import { coverLetterText } from './cover-letter';
 import { formatPhone, parsePhone } from './phone';
+import { NAMED_SERVICE } from './rules';
 import { fold, tokenizeAttribute } from './text';
 import type { FieldDescriptor, PageContext, ProfileKey } from './types';
 
@@ -17,6 +18,28 @@ export interface FieldFacts {
   customIndex?: number;
   /** The form has its own phone country-code control: the phone field gets the national number. */
   separateCountryCode?: boolean;
+  /** Link keys other fields of the form take (a LinkedIn field, a Website field): an "Other website" gets another link. */
+  linksTaken?: ReadonlySet<ProfileKey>;
+  /** For a link field naming no service: how many such fields come before it (the second gets the second free link). */
+  otherLinkIndex?: number;
+}
+
+/** The applicant's links in the order a form's "Other website" fields get them, each with the key of the field that would take it. */
+function linksInOrder(profile: Profile): { key: ProfileKey; url: string }[] {
+  const links: { key: ProfileKey; url: string }[] = [];
+  const website = websiteUrl(profile);
+  if (website) links.push({ key: 'website', url: website });
+  for (const entry of profile.basics.profiles ?? []) {
+    const url = webUrl(entry.url);
+    if (!url || links.some((link) => link.url === url)) continue;
+    const service = (['linkedin', 'github', 'twitter'] as const).find((name) => findProfile(profile, name) === entry);
+    links.push({ key: service ?? 'otherUrl', url });
+  }
+  return links;
+}
+
+function websiteUrl(profile: Profile): string | null {
+  return webUrl(profile.basics.url) ?? webUrl((profile.basics.profiles ?? []).find((p) => WEBSITE_NETWORK.test(p.network ?? ''))?.url);
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
@@ -109,14 +132,28 @@ function serviceValue(profile: Profile, service: 'linkedin' | 'github' | 'twitte
 
 const WEBSITE_NETWORK = /portfolio|website|personal|blog|home ?page/i;
 
-function otherProfileUrl(profile: Profile, field: FieldDescriptor): string | null {
-  // Only the service the field names ("Stack Overflow profile"): never a guess.
+/** The profile entry whose network a link field names ("Stack Overflow profile"), if any. */
+function namedNetwork(profile: Profile, field: FieldDescriptor): SocialProfile | null {
   const text = fold([...field.labels, field.question ?? '', tokenizeAttribute(field.name)].join(' '));
   for (const entry of profile.basics.profiles ?? []) {
     const network = fold(entry.network);
-    if (network && (text.includes(network) || text.includes(network.replace(/ /g, '')))) return webUrl(entry.url);
+    if (network && (text.includes(network) || text.includes(network.replace(/ /g, '')))) return entry;
   }
   return null;
+}
+
+/** A link field that names no service ("Other website", "Website 2"): it takes whichever link is free. */
+export function asksAnyLink(profile: Profile, field: FieldDescriptor): boolean {
+  return !namedNetwork(profile, field) && ![...field.labels, field.question ?? ''].some((label) => NAMED_SERVICE.test(fold(label)));
+}
+
+function otherProfileUrl(profile: Profile, field: FieldDescriptor, facts: FieldFacts): string | null {
+  // A field naming a service gets that one only: never a guess.
+  const named = namedNetwork(profile, field);
+  if (named) return webUrl(named.url);
+  if (!asksAnyLink(profile, field)) return null;
+  const free = linksInOrder(profile).filter((link) => !facts.linksTaken?.has(link.key));
+  return free[facts.otherLinkIndex ?? 0]?.url ?? null;
 }
 
 /** full: YYYY-MM-DD (date input); yearMonth: YYYY-MM (month input); month / year: one part of a split date. */
@@ -294,6 +331,7 @@ export function valueForKey(
             maxLength: field.maxLength,
             pattern: field.pattern,
             placeholder: field.placeholder,
+            dialShown: field.dialShown,
             // tel-national asks for the number without its country code.
             separateCountryCode: facts.separateCountryCode || /\btel-(?:national|local)\b/.test(field.autocomplete ?? ''),
           })
@@ -324,9 +362,9 @@ export function valueForKey(
     case 'twitter':
       return serviceValue(profile, key, field);
     case 'website':
-      return webUrl(basics.url) ?? webUrl((basics.profiles ?? []).find((p) => WEBSITE_NETWORK.test(p.network ?? ''))?.url);
+      return websiteUrl(profile);
     case 'otherUrl':
-      return otherProfileUrl(profile, field);
+      return otherProfileUrl(profile, field, facts);
     case 'currentCompany':
       return nonEmpty(currentJob(profile)?.name);
     case 'currentTitle':

@@ -14,6 +14,7 @@ export type LeftReason =
   | 'hidden'
   | 'disabled'
   | 'no matching option'
+  | 'options did not load'
   | 'page rejected the value';
 
 export interface FieldOutcome {

@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import type { FillReport, UndoReport } from '../../core/contract/messages';
 import { EXTENSION_PATH, afterInstall, extensionIdOf, launchWithExtension, serviceWorkerOf, storeProfile } from './fixtures';
 import { loadFixtures, matches, type Expected, type FixtureSpec } from '../fixtures/ats/fixtures';
@@ -27,6 +27,20 @@ export const RESUME_FILE = {
 /** The framework state a fixture renders into `<pre data-state>`. */
 export async function frameworkState(frame: Frame): Promise<Record<string, unknown>> {
   return JSON.parse((await frame.locator('pre[data-state]').textContent()) ?? '{}');
+}
+
+/** Waits until every selector's field is on the page (framework pages render after load). */
+export async function fieldsOnPage(frame: Frame, selectors: string[]) {
+  await expect.poll(async () => Object.entries(await readFields(frame, selectors)).filter(([, value]) => value === '#missing').map(([selector]) => selector)).toEqual([]);
+}
+
+/** A fill sent as the popup sends it, timed from the popup: what a person waits for. */
+export async function timedFill(popup: Page, tabId: number): Promise<{ ms: number; report: FillReport }> {
+  return popup.evaluate(async (id) => {
+    const start = performance.now();
+    const report = await chrome.runtime.sendMessage({ type: 'autofill', tabId: id });
+    return { ms: performance.now() - start, report };
+  }, tabId);
 }
 
 /** Counts what must never happen during a fill: form submits and presses on Next/Submit/Apply buttons. */

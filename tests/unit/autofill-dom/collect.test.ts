@@ -65,6 +65,24 @@ describe('collect: what names a field', () => {
     expect(fields[1]!.descriptor.sections).toContain('Apply for Backend Engineer');
   });
 
+  // A Greenhouse job post ends with its "Education" requirements; the form after it starts with the personal block.
+  it('does not give a form the last heading of the job post before it', () => {
+    const fields = page(`
+      <h1>Data Engineer</h1>
+      <div class="description"><h3>What you will do</h3><p>Run the pipelines.</p><h3>Education</h3><ul><li>A degree in Computer Science or equivalent experience.</li><li>Coursework in distributed systems is a plus.</li></ul></div>
+      <form><div><label for="f">First Name</label><input id="f"></div>
+        <div class="education"><div class="section-header"><h3>Education</h3></div><div><label for="s">School</label><input id="s"></div></div>
+        <div><label for="w">Website</label><input id="w"></div></form>`);
+    expect(fields.map((field) => field.descriptor.sections)).toEqual([['Data Engineer'], ['Education', 'Data Engineer'], ['Data Engineer']]);
+  });
+
+  it('keeps the heading of a block that only announces the section (a heading with a one-line note)', () => {
+    const fields = page(`
+      <div class="header"><h3>References</h3><p>Please list two professional references.</p></div>
+      <div><label for="r">Email</label><input id="r"></div>`);
+    expect(fields[0]!.descriptor.sections).toEqual(['References']);
+  });
+
   it('does not give a field the heading of an earlier section that holds fields', () => {
     const fields = page('<div><h3>References</h3><input aria-label="Reference name"></div><div><input aria-label="Summary"></div>');
     expect(fields[1]!.descriptor.sections).not.toContain('References');
@@ -144,6 +162,13 @@ describe('collect: kinds of control', () => {
       <div class="select__single-value">Canada</div><div class="select__input-container"><input id="country" role="combobox" aria-labelledby="c-label" aria-haspopup="true"></div></div></div>
       <input type="hidden" name="country" value="CA">`);
     expect(field).toMatchObject({ kind: 'combobox', labels: ['Country'], currentValue: 'Canada' });
+  });
+
+  it("does not read a neighbouring widget's chosen value as an empty combobox's", () => {
+    const fields = page(`<form><div><label for="school">School</label><input id="school" role="combobox" aria-autocomplete="list"></div>
+      <div><label id="d-label" for="degree">Degree</label><div class="select__value-container"><div class="select__single-value">Master's Degree</div>
+      <input id="degree" role="combobox" aria-labelledby="d-label"></div></div></form>`);
+    expect(fields.map((field) => field.descriptor.currentValue)).toEqual(['', "Master's Degree"]);
   });
 
   it('describes a Workday listbox button as an empty combobox while it shows its prompt', () => {
@@ -292,5 +317,66 @@ describe('readPageContext', () => {
   it('prefers the site name a page declares', () => {
     document.head.innerHTML = '<meta property="og:site_name" content="Acme Robotics">';
     expect(readPageContext(document).company).toBe('Acme Robotics');
+  });
+});
+
+describe('collect: résumé uploads that are drop zones and buttons', () => {
+  it('names a hidden file input by the drop zone around it', () => {
+    const field = only(`<form><div class="field"><div class="label">Resume *</div>
+      <div class="dropzone"><input type="file" style="display:none" accept=".pdf"><p>Choose a file or drop it here</p></div></div>
+      </form>`);
+    expect(field).toMatchObject({ kind: 'file', labels: [], question: 'Resume Choose a file or drop it here', required: false });
+  });
+
+  it('names a file input inside a shadow root by the zone around its host', () => {
+    document.body.innerHTML = '<form><section><h3>Resume</h3><x-upload></x-upload></section><div><label for="e">Email</label><input id="e"></div></form>';
+    const host = document.querySelector('x-upload')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<div class="zone"><span>Drag and drop here or</span><label>Browse<input type="file" hidden></label></div>';
+    const fields = collectFields(document, createIdRegistry(), { layout: false }).fields;
+    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.labels, field.descriptor.question, field.descriptor.visible])).toEqual([
+      // The zone's own text is the host's surroundings: the text inside the shadow root is the label's.
+      // The input is `hidden` itself: the "Browse" label a person sees stands in for it.
+      ['file', ['Browse'], 'Resume', true],
+      ['text', ['Email'], undefined, true],
+    ]);
+  });
+
+  it('takes a "Select files" button for the upload where no file input is there yet, and only then', () => {
+    const zone = (inside: string) => `<form><div role="group"><h3>Resume/CV</h3><div class="drop"><p>Drop files here</p><p>or</p>${inside}</div></div>
+      <div><label for="e">Email</label><input id="e"></div></form>`;
+    const upload = page(zone('<button type="button">Select files</button>')).find((field) => field.descriptor.kind === 'file');
+    expect(upload!.element.tagName).toBe('BUTTON');
+    expect(upload!.descriptor).toMatchObject({ kind: 'file', question: 'Resume/CV Drop files here or Select files' });
+    // With its input already there (Greenhouse's "Attach" beside a hidden input) the input is the field, once.
+    const fields = page(zone('<input type="file" class="visually-hidden"><button type="button">Attach</button>'));
+    expect(fields.map((field) => [field.element.tagName, field.descriptor.kind])).toEqual([['INPUT', 'file'], ['INPUT', 'text']]);
+  });
+
+  it('does not take other buttons for an upload', () => {
+    expect(page('<form><button type="button">Add another</button><button type="submit">Submit application</button><div><label for="e">Email</label><input id="e"></div></form>').map((field) => field.descriptor.kind)).toEqual(['text']);
+  });
+});
+
+describe('collect: select widgets over a hidden native select, phone pickers', () => {
+  it('takes a Choices.js widget (role=combobox or a listbox with a popup) for the control, showing its chosen item', () => {
+    const fields = page(`<form><label for="c">Country</label>
+      <div class="choices" role="combobox" aria-haspopup="true"><div class="choices__inner"><select id="c" hidden><option value="US" selected>United States</option></select>
+        <div class="choices__list--single" role="listbox"><div role="option" aria-selected="true">United States</div></div></div>
+        <div class="choices__list--dropdown"><input type="search"><div role="listbox"><div role="option" aria-selected="false">Canada</div><div role="option" aria-selected="true">United States</div></div></div></div>
+      <div class="choices" role="listbox" aria-haspopup="true" aria-label="Source"><select hidden><option value="">Select...</option></select>
+        <div role="listbox"><div role="option" aria-selected="true">Select...</div></div></div></form>`);
+    expect(fields.map((field) => [field.descriptor.kind, field.element.className, field.descriptor.currentValue, field.descriptor.visible])).toEqual([
+      ['combobox', 'choices', 'United States', true],
+      ['select', '', 'United States', false],
+      ['combobox', 'choices', '', true],
+      ['select', '', '', false],
+    ]);
+  });
+
+  it("reads the dial code a phone input's own country picker shows", () => {
+    const field = only(`<label for="p">Phone</label><div class="iti"><div class="iti__country-container">
+      <button type="button" aria-haspopup="dialog" aria-label="Change country for phone number, currently selected United Kingdom (+44)"></button></div>
+      <input type="tel" id="p"></div>`);
+    expect(field).toMatchObject({ kind: 'tel', dialShown: '+44' });
   });
 });

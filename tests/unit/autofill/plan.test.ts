@@ -136,7 +136,8 @@ describe('Lever form', () => {
       'Twitter URL': 'https://x.com/jalvarez_dev',
       'GitHub URL': 'https://github.com/jalvarez',
       'Portfolio URL': 'https://jordan-alvarez.example.dev',
-      'Other website': '(left: not confident)',
+      // The one link of the profile no other field takes.
+      'Other website': 'https://stackoverflow.com/users/1234567/jalvarez',
       'Additional information': '(left: not confident)',
       'I agree to Acme keeping my data for future roles': '(left: consent box)',
     });

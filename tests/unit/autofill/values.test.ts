@@ -46,6 +46,11 @@ describe('phone: the form the field expects', () => {
     ['national typed gets E.164 from the country', '01712-345678', 'BD', { kind: 'tel' }, '+8801712345678'],
     ['national typed, national placeholder', '01712-345678', 'BD', { kind: 'tel', placeholder: '01XXX-XXXXXX' }, '01712345678'],
     ['national typed, maxLength 11', '01712-345678', 'BD', { kind: 'tel', maxLength: 11 }, '01712345678'],
+    ['national placeholder of the same length → national', '+1 (415) 555-0134', undefined, { kind: 'tel', placeholder: '(201) 555-0123' }, '4155550134'],
+    ["another country's example → international", '+1 (415) 555-0134', undefined, { kind: 'tel', placeholder: '07400 123456' }, '+1 (415) 555-0134'],
+    // intl-tel-input preselects the UK and shows its example: the number goes in with its own code.
+    ['a picker showing another country → international', '+1 (415) 555-0134', undefined, { kind: 'tel', placeholder: '7400 123456', dialShown: '+44' }, '+1 (415) 555-0134'],
+    ["a picker showing the applicant's country → national", '+1 (415) 555-0134', undefined, { kind: 'tel', dialShown: '+1' }, '4155550134'],
     ['too long for every form → left', '+880 1712 345678', undefined, { kind: 'tel', maxLength: 6 }, null],
     ['pattern no form satisfies → left', '+1 415 555 0134', undefined, { kind: 'tel', pattern: '[0-9]{3}-[0-9]{4}' }, null],
     ['invalid pattern is ignored like browsers do', '+1 415 555 0134', undefined, { kind: 'tel', pattern: '([' }, '+1 415 555 0134'],
