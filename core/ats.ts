@@ -3,208 +3,21 @@
  * listing or a job description. Browser-free: the URL decides where it can, the document (when
  * given) decides where the URL is not enough.
  */
-import { ATS_ORIGIN_PATTERNS, ATS_SITES, type AtsId } from './ats-hosts';
+import { ATS_ORIGIN_PATTERNS } from './ats-hosts';
+import { ATS_MODULES, type AtsId, type AtsModule, type AtsPageKind } from './ats-sites';
 import { classifyField } from './autofill/classify';
 import { describedField } from './autofill/field';
 import { FILL_THRESHOLD } from './autofill/plan';
 import type { ProfileKey } from './autofill/types';
 
-export type AtsPageKind = 'application' | 'listing' | 'description';
+export type { AtsPageKind };
 
 export interface AtsPage {
   ats: AtsId;
   kind: AtsPageKind;
 }
 
-/** What a URL alone says about a page of one ATS: a kind, or `undefined` when only the page can tell. */
-type UrlRule = (url: URL, segments: string[]) => AtsPageKind | undefined;
-
-interface AtsRules {
-  classify: UrlRule;
-  /**
-   * The page changes its URL or opens its form without a reload (single-page apps, in-page modals):
-   * the content script keeps watching after a first "not an application".
-   */
-  spa: boolean;
-  /** Markup only this ATS's application form has (a modal, a form id), when URL and form shape miss it. */
-  formMarker?: string;
-}
-
-const last = (segments: string[]) => segments[segments.length - 1] ?? '';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const RULES: Record<AtsId, AtsRules> = {
-  // boards.greenhouse.io/<co>/jobs/<id> and job-boards.greenhouse.io/<co>/jobs/<id> carry the
-  // description and the form on one page; the embed puts the form alone in a company's iframe.
-  greenhouse: {
-    spa: false,
-    classify: (url, [first, second, third, fourth]) => {
-      if (first === 'embed') {
-        if (second === 'job_app') return url.searchParams.has('for') ? 'application' : undefined;
-        if (second === 'job_board') return 'listing';
-        return undefined;
-      }
-      if (first && second === 'jobs' && third && /^\d+$/.test(third)) return fourth ? undefined : 'application';
-      if (first && !second) return 'listing';
-      return undefined;
-    },
-    formMarker: '#application_form, #application-form',
-  },
-  // jobs.lever.co/<co> lists, /<co>/<uuid> describes, /<co>/<uuid>/apply is the form.
-  lever: {
-    spa: false,
-    classify: (_url, [company, posting, action]) => {
-      if (!company) return undefined;
-      if (!posting) return 'listing';
-      if (!UUID.test(posting)) return undefined;
-      if (!action) return 'description';
-      return action === 'apply' ? 'application' : undefined;
-    },
-  },
-  // jobs.ashbyhq.com/<co>/<uuid>/application; the overview and the form are tabs of one React app.
-  ashby: {
-    spa: true,
-    classify: (_url, [company, posting, tab]) => {
-      if (!company) return undefined;
-      if (!posting) return 'listing';
-      if (!UUID.test(posting)) return undefined;
-      if (!tab) return 'description';
-      return tab === 'application' ? 'application' : undefined;
-    },
-  },
-  // <tenant>.wd5.myworkdayjobs.com/[<locale>/]<site>/job/<location>/<title>_<req>[/apply[/applyManually]]
-  // and wd3.myworkdaysite.com/recruiting/<tenant>/<site>/job/…: one single-page app throughout.
-  workday: {
-    spa: true,
-    classify: (_url, segments) => {
-      const job = segments.findIndex((s) => s === 'job' || s === 'details');
-      if (job === -1) return segments.length > 0 && !segments.includes('login') ? 'listing' : undefined;
-      return segments.slice(job + 1).includes('apply') ? 'application' : 'description';
-    },
-  },
-  // jobs.smartrecruiters.com/<Co> lists, /<Co>/<id>-<title> describes, and the form is the
-  // "one-click" app at jobs.smartrecruiters.com/oneclick-ui/company/<Co>/publication/<uuid>.
-  smartrecruiters: {
-    spa: true,
-    classify: (url, [first, second]) => {
-      if (first === 'oneclick-ui') return 'application';
-      if (!url.hostname.startsWith('jobs.') && !url.hostname.startsWith('careers.')) return undefined;
-      if (!first) return undefined;
-      if (!second) return 'listing';
-      return /^\d+/.test(second) ? 'description' : undefined;
-    },
-  },
-  // apply.workable.com/<co>/ lists, /<co>/j/<shortcode>/ describes, /<co>/j/<shortcode>/apply/ is the form.
-  workable: {
-    spa: true,
-    classify: (_url, [company, j, shortcode, action]) => {
-      if (!company) return undefined;
-      if (!j) return 'listing';
-      if (j !== 'j' || !shortcode) return undefined;
-      if (!action) return 'description';
-      return action === 'apply' ? 'application' : undefined;
-    },
-  },
-  // <co>.bamboohr.com/careers lists, /careers/<id> describes; the form opens in place or at /careers/<id>/apply.
-  bamboohr: {
-    spa: true,
-    classify: (url, [first, id, action]) => {
-      if (first === 'careers' || first === 'jobs') {
-        if (!id) return 'listing';
-        if (id === 'view.php') return url.searchParams.has('id') ? 'description' : undefined;
-        if (!/^\d+$/.test(id)) return undefined;
-        return action === 'apply' ? 'application' : 'description';
-      }
-      return undefined;
-    },
-  },
-  // careers-<co>.icims.com/jobs/search lists, /jobs/<id>/<title>/job describes, …/login and
-  // …/candidate are the application; the content sits in an iframe of the same URL with in_iframe=1.
-  icims: {
-    spa: false,
-    classify: (_url, [jobs, id, , page]) => {
-      if (jobs !== 'jobs') return undefined;
-      if (id === 'search' || id === 'intro') return 'listing';
-      if (!id || !/^\d+$/.test(id)) return undefined;
-      if (page === 'job') return 'description';
-      return page === 'login' || page === 'candidate' ? 'application' : undefined;
-    },
-  },
-  // jobs.jobvite.com/<co>/jobs lists, /<co>/job/<id> describes, /<co>/job/<id>/apply is the form.
-  jobvite: {
-    spa: false,
-    classify: (_url, segments) => {
-      const job = segments.indexOf('job');
-      if (job === -1) return segments.length >= 1 && segments.length <= 2 ? 'listing' : undefined;
-      if (!segments[job + 1]) return undefined;
-      return last(segments) === 'apply' ? 'application' : 'description';
-    },
-  },
-  // <co>.teamtailor.com/jobs lists, /jobs/<id>-<title> describes, /jobs/<id>-<title>/applications/new applies.
-  teamtailor: {
-    spa: true,
-    classify: (_url, [jobs, job, applications, action]) => {
-      if (jobs !== 'jobs') return undefined;
-      if (!job) return 'listing';
-      if (!/^\d+/.test(job)) return undefined;
-      if (!applications) return 'description';
-      return applications === 'applications' && action === 'new' ? 'application' : undefined;
-    },
-  },
-  // <co>.recruitee.com/ lists, /o/<slug> describes, /o/<slug>/c/new is the form.
-  recruitee: {
-    spa: true,
-    classify: (_url, segments) => {
-      if (segments.length === 0) return 'listing';
-      const [o, slug, c, action] = segments;
-      if (o !== 'o' || !slug) return undefined;
-      if (!c) return 'description';
-      return c === 'c' && action === 'new' ? 'application' : undefined;
-    },
-  },
-  // <co>.jobs.personio.com/ lists, /job/<id> describes with the form further down (#apply), /job/<id>/apply.
-  personio: {
-    spa: false,
-    classify: (url, [first, id, action]) => {
-      if (!first) return 'listing';
-      if (first !== 'job' || !id || !/^\d+$/.test(id)) return undefined;
-      return action === 'apply' || url.hash === '#apply' ? 'application' : 'description';
-    },
-  },
-  // <co>.breezy.hr/ lists, /p/<id>-<title> describes, /p/<id>-<title>/apply is the form.
-  breezy: {
-    spa: false,
-    classify: (_url, [p, position, action]) => {
-      if (!p) return 'listing';
-      if (p !== 'p' || !position) return undefined;
-      if (!action) return 'description';
-      return action === 'apply' ? 'application' : undefined;
-    },
-  },
-  // careerN.successfactors.com/career?company=<co>&career_ns=job_listing (description) or
-  // career_ns=job_application (the form); job_listing_summary lists. One URL shape for many steps.
-  successfactors: {
-    spa: false,
-    classify: (url) => {
-      const ns = (url.searchParams.get('career_ns') ?? '').toLowerCase();
-      if (ns.includes('appl')) return 'application';
-      if (ns === 'job_listing') return url.searchParams.has('career_job_req_id') ? 'description' : 'listing';
-      if (ns.includes('summary') || ns.includes('search')) return 'listing';
-      return undefined;
-    },
-  },
-  // www.linkedin.com/jobs/view/<id>/ describes, /jobs/view/<id>/apply/ is the Easy Apply flow;
-  // Easy Apply may also open as a modal over the description or the search results, URL unchanged.
-  linkedin: {
-    spa: true,
-    classify: (_url, [jobs, view, id, apply]) => {
-      if (jobs !== 'jobs') return undefined;
-      if (view === 'view' && id) return apply === 'apply' ? 'application' : 'description';
-      return 'listing';
-    },
-    formMarker: '.jobs-easy-apply-modal, [data-test-modal-id="easy-apply-modal"]',
-  },
-};
+const MODULES = new Map<AtsId, AtsModule>(ATS_MODULES.map((module) => [module.id, module]));
 
 /** Whether a URL matches an https match pattern (`https://*.example.com/*`, `https://a.example.com/jobs/*`). */
 export function matchesHostPattern(url: URL, pattern: string): boolean {
@@ -234,7 +47,7 @@ function toUrl(url: string | URL): URL | null {
 export function atsForUrl(url: string | URL): AtsId | null {
   const parsed = toUrl(url);
   if (!parsed) return null;
-  return ATS_SITES.find((site) => site.hosts.some((pattern) => matchesHostPattern(parsed, pattern)))?.id ?? null;
+  return ATS_MODULES.find((site) => site.hosts.some((pattern) => matchesHostPattern(parsed, pattern)))?.id ?? null;
 }
 
 /** Whether an origin (`https://boards.greenhouse.io`) serves any ATS pages, so the extension's content script runs there. */
@@ -245,7 +58,7 @@ export function isAtsOrigin(origin: string): boolean {
 
 /** Whether pages of this ATS can become an application without a reload. */
 export function isSinglePageAts(ats: AtsId): boolean {
-  return RULES[ats].spa;
+  return MODULES.get(ats)!.spa;
 }
 
 /**
@@ -257,7 +70,7 @@ export function detectAtsPage(url: string, doc?: Document): AtsPage | null {
   const parsed = toUrl(url);
   const ats = parsed && atsForUrl(parsed);
   if (!parsed || !ats) return null;
-  const rules = RULES[ats];
+  const rules = MODULES.get(ats)!;
   const segments = parsed.pathname.split('/').filter(Boolean).map(safeDecode);
   const byUrl = rules.classify(parsed, segments);
   if (byUrl === 'application') return { ats, kind: byUrl };

@@ -1,4 +1,4 @@
-import type { AtsId } from '../ats-hosts';
+import { ATS_MODULES, type AtsId, type SlugRule } from '../ats-sites';
 
 /**
  * Which job a page is: its address without tracking, and the company and role read from the page,
@@ -46,26 +46,6 @@ export function jobAddress(href: string): string {
   return `${url.protocol}//${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, '') || '/'}${query ? `?${query}` : ''}`;
 }
 
-type SlugRule = { path: number } | { subdomain: true } | { param: string };
-
-/** Where each ATS puts the company in its addresses. */
-const COMPANY_SLUG: Partial<Record<AtsId, SlugRule[]>> = {
-  greenhouse: [{ param: 'for' }, { path: 0 }],
-  lever: [{ path: 0 }],
-  ashby: [{ path: 0 }],
-  workable: [{ path: 0 }],
-  smartrecruiters: [{ path: 0 }],
-  jobvite: [{ path: 0 }],
-  workday: [{ subdomain: true }],
-  bamboohr: [{ subdomain: true }],
-  breezy: [{ subdomain: true }],
-  teamtailor: [{ subdomain: true }],
-  recruitee: [{ subdomain: true }],
-  personio: [{ subdomain: true }],
-  icims: [{ subdomain: true }],
-  successfactors: [{ param: 'company' }],
-};
-
 /** Slugs that are the ATS's own words, never a company. */
 const NOT_A_COMPANY = /^(?:www|jobs|careers?|apply|boards|job-boards|embed|en|us|eu|app|api)$/i;
 
@@ -85,7 +65,7 @@ const humanised = (slug: string) =>
 
 export function companyFromAddress(href: string, ats: AtsId | null): string {
   const url = new URL(href);
-  for (const rule of (ats && COMPANY_SLUG[ats]) || []) {
+  for (const rule of ATS_MODULES.find((module) => module.id === ats)?.companySlug ?? []) {
     const slug = slugOf(url, rule);
     if (slug && !NOT_A_COMPANY.test(slug)) return humanised(slug);
   }

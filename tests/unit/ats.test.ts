@@ -3,6 +3,7 @@ import { Window } from 'happy-dom';
 import { ATS_HOST_PATTERNS, ATS_ORIGIN_PATTERNS } from '@/core/ats-hosts';
 import { atsForUrl, detectAtsPage, hasApplicationForm, isAtsOrigin, matchesHostPattern } from '@/core/ats';
 import { atsServing, loadPages, pageHtml } from '../fixtures/ats/fixtures';
+import { ATS_MODULES } from '@/core/ats-sites';
 
 function parse(html: string): Document {
   const window = new Window();
@@ -219,5 +220,21 @@ describe('isAtsOrigin', () => {
     ['null', false],
   ])('%s → %s', (origin, expected) => {
     expect(isAtsOrigin(origin)).toBe(expected);
+  });
+});
+
+describe('the ATS modules (core/ats-sites)', () => {
+  it('registers each ATS once, with a name, https hosts and a URL rule', () => {
+    const ids = ATS_MODULES.map((module) => module.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const module of ATS_MODULES) {
+      expect(module.name.trim(), module.id).not.toBe('');
+      expect(module.hosts.length, module.id).toBeGreaterThan(0);
+      for (const host of module.hosts) expect(host, module.id).toMatch(/^https:\/\/[^/]+\/.*$/);
+    }
+  });
+
+  it('no two ATSs claim the same host pattern', () => {
+    expect(new Set(ATS_HOST_PATTERNS).size).toBe(ATS_HOST_PATTERNS.length);
   });
 });
