@@ -454,6 +454,9 @@ test.describe('nothing lost on any save path', () => {
   };
   const contactsOf = (profile: any) => ({ phone: profile.basics.phone, url: profile.basics.url, profiles: profile.basics.profiles });
 
+  /** Two options pages open on the same stored profile, as a person with two tabs has. */
+  const twoOptionsTabs = async (open: (file: string) => Promise<Page>) => [await openOptions(open), await openOptions(open)] as const;
+
   async function exported(options: Page) {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
     return JSON.parse(await readFile(await download.path(), 'utf8'));
@@ -501,8 +504,7 @@ test.describe('nothing lost on any save path', () => {
   });
 
   test('two options tabs editing different fields, saved in turn: both edits survive', async ({ background, openExtensionPage }) => {
-    const first = await openOptions(openExtensionPage);
-    const second = await openOptions(openExtensionPage);
+    const [first, second] = await twoOptionsTabs(openExtensionPage);
     await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000001');
     await second.getByLabel('Title', { exact: true }).fill('Principal Backend Engineer');
     await saveButton(first).click();
@@ -516,8 +518,7 @@ test.describe('nothing lost on any save path', () => {
   });
 
   test('two options tabs changing the same field: the second is asked, never silently overwritten', async ({ background, openExtensionPage }) => {
-    const first = await openOptions(openExtensionPage);
-    const second = await openOptions(openExtensionPage);
+    const [first, second] = await twoOptionsTabs(openExtensionPage);
     await first.getByLabel('Phone', { exact: true }).fill('+880 1700 000001');
     await second.getByLabel('Phone', { exact: true }).fill('+880 1700 000002');
     await saveButton(first).click();
