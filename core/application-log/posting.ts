@@ -103,12 +103,23 @@ function fromJsonLd(blocks: string[]): { role: string; company: string } {
 /** Words a title carries that are the site's, not the job's ("… - Workable", "Careers"). */
 const SITE_WORDS = /^(?:greenhouse|lever|ashby|workday|workable|smartrecruiters|bamboohr|icims|jobvite|teamtailor|recruitee|personio|breezy(?: hr)?|successfactors|linkedin|careers?|jobs?|job application|apply|application)$/i;
 
+/** "Acme Careers", "Careers at Acme", "Acme Jobs" → "Acme": the site's words around a company's name. */
+const withoutSiteWords = (part: string) =>
+  part
+    .trim()
+    .replace(/^(?:careers?|jobs?) (?:at|with)\s+(?=\S)/i, '')
+    .replace(/(?<=\S)\s+(?:careers?|jobs?|job board)$/i, '');
+
 /** Role and company from a title such as "Job Application for Backend Engineer at Acme" or "Acme - Backend Engineer". */
 export function parseTitle(title: string, knownCompany: string): { role: string; company: string } {
-  const text = squash(title).replace(/^(?:job )?application(?: form)? for /i, '').replace(/^apply(?: now)? (?:for|to) /i, '');
-  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text);
-  if (at) return { role: at[1]!.trim(), company: at[2]!.replace(/\s+[-–—|·]\s+.*$/, '').trim() };
-  const parts = text.split(/\s+[-–—|·:]\s+/).map((part) => part.trim()).filter((part) => part && !SITE_WORDS.test(part));
+  const parts = squash(title)
+    .replace(/^(?:job )?application(?: form)? for /i, '')
+    .replace(/^apply(?: now)?(?: (?:for|to) |:\s*)/i, '')
+    .split(/\s+[-–—|·:]\s+/)
+    .map(withoutSiteWords)
+    .filter((part) => part && !SITE_WORDS.test(part));
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(parts[0] ?? '');
+  if (at) return { role: at[1]!.trim(), company: at[2]!.trim() };
   if (parts.length === 0) return { role: '', company: '' };
   if (parts.length === 1) return { role: parts[0]!, company: '' };
   const known = fold(knownCompany);
@@ -124,7 +135,10 @@ export function readPosting(snapshot: PageSnapshot, href: string, ats: AtsId | n
   const ld = fromJsonLd(snapshot.jsonLd);
   const element = {
     role: squash(snapshot.roleTexts.find((text) => squash(text))),
-    company: squash(snapshot.companyTexts.find((text) => squash(text))).replace(/^at\s+/i, ''),
+    // "at Acme" beside the title; a logo's alt text "Acme logo".
+    company: squash(snapshot.companyTexts.find((text) => squash(text)))
+      .replace(/^at\s+/i, '')
+      .replace(/\s+logo$/i, ''),
   };
   const og = parseTitle(snapshot.ogTitle ?? '', element.company || ld.company || fromAddress);
   const title = parseTitle(snapshot.title, element.company || ld.company || fromAddress);

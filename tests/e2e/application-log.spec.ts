@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 const csvParseRows = (text: string): string[][] => parse(text);
 import type { FillReport } from '../../core/contract';
 import { expect, test } from './fixtures';
-import { loadFixtures, openSession, sendFromExtensionPage, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
+import { fieldsOnPage, frameOf, loadFixtures, openSession, sendFromExtensionPage, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
 
 const classic = loadFixtures().find((spec) => spec.group === 'greenhouse' && spec.file === 'classic.html')!;
 
@@ -141,5 +141,33 @@ test('a hostile page title and company are shown as text and exported as text', 
     expect(row[1]).toBe(hostileRole);
   } finally {
     await session.close();
+  }
+});
+
+test('every fixture application page: a fill records the company and the role a person reads on it', async () => {
+  test.setTimeout(180_000);
+  // Pages framed in a site no ATS serves need a build with access to that site: one session each.
+  const groups = [loadFixtures().filter((spec) => !spec.activeTabOn), ...loadFixtures().filter((spec) => spec.activeTabOn).map((spec) => [spec])];
+  for (const specs of groups) {
+    const session = await openSession(specs[0]);
+    try {
+      await useProfile(session.background, 'rich');
+      const page = await session.context.newPage();
+      for (const spec of specs) {
+        await serveFixture(session.context, spec);
+        await session.background.evaluate(() => chrome.storage.local.remove('applications'));
+        await page.goto(spec.url);
+        await fieldsOnPage(frameOf(page, spec), Object.keys(spec.fields));
+        await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: await tabIdOf(session.background, page) });
+        await expect
+          .soft(async () => {
+            const [entry] = (await storedLog(session.background)) ?? [];
+            expect({ company: entry?.company, role: entry?.role }).toEqual(spec.posting);
+          }, `${spec.group}/${spec.file}`)
+          .toPass({ timeout: 3000 });
+      }
+    } finally {
+      await session.close();
+    }
   }
 });

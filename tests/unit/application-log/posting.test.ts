@@ -38,7 +38,11 @@ describe('which job a page is', () => {
     ['Acme - Senior Backend Engineer', 'Acme', { role: 'Senior Backend Engineer', company: 'Acme' }],
     ['Senior Backend Engineer @ Hooli', '', { role: 'Senior Backend Engineer', company: 'Hooli' }],
     ['Senior Backend Engineer - Pied Piper - Workable', '', { role: 'Senior Backend Engineer', company: 'Pied Piper' }],
-    ['Staff Engineer | Globex Careers', '', { role: 'Staff Engineer', company: 'Globex Careers' }],
+    ['Staff Engineer | Globex Careers', '', { role: 'Staff Engineer', company: 'Globex' }],
+    ['Globex Careers - QA Automation Engineer - Apply', 'Globex', { role: 'QA Automation Engineer', company: 'Globex' }],
+    ['Wingtip Toys Careers - QA Automation Engineer - Apply', 'Wingtiptoys', { role: 'QA Automation Engineer', company: 'Wingtip Toys' }],
+    ['Apply: Support Engineer | Careers at Widgetco', '', { role: 'Support Engineer', company: 'Widgetco' }],
+    ['Jobs Coordinator - Initech Jobs', 'Initech', { role: 'Jobs Coordinator', company: 'Initech' }],
     ['Apply for Data Engineer at Umbrella – SmartRecruiters', '', { role: 'Data Engineer', company: 'Umbrella' }],
     ['Careers', '', { role: '', company: '' }],
   ])('the title "%s" says role and company', (title, known, expected) => {
@@ -56,6 +60,10 @@ describe('company and role, most trusted source first', () => {
   it('a JobPosting in JSON-LD beats everything else', () => {
     const jsonLd = [JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'JobPosting', title: 'Site Reliability Engineer', hiringOrganization: { '@type': 'Organization', name: 'Globex Corporation' } }] })];
     expect(read('https://jobs.lever.co/globex/1', { title: 'Globex - SRE', roleTexts: ['SRE'], jsonLd })).toEqual({ role: 'Site Reliability Engineer', company: 'Globex Corporation' });
+  });
+
+  it('a logo’s alt text names the company without the word "logo"', () => {
+    expect(read('https://jobs.lever.co/contoso/1/apply', { title: 'Contoso Freight - SRE', companyTexts: ['Contoso Freight logo'] })).toEqual({ role: 'SRE', company: 'Contoso Freight' });
   });
 
   it('Lever: "Company - Role" title ordered by the address slug', () => {

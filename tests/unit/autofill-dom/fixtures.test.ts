@@ -46,6 +46,9 @@ describe('ATS fixtures', () => {
   it.each(fixtures.map((spec) => [spec.title, spec]))('%s: its table is of an application form and covers both test profiles', (_, spec) => {
     expect(holdsApplication(spec, pages)).toBe(true);
     expect(Object.keys(spec.fields).length).toBeGreaterThan(3);
+    // The job the application log must record for it (tests/e2e/application-log.spec.ts).
+    expect(spec.posting?.company.trim()).toBeTruthy();
+    expect(spec.posting?.role.trim()).toBeTruthy();
     for (const expected of Object.values(spec.fields)) {
       expect(Object.keys(expected).sort()).toEqual([...PROFILE_NAMES].sort());
     }
