@@ -94,6 +94,50 @@ test('a fill records the job; the form’s submit makes it Applied; a second fil
   }
 });
 
+test('the ATS’s confirmation marks the job Applied: a confirmation page after the fill, or a message after a scripted send; another site’s thanks does not', async () => {
+  const session = await openSession();
+  const thanks = (text: string) => `<!doctype html><title>Application received</title><h1>${text}</h1><p>We will be in touch.</p>`;
+  try {
+    // 1. A confirmation page of its own on the form's site, after the form's page is gone.
+    const { page, tabId } = await openGreenhouse(session);
+    await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId });
+    await expect.poll(async () => (await storedLog(session.background))?.[0]?.status).toBe('filled');
+    // A thank-you page on another ATS's site in the same tab says nothing about this job.
+    await session.context.route('https://jobs.lever.co/otherco/thanks', (route) => route.fulfill({ contentType: 'text/html', body: thanks('Thank you for applying!') }));
+    await page.goto('https://jobs.lever.co/otherco/thanks');
+    await page.waitForTimeout(500);
+    expect((await storedLog(session.background))[0].status).toBe('filled');
+    const confirmation = `${classic.url}/confirmation`;
+    await session.context.route(confirmation, (route) => route.fulfill({ contentType: 'text/html', body: thanks('Thank you for applying to Acme Robotics!') }));
+    await page.goto(confirmation);
+    await expect.poll(async () => (await storedLog(session.background))?.[0]?.status).toBe('applied');
+
+    // 2. A form that sends by script (no submit event) and then says so in the page.
+    const scripted = 'https://jobs.ashbyhq.com/scriptco/3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f/application';
+    await session.context.route(scripted, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Backend Engineer @ Scriptco</title><h1>Backend Engineer</h1><div id="app">
+          <label for="n">Full Name</label><input id="n" name="name"><label for="e">Email</label><input id="e" type="email" name="email">
+          <label for="r">Resume</label><input id="r" type="file" name="resume"><button type="button" id="send">Submit Application</button></div><div role="status" id="s"></div>
+          <script>document.getElementById('send').addEventListener('click', () => setTimeout(() => { document.getElementById('app').remove(); document.getElementById('s').textContent = 'Your application was submitted.'; }, 300));</script>`,
+      }),
+    );
+    const other = await session.context.newPage();
+    await other.goto(scripted);
+    const otherTab = await tabIdOf(session.background, other);
+    await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId: otherTab });
+    const entryOf = async (company: string) => ((await storedLog(session.background)) ?? []).find((entry: any) => entry.company === company);
+    await expect.poll(async () => (await entryOf('Scriptco'))?.status).toBe('filled');
+    await other.locator('#send').click();
+    await expect.poll(async () => (await entryOf('Scriptco'))?.status, { timeout: 5000 }).toBe('applied');
+    // The first job's entry is untouched by the second's confirmation.
+    expect((await entryOf('Acme Robotics'))?.status).toBe('applied');
+  } finally {
+    await session.close();
+  }
+});
+
 test('with recording off, a fill writes nothing to the log', async () => {
   const session = await openSession();
   try {
