@@ -20,6 +20,7 @@ export interface Finding {
 }
 
 const TEXT_ATTRIBUTES = new Set([
+  'intro',
   'aria-label',
   'aria-description',
   'aria-roledescription',
@@ -39,8 +40,17 @@ const NOT_TEXT_ATTRIBUTES = new Set(['class', 'className', 'id', 'key', 'type', 
 
 const hasLetters = (s: string) => /\p{L}/u.test(s);
 /** Reads as words someone is meant to read: a capitalised word followed by another word, or a sentence. */
+/** Tailwind class lists: most words are utilities (`px-2`, `dark:bg-slate-900`). */
+const looksLikeClasses = (s: string) => {
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.filter((w) => /[-:[]/.test(w)).length >= words.length / 2;
+};
 const readsAsProse = (s: string) =>
-  /\p{Lu}\p{Ll}+[,:]? +\p{L}/u.test(s) || (/\p{L}{2,}[.!?…]$/u.test(s.trim()) && /\s/.test(s.trim())) || /^\p{Lu}\p{Ll}+[.!?…:]?$/u.test(s.trim());
+  !looksLikeClasses(s) &&
+  (/\p{Lu}\p{Ll}+[,:]? +[\p{L}“‘"'(]/u.test(s) ||
+    /\p{L}{2,} +\p{L}{2,} +\p{L}{2,}/u.test(s.replace(/\$\{\}/g, '')) ||
+    (/\p{L}{2,}[.!?…]$/u.test(s.trim()) && /\s/.test(s.trim())) ||
+    /^\p{Lu}\p{Ll}+[.!?…:]?$/u.test(s.trim()));
 
 function isTCall(node: ts.Node): boolean {
   return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't';

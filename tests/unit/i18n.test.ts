@@ -7,16 +7,12 @@ import { findLiteralStrings } from '../support/literal-strings';
 import { getMessageFrom, LOCALES_DIR, readMessages } from '../support/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The surfaces whose words all come from messages.json. */
-const SURFACES = ['components/popup', 'entrypoints/popup', 'entrypoints/card'];
-/** Shared components (components/*.tsx, not in a folder). */
-const SHARED = readdirSync(path.join(ROOT, 'components')).filter((f) => f.endsWith('.tsx')).map((f) => `components/${f}`);
-/** The content script's frame around the card (its title). */
-const CARD_FRAME = 'entrypoints/content/card-frame.ts';
+/** Every component and entry point: popup, options page, card, shared components, content script and background. */
+const SURFACES = ['components', 'entrypoints'];
 
 const sources = (dir: string) =>
   (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
-const files = [...SURFACES.flatMap(sources), ...SHARED, CARD_FRAME].sort();
+const files = SURFACES.flatMap(sources).sort();
 const messages = readMessages('en');
 const keysUsed = new Set(
   (readdirSync(ROOT, { recursive: true }) as string[])
