@@ -11,5 +11,6 @@ export default defineConfig({
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
+    setupFiles: ['tests/support/i18n-setup.ts'],
   },
 });

@@ -20,6 +20,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Profile Card',
+    // The UI's words are in public/_locales/<locale>/messages.json (components/i18n.ts); English is the fallback.
+    default_locale: 'en',
     description:
       "Your résumé in the toolbar: copy and share it, and autofill job applications. Nothing leaves your browser.",
     // Each permission is justified in README.md (Permissions); a test pins the exact set.

@@ -1,5 +1,6 @@
 import type { ContactItem } from '@/core/share';
 import { CopyIcon } from './CopyIcon';
+import { t } from '@/components/i18n';
 
 /**
  * Each contact detail with a copy button named for what it copies ("Copy email"), in the popup and
@@ -25,7 +26,7 @@ export function ContactList({
 }) {
   if (items.length === 0) return null;
   return (
-    <ul aria-label="Contact details" class="divide-y divide-slate-200 rounded-xl ring-1 ring-slate-200 dark:divide-slate-700 dark:ring-slate-700">
+    <ul aria-label={t('sharedContactDetailsLabel')} class="divide-y divide-slate-200 rounded-xl ring-1 ring-slate-200 dark:divide-slate-700 dark:ring-slate-700">
       {items.map((item) => {
         const name = copyName(item);
         return (
@@ -40,7 +41,7 @@ export function ContactList({
                 item.value
               )}
             </span>
-            <button type="button" class={buttonClass} aria-label={`Copy ${name}`} title={`Copy ${name}`} onClick={() => onCopy(item)}>
+            <button type="button" class={buttonClass} aria-label={t('sharedCopyNamed', name)} title={t('sharedCopyNamed', name)} onClick={() => onCopy(item)}>
               <CopyIcon />
             </button>
           </li>

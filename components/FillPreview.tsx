@@ -2,6 +2,7 @@ import type { RefObject } from 'preact';
 import { useId } from 'preact/hooks';
 import { plannedValues, previewSummary } from '@/core/fill-preview';
 import type { FillReport } from '@/core/contract';
+import { t } from '@/components/i18n';
 
 export interface FillPreviewLook {
   primaryButton: string;
@@ -45,12 +46,12 @@ export function FillPreview({
       }}
     >
       <h2 ref={heading} id={headingId} tabIndex={-1} class={`rounded text-sm font-semibold ${look.focusRing}`}>
-        Check before filling
+        {t('sharedPreviewHeading')}
       </h2>
       <p class={`text-xs ${look.muted}`}>{previewSummary(report)}</p>
       {values.length > 0 && (
         // Focusable, so the list scrolls from the keyboard too.
-        <div tabIndex={0} role="region" aria-label="Planned values" class={`max-h-44 overflow-y-auto rounded ${look.focusRing}`}>
+        <div tabIndex={0} role="region" aria-label={t('sharedPlannedValuesLabel')} class={`max-h-44 overflow-y-auto rounded ${look.focusRing}`}>
           <dl class="space-y-1.5">
             {values.map((planned) => (
               <div key={planned.id} class="min-w-0">
@@ -64,11 +65,11 @@ export function FillPreview({
       <div class="flex gap-2">
         {values.length > 0 && (
           <button type="button" class={`${look.primaryButton} flex-1`} disabled={busy} onClick={onConfirm}>
-            Fill these
+            {t('sharedFillTheseButton')}
           </button>
         )}
         <button type="button" class={`${look.secondaryButton} ${values.length > 0 ? '' : 'flex-1'}`} disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('sharedCancelButton')}
         </button>
       </div>
     </section>

@@ -4,15 +4,16 @@ import { EXT_KEY, type WorkAuthorization } from '@/core/profile/types';
 import { SelectField, TextArea, TextField, YES_NO_OPTIONS, useEditor } from './fields';
 import { Repeater } from './Repeater';
 import { hintClass, inputClass, labelClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 const A = (...rest: (string | number)[]): Path => [EXT_KEY, 'answers', ...rest];
 const grid = 'grid gap-3 sm:grid-cols-2';
 
 const SELF_ID_OPTIONS = [
-  ['', 'No answer (leave it to me)'],
-  ['decline', 'Decline to self-identify'],
-  ['yes', 'Yes'],
-  ['no', 'No'],
+  ['', t('optionsAnswersNoAnswerLeaveIt')],
+  ['decline', t('optionsAnswersDeclineToSelfIdentify')],
+  ['yes', t('optionsAnswersYes')],
+  ['no', t('optionsAnswersNo')],
 ] as const;
 
 type Mode = 'none' | 'decline' | 'own';
@@ -47,14 +48,14 @@ function SelfDescribedField({ path, label, hint }: { path: Path; label: string; 
           editor.set(path, next === 'decline' ? 'decline' : next === 'none' || value === 'decline' ? '' : value);
         }}
       >
-        <option value="none">No answer (leave it to me)</option>
-        <option value="decline">Decline to self-identify</option>
-        <option value="own">In my words…</option>
+        <option value="none">{t('optionsAnswersNoAnswerLeaveIt')}</option>
+        <option value="decline">{t('optionsAnswersDeclineToSelfIdentify')}</option>
+        <option value="own">{t('optionsAnswersInMyWords')}</option>
       </select>
       {mode === 'own' && (
         <div class="mt-2">
           <label for={id} class={labelClass}>
-            {label}, in your words
+            {t('optionsAnswersInYourWords', label)}
           </label>
           <p id={`${id}-hint`} class={hintClass}>
             {hint}
@@ -71,83 +72,83 @@ export function AnswersForm() {
   return (
     <div class="space-y-8">
       <p class="text-sm text-slate-600 dark:text-slate-400">
-        Every answer starts empty. Empty means “no answer”: autofill leaves that question for you to answer on the form.
+        {t('optionsAnswersEveryAnswerStartsEmpty')}
       </p>
 
       <fieldset>
-        <legend class="mb-2 font-semibold">Work authorisation, by country</legend>
-        <Repeater<WorkAuthorization> path={A('workAuthorization')} noun="country" make={() => ({ country: '', authorized: '' })} describe={(w) => w.country}>
+        <legend class="mb-2 font-semibold">{t('optionsAnswersWorkAuthorisationByCountry')}</legend>
+        <Repeater<WorkAuthorization> path={A('workAuthorization')} noun={t('optionsNounCountry')} make={() => ({ country: '', authorized: '' })} describe={(w) => w.country}>
           {(at) => (
             <div class={grid}>
-              <TextField path={[...at, 'country']} label="Country" hint="A code or a name, e.g. US, United Kingdom." autoComplete="country-name" />
-              <SelectField path={[...at, 'authorized']} label="Legally authorised to work there" options={YES_NO_OPTIONS} />
+              <TextField path={[...at, 'country']} label={t('optionsAnswersCountry')} hint={t('optionsAnswersACodeOrA')} autoComplete="country-name" />
+              <SelectField path={[...at, 'authorized']} label={t('optionsAnswersLegallyAuthorisedToWork')} options={YES_NO_OPTIONS} />
             </div>
           )}
         </Repeater>
       </fieldset>
 
       <div class={grid}>
-        <SelectField path={A('sponsorship')} label="Needs visa sponsorship, now or in the future" options={YES_NO_OPTIONS} />
-        <SelectField path={A('relocate')} label="Willing to relocate" options={YES_NO_OPTIONS} />
-        <SelectField path={A('adult')} label="18 years of age or older" options={YES_NO_OPTIONS} />
+        <SelectField path={A('sponsorship')} label={t('optionsAnswersNeedsVisaSponsorshipNow')} options={YES_NO_OPTIONS} />
+        <SelectField path={A('relocate')} label={t('optionsAnswersWillingToRelocate')} options={YES_NO_OPTIONS} />
+        <SelectField path={A('adult')} label={t('optionsAnswers18YearsOfAge')} options={YES_NO_OPTIONS} />
         <SelectField
           path={A('workplace')}
-          label="Workplace preference"
+          label={t('optionsAnswersWorkplacePreference')}
           options={[
-            ['', 'No answer (leave it to me)'],
-            ['remote', 'Remote'],
-            ['hybrid', 'Hybrid'],
-            ['onsite', 'On-site'],
-            ['any', 'Any of these'],
+            ['', t('optionsAnswersNoAnswerLeaveIt')],
+            ['remote', t('optionsAnswersRemote')],
+            ['hybrid', t('optionsAnswersHybrid')],
+            ['onsite', t('optionsAnswersOnSite')],
+            ['any', t('optionsAnswersAnyOfThese')],
           ]}
         />
-        <TextField path={A('startDate')} label="Earliest start date" hint="A date (2025-09-01) or words (immediately)." />
-        <TextField path={A('noticePeriod')} label="Notice period" hint="e.g. 30 days" />
-        <TextField path={A('heardAbout')} label="How did you hear about us" hint="e.g. LinkedIn" />
-        <TextField path={A('preferredName')} label="Preferred name" autoComplete="nickname" />
-        <TextField path={A('pronouns')} label="Pronouns" hint="e.g. she/her, he/him, they/them" />
+        <TextField path={A('startDate')} label={t('optionsAnswersEarliestStartDate')} hint={t('optionsAnswersADate202509')} />
+        <TextField path={A('noticePeriod')} label={t('optionsAnswersNoticePeriod')} hint={t('optionsAnswersEG30Days')} />
+        <TextField path={A('heardAbout')} label={t('optionsAnswersHowDidYouHear')} hint={t('optionsAnswersEGLinkedin')} />
+        <TextField path={A('preferredName')} label={t('optionsAnswersPreferredName')} autoComplete="nickname" />
+        <TextField path={A('pronouns')} label={t('optionsAnswersPronouns')} hint={t('optionsAnswersEGSheHer')} />
       </div>
 
       <fieldset>
-        <legend class="mb-2 font-semibold">Salary expectation</legend>
+        <legend class="mb-2 font-semibold">{t('optionsAnswersSalaryExpectation')}</legend>
         <div class="grid gap-3 sm:grid-cols-3">
-          <TextField path={A('salary', 'amount')} label="Amount" hint="e.g. 120000 or 100k–120k" />
-          <TextField path={A('salary', 'currency')} label="Currency" hint="e.g. USD, EUR, BDT" />
+          <TextField path={A('salary', 'amount')} label={t('optionsAnswersAmount')} hint={t('optionsAnswersEG120000Or')} />
+          <TextField path={A('salary', 'currency')} label={t('optionsAnswersCurrency')} hint={t('optionsAnswersEGUsdEur')} />
           <SelectField
             path={A('salary', 'period')}
-            label="Per"
+            label={t('optionsAnswersPer')}
             options={[
-              ['', 'No answer'],
-              ['year', 'Year'],
-              ['month', 'Month'],
-              ['hour', 'Hour'],
+              ['', t('optionsAnswersNoAnswer')],
+              ['year', t('optionsAnswersYear')],
+              ['month', t('optionsAnswersMonth')],
+              ['hour', t('optionsAnswersHour')],
             ]}
           />
         </div>
       </fieldset>
 
       <fieldset>
-        <legend class="mb-1 font-semibold">Voluntary self-identification</legend>
+        <legend class="mb-1 font-semibold">{t('optionsAnswersVoluntarySelfIdentification')}</legend>
         <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          US employers ask these (EEO). Answering is always voluntary; “Decline to self-identify” picks that option on the form.
+          {t('optionsAnswersUsEmployersAskThese')}
         </p>
         <div class={grid}>
-          <SelfDescribedField path={A('eeo', 'gender')} label="Gender" hint="Written as you want the form to receive it, e.g. Woman, Man, Non-binary." />
-          <SelfDescribedField path={A('eeo', 'race')} label="Race or ethnicity" hint="Written as the form lists it, e.g. Asian." />
-          <SelectField path={A('eeo', 'hispanicLatino')} label="Hispanic or Latino" options={SELF_ID_OPTIONS} />
-          <SelectField path={A('eeo', 'veteran')} label="Protected veteran" options={SELF_ID_OPTIONS} />
-          <SelectField path={A('eeo', 'disability')} label="Disability" options={SELF_ID_OPTIONS} />
+          <SelfDescribedField path={A('eeo', 'gender')} label={t('optionsAnswersGender')} hint={t('optionsAnswersWrittenAsYouWant')} />
+          <SelfDescribedField path={A('eeo', 'race')} label={t('optionsAnswersRaceOrEthnicity')} hint={t('optionsAnswersWrittenAsTheForm')} />
+          <SelectField path={A('eeo', 'hispanicLatino')} label={t('optionsAnswersHispanicOrLatino')} options={SELF_ID_OPTIONS} />
+          <SelectField path={A('eeo', 'veteran')} label={t('optionsAnswersProtectedVeteran')} options={SELF_ID_OPTIONS} />
+          <SelectField path={A('eeo', 'disability')} label={t('optionsAnswersDisability')} options={SELF_ID_OPTIONS} />
         </div>
       </fieldset>
 
       <fieldset>
-        <legend class="mb-1 font-semibold">Your own questions</legend>
-        <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">Questions you meet often, with the answer you give.</p>
-        <Repeater<{ question: string; answer: string }> path={A('custom')} noun="question" reorder make={() => ({ question: '', answer: '' })} describe={(q) => q.question}>
+        <legend class="mb-1 font-semibold">{t('optionsAnswersYourOwnQuestions')}</legend>
+        <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">{t('optionsAnswersQuestionsYouMeetOften')}</p>
+        <Repeater<{ question: string; answer: string }> path={A('custom')} noun={t('optionsNounQuestion')} reorder make={() => ({ question: '', answer: '' })} describe={(q) => q.question}>
           {(at) => (
             <>
-              <TextField path={[...at, 'question']} label="Question" />
-              <TextArea path={[...at, 'answer']} label="Answer" rows={3} />
+              <TextField path={[...at, 'question']} label={t('optionsAnswersQuestion')} />
+              <TextArea path={[...at, 'answer']} label={t('optionsAnswersAnswer')} rows={3} />
             </>
           )}
         </Repeater>

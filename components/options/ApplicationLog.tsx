@@ -19,24 +19,25 @@ import { applicationsItem, settingsItem, updateApplications } from '@/utils/stor
 import { downloadBlob } from './files';
 import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, smallButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
+import { t } from '@/components/i18n';
 
 /** How many entries are listed before "Show more": a long log stays quick to render. */
 const PAGE = 50;
 
 const SORTS: [LogSort, string][] = [
-  ['newest', 'Newest first'],
-  ['oldest', 'Oldest first'],
-  ['company', 'Company (A–Z)'],
+  ['newest', t('optionsLogNewestFirst')],
+  ['oldest', t('optionsLogOldestFirst')],
+  ['company', t('optionsLogCompanyAZ')],
 ];
 
-const atsName = (id: string) => ATS_SITES.find((site) => site.id === id)?.name ?? (id || 'Other site');
+const atsName = (id: string) => ATS_SITES.find((site) => site.id === id)?.name ?? (id || t('optionsLogOtherSite'));
 const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '');
 const stamp = () => new Date().toISOString();
 const day = () => new Date().toISOString().slice(0, 10);
 
 function EntryRow({ entry, onDelete }: { entry: ApplicationEntry; onDelete(): void }) {
   const id = `application-${encodeURIComponent(entry.url).replace(/[^A-Za-z0-9]/g, '')}`;
-  const title = `${entry.company || 'Unknown company'}: ${entry.role || 'unknown role'}`;
+  const title = t('optionsLogEntryTitle', entry.company || t('optionsLogUnknownCompany'), entry.role || t('optionsLogUnknownRole'));
   const link = safeWebUrl(entry.url);
   const change = (patch: Partial<Pick<ApplicationEntry, 'status' | 'note'>>) => updateApplications((entries) => updateEntry(entries, entry.url, patch, stamp()));
   return (
@@ -46,15 +47,20 @@ function EntryRow({ entry, onDelete }: { entry: ApplicationEntry; onDelete(): vo
           {title}
         </h4>
         <span class={hintClass}>
-          {atsName(entry.ats)} · filled {when(entry.filledAt)}
-          {entry.appliedAt && ` · applied ${when(entry.appliedAt)}`} · {entry.filled} filled
-          {entry.needsUser > 0 && `, ${entry.needsUser} needed you`}
+          {[
+            atsName(entry.ats),
+            t('optionsLogFilledAt', when(entry.filledAt)),
+            entry.appliedAt && t('optionsLogAppliedAt', when(entry.appliedAt)),
+            entry.needsUser > 0 ? t('optionsLogFieldsFilledNeeded', entry.filled, entry.needsUser) : t('optionsLogFieldsFilled', entry.filled),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </div>
       <div class="mt-2 grid gap-3 sm:grid-cols-[12rem_1fr]">
         <div>
           <label for={`${id}-status`} class={labelClass}>
-            Status
+            {t('optionsLogStatus')}
           </label>
           <select id={`${id}-status`} class={inputClass} value={entry.status} onChange={(e) => void change({ status: e.currentTarget.value as ApplicationStatus })}>
             {APPLICATION_STATUSES.map((status) => (
@@ -66,19 +72,19 @@ function EntryRow({ entry, onDelete }: { entry: ApplicationEntry; onDelete(): vo
         </div>
         <div>
           <label for={`${id}-note`} class={labelClass}>
-            Note
+            {t('optionsLogNote')}
           </label>
           <input id={`${id}-note`} class={inputClass} value={entry.note} maxLength={5000} onChange={(e) => void change({ note: e.currentTarget.value })} />
         </div>
       </div>
       <div class="mt-2 flex flex-wrap gap-2">
         {link && (
-          <a class={`${smallButtonClass} underline`} href={link} target="_blank" rel="noopener noreferrer" aria-label={`Open the posting: ${title}`}>
-            Open posting
+          <a class={`${smallButtonClass} underline`} href={link} target="_blank" rel="noopener noreferrer" aria-label={t('optionsLogOpenPostingLabel', title)}>
+            {t('optionsLogOpenPosting')}
           </a>
         )}
-        <button type="button" class={smallButtonClass} aria-label={`Delete ${title}`} onClick={onDelete}>
-          Delete
+        <button type="button" class={smallButtonClass} aria-label={t('optionsLogDeleteLabel', title)} onClick={onDelete}>
+          {t('optionsLogDelete')}
         </button>
       </div>
     </li>
@@ -97,7 +103,7 @@ export function ApplicationLog() {
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: ApplicationEntry[] } | null>(null);
   const clearDialog = useRef<HTMLDialogElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
-  if (entries === undefined) return <p>Loading…</p>;
+  if (entries === undefined) return <p>{t('optionsLogLoading')}</p>;
 
   const recording = { ...defaultSettings(), ...settings }.recordApplications;
   const listed = viewEntries(entries, view);
@@ -106,14 +112,14 @@ export function ApplicationLog() {
     if (importInput.current) importInput.current.value = '';
     if (!file) return;
     const read = readApplicationsJson(await file.text());
-    if (!read.ok) return setMessage({ text: `Not imported: “${file.name}” was refused (${read.problems.join('; ')}). Your log is unchanged.`, error: true });
+    if (!read.ok) return setMessage({ text: t('optionsLogImportRefused', file.name, read.problems.join('; ')), error: true });
     let counts = { added: 0, updated: 0 };
     await updateApplications((current) => {
       const merged = mergeLogs(current, read.entries);
       counts = merged;
       return merged.entries;
     });
-    setMessage({ text: `Imported “${file.name}”: ${counts.added} added, ${counts.updated} updated.` });
+    setMessage({ text: t('optionsLogImported', file.name, counts.added, counts.updated) });
   };
 
   /** Deletes the entries `which` picks, offering to bring them back. */
@@ -123,35 +129,38 @@ export function ApplicationLog() {
       removed = current.filter(which);
       return current.filter((entry) => !which(entry));
     });
-    const what = removed.length === 1 ? `${removed[0]!.company || 'the entry'}: ${removed[0]!.role || 'unknown role'}` : `${removed.length} entries`;
-    setMessage({ text: `Deleted ${what}.`, undo: removed });
+    const text =
+      removed.length === 1
+        ? t('optionsLogDeletedOne', removed[0]!.company || t('optionsLogTheEntry'), removed[0]!.role || t('optionsLogUnknownRole'))
+        : t('optionsLogDeletedMany', removed.length);
+    setMessage({ text, undo: removed });
   };
 
   return (
     <div class="space-y-4">
       {!recording && (
         <p class={`${cardClass} text-sm`}>
-          Recording is off: fills are not logged. Turn it on under <a href="#settings">Settings</a>.
+          {t('optionsLogRecordingIsOffFills')}{' '}<a href="#settings">{t('optionsLogSettings')}</a>.
         </p>
       )}
       {entries.length >= WARN_AT_ENTRIES && (
         <p role="alert" class="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
-          {entries.length} entries: the log keeps at most {MAX_ENTRIES}, and the oldest go first. Export it now to keep them all.
+          {t('optionsLogNearlyFull', entries.length, MAX_ENTRIES)}
         </p>
       )}
       <div class="grid gap-3 sm:grid-cols-3">
         <div>
           <label for="log-search" class={labelClass}>
-            Search applications
+            {t('optionsLogSearchApplications')}
           </label>
           <input id="log-search" type="search" class={inputClass} value={view.query} onInput={(e) => setView({ ...view, query: e.currentTarget.value })} />
         </div>
         <div>
           <label for="log-status" class={labelClass}>
-            Show
+            {t('optionsLogShow')}
           </label>
           <select id="log-status" class={inputClass} value={view.status} onChange={(e) => setView({ ...view, status: e.currentTarget.value as LogView['status'] })}>
-            <option value="all">Every status</option>
+            <option value="all">{t('optionsLogEveryStatus')}</option>
             {APPLICATION_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {STATUS_LABELS[status]}
@@ -161,7 +170,7 @@ export function ApplicationLog() {
         </div>
         <div>
           <label for="log-sort" class={labelClass}>
-            Order
+            {t('optionsLogOrder')}
           </label>
           <select id="log-sort" class={inputClass} value={view.sort} onChange={(e) => setView({ ...view, sort: e.currentTarget.value as LogSort })}>
             {SORTS.map(([value, label]) => (
@@ -175,11 +184,11 @@ export function ApplicationLog() {
 
       <p role="status" class="text-sm">
         {entries.length === 0
-          ? 'No applications yet: each form you autofill is listed here.'
-          : `${listed.length} of ${entries.length} ${entries.length === 1 ? 'application' : 'applications'}.`}
+          ? t('optionsLogNoApplicationsYetEach')
+          : t(entries.length === 1 ? 'optionsLogCountOne' : 'optionsLogCountMany', listed.length, entries.length)}
       </p>
       {listed.length > 0 && (
-        <ul aria-label="Applications" class="space-y-3">
+        <ul aria-label={t('optionsLogApplications')} class="space-y-3">
           {listed.slice(0, shown).map((entry) => (
             <EntryRow key={entry.url} entry={entry} onDelete={() => void remove((e) => e.url === entry.url)} />
           ))}
@@ -187,7 +196,7 @@ export function ApplicationLog() {
       )}
       {listed.length > shown && (
         <button type="button" class={buttonClass} onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, listed.length - shown)} more
+          {t('optionsLogShowMore', Math.min(PAGE, listed.length - shown))}
         </button>
       )}
 
@@ -202,10 +211,10 @@ export function ApplicationLog() {
               class={buttonClass}
               onClick={() => {
                 const back = message.undo!;
-                void updateApplications((current) => mergeLogs(current, back).entries).then(() => setMessage({ text: 'The deleted entries are back.' }));
+                void updateApplications((current) => mergeLogs(current, back).entries).then(() => setMessage({ text: t('optionsLogTheDeletedEntriesAre') }));
               }}
             >
-              Undo
+              {t('optionsLogUndo')}
             </button>
           )}
         </div>
@@ -218,7 +227,7 @@ export function ApplicationLog() {
           disabled={entries.length === 0}
           onClick={() => downloadBlob(new Blob([applicationsCsv(entries)], { type: 'text/csv;charset=utf-8' }), `applications-${day()}.csv`)}
         >
-          Save the log as CSV
+          {t('optionsLogSaveTheLogAs')}
         </button>
         <button
           type="button"
@@ -226,16 +235,16 @@ export function ApplicationLog() {
           disabled={entries.length === 0}
           onClick={() => downloadBlob(new Blob([applicationsJson(entries)], { type: 'application/json' }), `applications-${day()}.json`)}
         >
-          Save the log as JSON
+          {t('optionsLogSaveTheLogAs2')}
         </button>
         <div>
           <label for="log-import" class={labelClass}>
-            Add entries from a saved log (JSON)
+            {t('optionsLogAddEntriesFromA')}
           </label>
           <input ref={importInput} id="log-import" type="file" accept=".json,application/json" class={fileInputClass} onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </div>
         <button type="button" class={buttonClass} disabled={entries.length === 0} onClick={() => clearDialog.current?.showModal()}>
-          Delete all…
+          {t('optionsLogDeleteAll')}
         </button>
       </div>
       <dialog
@@ -244,19 +253,19 @@ export function ApplicationLog() {
         class="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         <h4 id="log-clear-heading" class="text-lg font-semibold">
-          Delete all {entries.length} applications?
+          {t('optionsLogDeleteAllHeading', entries.length)}
         </h4>
-        <p class="mt-2 text-sm">The log is emptied. You can undo it from this page until you leave it; export it first to keep a copy.</p>
+        <p class="mt-2 text-sm">{t('optionsLogTheLogIsEmptied')}</p>
         <div class="mt-4 flex justify-end gap-2">
           <button type="button" class={buttonClass} onClick={() => clearDialog.current?.close()}>
-            Cancel
+            {t('optionsLogCancel')}
           </button>
           <button type="button" class={dangerButtonClass} onClick={() => {
               clearDialog.current?.close();
               void remove(() => true);
             }}
           >
-            Delete all
+            {t('optionsLogDeleteAll2')}
           </button>
         </div>
       </dialog>

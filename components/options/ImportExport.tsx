@@ -6,6 +6,7 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from '@/core
 import { useEditor } from './fields';
 import { downloadBlob } from './files';
 import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 type ImportState =
   | { kind: 'idle' }
@@ -15,7 +16,7 @@ type ImportState =
 
 const EXPORT_FILE_NAME = 'profile.json';
 
-const refusedImport = (source: string) => `Not imported: ${source} was refused. Your profile is unchanged.`;
+const refusedImport = (source: string) => t('optionsImportRefused', source);
 
 /** A failed write's problems as a list: the validator's, or the storage error. */
 const storageIssues = (outcome: { issues: ValidationIssue[]; error?: string }): ValidationIssue[] =>
@@ -47,14 +48,14 @@ export function ImportExport() {
   };
 
   const importPlan = (plan: ImportPlan, source: string) =>
-    replace(plan.next, (profile) => `Imported ${source}: ${profile.basics.name}’s profile is now stored.`, refusedImport(source));
+    replace(plan.next, (profile) => t('optionsImportDone', source, profile.basics.name), refusedImport(source));
 
   const undo = async ({ previous, replacedWith }: { previous: Profile; replacedWith: Profile }) => {
     const outcome = await editor.undoReplace(previous, replacedWith);
     setState(
       outcome.ok
-        ? { kind: 'done', message: `Undone: ${outcome.profile.basics.name}’s previous profile is back.` }
-        : { kind: 'error', title: 'Not undone. Your profile is unchanged.', issues: storageIssues(outcome) },
+        ? { kind: 'done', message: t('optionsImportUndone', outcome.profile.basics.name) }
+        : { kind: 'error', title: t('optionsImportExportNotUndoneYourProfile'), issues: storageIssues(outcome) },
     );
   };
 
@@ -65,13 +66,13 @@ export function ImportExport() {
     if (linkedInInput.current) linkedInInput.current.value = '';
     if (!files.length) return;
     const { readLinkedInExport } = await import('@/core/profile/linkedin');
-    await importResult(await readLinkedInExport(files), files.length === 1 ? `“${files[0]!.name}”` : `the ${files.length} LinkedIn files`);
+    await importResult(await readLinkedInExport(files), files.length === 1 ? t('optionsImportQuotedFile', files[0]!.name) : t('optionsImportLinkedInFiles', files.length));
   };
 
   const importResult = async (result: ValidationResult, source: string) => {
     if (!result.ok) return setState({ kind: 'error', title: refusedImport(source), issues: result.issues });
     const plan = planImport(editor.saved, result.profile, defaultProfile());
-    if (editor.dirty) plan.changes.push('unsaved edits in the form: discarded');
+    if (editor.dirty) plan.changes.push(t('optionsImportUnsavedDiscarded'));
     if (plan.needsConfirm || editor.dirty) setState({ kind: 'confirm', source, plan });
     else await importPlan(plan, source);
   };
@@ -87,7 +88,7 @@ export function ImportExport() {
 
   const reset = async () => {
     resetDialog.current?.close();
-    await replace(defaultProfile(), () => 'The default profile is back.', 'Not reset. Your profile is unchanged.');
+    await replace(defaultProfile(), () => t('optionsImportExportTheDefaultProfileIs'), t('optionsImportExportNotResetYourProfile'));
   };
 
   return (
@@ -106,12 +107,12 @@ export function ImportExport() {
         }}
         data-testid="import-drop-zone"
       >
-        <h3 class="mb-2 font-semibold">Import</h3>
+        <h3 class="mb-2 font-semibold">{t('optionsImportExportImport')}</h3>
         <label for="import-file" class={labelClass}>
-          Import JSON Resume
+          {t('optionsImportExportImportJsonResume')}
         </label>
         <p id="import-file-hint" class={hintClass}>
-          A .json file in the JSON Resume format, up to 5 MB. You can also drop it here. Nothing changes until it has been checked.
+          {t('optionsImportExportAJsonFileIn')}
         </p>
         <input
           ref={fileInput}
@@ -123,22 +124,21 @@ export function ImportExport() {
           onChange={(e) => importFile(e.currentTarget.files?.[0])}
         />
         <label for="import-paste" class={`${labelClass} mt-4`}>
-          Or paste JSON Resume text
+          {t('optionsImportExportOrPasteJsonResume')}
         </label>
         <textarea id="import-paste" rows={4} class={`${inputClass} font-mono text-xs`} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-        <button type="button" class={`${buttonClass} mt-2`} disabled={pasted.trim() === ''} onClick={() => void importFrom(textSource(pasted), 'the pasted text')}>
-          Import pasted text
+        <button type="button" class={`${buttonClass} mt-2`} disabled={pasted.trim() === ''} onClick={() => void importFrom(textSource(pasted), t('optionsImportPastedSource'))}>
+          {t('optionsImportExportImportPastedText')}
         </button>
       </div>
 
       <div class={cardClass}>
-        <h3 class="mb-2 font-semibold">Import from LinkedIn</h3>
+        <h3 class="mb-2 font-semibold">{t('optionsImportExportImportFromLinkedin')}</h3>
         <label for="import-linkedin" class={labelClass}>
-          Import LinkedIn’s zip or CSV files
+          {t('optionsImportExportImportLinkedinSZip')}
         </label>
         <p id="import-linkedin-hint" class={hintClass}>
-          On LinkedIn: Settings › Data privacy › Get a copy of your data. Pick the zip it sends you (or its Profile.csv, Positions.csv, Education.csv, Skills.csv…).
-          It is read here, offline; messages and connections in it are never opened.
+          {t('optionsImportExportOnLinkedinSettingsData')}
         </p>
         <input
           ref={linkedInInput}
@@ -166,7 +166,7 @@ export function ImportExport() {
       {state.kind === 'confirm' && (
         <section aria-labelledby="import-confirm-heading" class="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
           <h4 id="import-confirm-heading" ref={confirmHeading} tabIndex={-1} class="font-semibold">
-            Replace your profile with {state.source}?
+            {t('optionsImportConfirmHeading', state.source)}
           </h4>
           <ul class="mt-1 list-disc pl-5">
             {state.plan.changes.map((line) => (
@@ -175,10 +175,10 @@ export function ImportExport() {
           </ul>
           <div class="mt-3 flex gap-2">
             <button type="button" class={primaryButtonClass} onClick={() => void importPlan(state.plan, state.source)}>
-              Replace profile
+              {t('optionsImportExportReplaceProfile')}
             </button>
             <button type="button" class={buttonClass} onClick={() => setState({ kind: 'idle' })}>
-              Cancel
+              {t('optionsImportExportCancel')}
             </button>
           </div>
         </section>
@@ -191,28 +191,27 @@ export function ImportExport() {
           </p>
           {state.undo && (
             <button type="button" class={buttonClass} onClick={() => void undo(state.undo!)}>
-              Undo
+              {t('optionsImportExportUndo')}
             </button>
           )}
         </div>
       )}
 
       <div class={cardClass}>
-        <h3 class="mb-2 font-semibold">Export</h3>
+        <h3 class="mb-2 font-semibold">{t('optionsImportExportExport')}</h3>
         <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">
-          Downloads your saved profile as {EXPORT_FILE_NAME}: JSON Resume, with the answers and card texts under “x-profileCard”.
-          {editor.dirty && ' Unsaved changes in the form are not included; save first.'}
+          {t(editor.dirty ? 'optionsExportHintUnsaved' : 'optionsExportHint', EXPORT_FILE_NAME)}
         </p>
         <button type="button" class={buttonClass} onClick={exportProfile}>
-          Export
+          {t('optionsImportExportExport')}
         </button>
       </div>
 
       <div class={cardClass}>
-        <h3 class="mb-2 font-semibold">Reset</h3>
-        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">Puts the default profile back. The résumé file and settings stay.</p>
+        <h3 class="mb-2 font-semibold">{t('optionsImportExportReset')}</h3>
+        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">{t('optionsImportExportPutsTheDefaultProfile')}</p>
         <button type="button" class={buttonClass} onClick={() => resetDialog.current?.showModal()}>
-          Reset to default profile…
+          {t('optionsImportExportResetToDefaultProfile')}
         </button>
         <dialog
           ref={resetDialog}
@@ -220,18 +219,17 @@ export function ImportExport() {
           class="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
         >
           <h4 id="reset-heading" class="text-lg font-semibold">
-            Reset to the default profile?
+            {t('optionsImportExportResetToTheDefault')}
           </h4>
           <p class="mt-2 text-sm">
-            Your profile, answers included, is replaced by the default one{editor.dirty ? ', and unsaved edits are discarded' : ''}. Export it first if you
-            want to keep a copy.
+            {editor.dirty ? t('optionsResetWarningUnsaved') : t('optionsResetWarning')}
           </p>
           <div class="mt-4 flex justify-end gap-2">
             <button type="button" class={buttonClass} onClick={() => resetDialog.current?.close()}>
-              Cancel
+              {t('optionsImportExportCancel')}
             </button>
             <button type="button" class={dangerButtonClass} onClick={() => void reset()}>
-              Reset
+              {t('optionsImportExportReset')}
             </button>
           </div>
         </dialog>

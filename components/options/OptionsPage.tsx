@@ -14,15 +14,16 @@ import { buttonClass, sectionClass } from '@/components/ui';
 import { useProfileEditor } from './useProfileEditor';
 import { useStorageItem } from './useStorageItem';
 import { Welcome } from './Welcome';
+import { t } from '@/components/i18n';
 
 const SECTIONS = [
-  { id: 'profile', title: 'Profile' },
-  { id: 'answers', title: 'Answers' },
-  { id: 'resume-file', title: 'Résumé file' },
-  { id: 'import-export', title: 'Import / Export' },
-  { id: 'applications', title: 'Applications' },
-  { id: 'settings', title: 'Settings' },
-  { id: 'shortcuts', title: 'Keyboard shortcuts' },
+  { id: 'profile', title: t('optionsPageProfile') },
+  { id: 'answers', title: t('optionsPageAnswers') },
+  { id: 'resume-file', title: t('optionsPageResumeFile') },
+  { id: 'import-export', title: t('optionsPageImportExport') },
+  { id: 'applications', title: t('optionsPageApplications') },
+  { id: 'settings', title: t('optionsPageSettings') },
+  { id: 'shortcuts', title: t('optionsPageKeyboardShortcuts') },
 ] as const;
 
 type SectionId = (typeof SECTIONS)[number]['id'];
@@ -48,11 +49,11 @@ export function OptionsPage() {
   return (
     <div class="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
-        Skip to content
+        {t('optionsPageSkipToContent')}
       </a>
       <div class="mx-auto flex max-w-6xl flex-col gap-6 px-4 md:flex-row md:gap-10">
-        <nav aria-label="Sections" class="md:sticky md:top-0 md:h-screen md:w-48 md:shrink-0 md:py-8">
-          <p class="pt-6 text-lg font-semibold md:pt-0">Profile Card</p>
+        <nav aria-label={t('optionsPageSections')} class="md:sticky md:top-0 md:h-screen md:w-48 md:shrink-0 md:py-8">
+          <p class="pt-6 text-lg font-semibold md:pt-0">{t('optionsPageProfileCard')}</p>
           <ul class="mt-3 flex flex-wrap gap-x-4 gap-y-1 md:flex-col">
             {SECTIONS.map((s) => (
               <li key={s.id}>
@@ -64,38 +65,38 @@ export function OptionsPage() {
           </ul>
         </nav>
         <main id="main" tabIndex={-1} class="min-w-0 flex-1 pb-8" aria-busy={editor ? undefined : 'true'}>
-          <h1 class="pt-8 text-3xl font-bold">Options</h1>
+          <h1 class="pt-8 text-3xl font-bold">{t('optionsPageOptions')}</h1>
           {editor && (
             <EditorContext.Provider value={editor}>
               {editor.loadNotice && <Notice>{editor.loadNotice}</Notice>}
               {editor.restoredAt !== undefined && (
                 <div role="status" class="my-3 flex flex-wrap items-center gap-3 rounded border border-blue-400 bg-blue-50 p-3 text-sm dark:bg-blue-950">
-                  <span>Restored your unsaved changes from {new Date(editor.restoredAt).toLocaleString()}. Save them, or discard to go back to the saved profile.</span>
+                  <span>{t('optionsRestoredDraft', new Date(editor.restoredAt).toLocaleString())}</span>
                   <button type="button" class={buttonClass} onClick={() => void editor.discard()}>
-                    Discard restored changes
+                    {t('optionsPageDiscardRestoredChanges')}
                   </button>
                 </div>
               )}
               {welcomeDone === false && <Welcome />}
-              <Section id="profile" intro="Your résumé as JSON Resume, plus the texts the card shows. Saved together with the answers.">
+              <Section id="profile" intro={t('optionsPageYourResumeAsJson')}>
                 <ProfileForm />
               </Section>
-              <Section id="answers" intro="Answers to the questions application forms ask that a résumé does not.">
+              <Section id="answers" intro={t('optionsPageAnswersToTheQuestions')}>
                 <AnswersForm />
               </Section>
-              <Section id="resume-file" intro="The file autofill attaches where a form asks for your résumé.">
+              <Section id="resume-file" intro={t('optionsPageTheFileAutofillAttaches')}>
                 <ResumeFile />
               </Section>
               <Section id="import-export">
                 <ImportExport />
               </Section>
-              <Section id="applications" intro="Every application form you autofilled: where, when, and what came of it. Kept in this browser only.">
+              <Section id="applications" intro={t('optionsPageEveryApplicationFormYou')}>
                 <ApplicationLog />
               </Section>
               <Section id="settings">
                 <Settings />
               </Section>
-              <Section id="shortcuts" intro="Work on any application page without the mouse. These are the keys the browser uses now.">
+              <Section id="shortcuts" intro={t('optionsPageWorkOnAnyApplication')}>
                 <Shortcuts />
               </Section>
             </EditorContext.Provider>

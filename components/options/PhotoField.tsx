@@ -4,6 +4,7 @@ import { PHOTO_SIDE, PHOTO_TYPES, centredSquare, isPhotoType, localPhoto } from 
 import { fieldId, getIn, pathKey } from '@/core/profile/edit';
 import { useEditor } from './fields';
 import { buttonClass, errorClass, fileInputClass, hintClass, labelClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 const PHOTO_PATH = ['basics', 'image'];
 const PHOTO_ACCEPT = PHOTO_TYPES.map((type) => `image/${type}`).join(',');
@@ -42,20 +43,20 @@ export function PhotoField() {
       editor.set(PHOTO_PATH, await photoFrom(file));
       setProblem(null);
     } catch {
-      setProblem(`“${file.name}” is not a picture Profile Card can read (PNG, JPEG, WebP or GIF). Your photo is unchanged.`);
+      setProblem(t('optionsPhotoNotAPicture', file.name));
     }
   };
 
   const hint = photo
-    ? 'Shown on your card and in the popup. Saved with your profile, in this browser only.'
+    ? t('optionsPhotoShownOnYourCard')
     : current
-      ? `Your profile names a photo at ${current}. Profile Card loads nothing from the web, so upload the picture itself to show it.`
-      : `PNG, JPEG, WebP or GIF; cropped to a square and made small (${PHOTO_SIDE} px). Kept in this browser only.`;
+      ? t('optionsPhotoRemoteHint', current)
+      : t('optionsPhotoUploadHint', PHOTO_SIDE);
 
   return (
     <div class="flex items-start gap-4 sm:col-span-2">
       {photo ? (
-        <img src={photo} alt="Your photo" class="size-16 shrink-0 rounded-full object-cover" />
+        <img src={photo} alt={t('optionsPhotoYourPhoto')} class="size-16 shrink-0 rounded-full object-cover" />
       ) : (
         <span aria-hidden="true" class="flex size-16 shrink-0 items-center justify-center rounded-full bg-slate-200 text-lg font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-100">
           {initials(typeof name === 'string' ? name : '')}
@@ -63,7 +64,7 @@ export function PhotoField() {
       )}
       <div class="min-w-0">
         <label for={id} class={labelClass}>
-          {photo ? 'Replace photo' : 'Photo'}
+          {photo ? t('optionsPhotoReplacePhoto') : t('optionsPhotoPhoto')}
         </label>
         <p id={`${id}-hint`} class={`${hintClass} break-words`}>
           {hint}
@@ -80,7 +81,7 @@ export function PhotoField() {
         />
         {current && (
           <button type="button" class={`${buttonClass} mt-2`} onClick={() => editor.set(PHOTO_PATH, '')}>
-            Remove photo
+            {t('optionsPhotoRemovePhoto')}
           </button>
         )}
         {error && (

@@ -3,8 +3,9 @@ import { EXT_KEY, type Education, type Figure, type ProblemLogEntry, type Skill,
 import { ListField, TextArea, TextField, useEditor } from './fields';
 import { PhotoField } from './PhotoField';
 import { Repeater } from './Repeater';
+import { t } from '@/components/i18n';
 
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const DATE_HINT = t('optionsProfileDateHint');
 const grid = 'grid gap-3 sm:grid-cols-2';
 
 function Subsection({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -20,24 +21,24 @@ function Subsection({ id, title, children }: { id: string; title: string; childr
 
 function BasicsFields() {
   return (
-    <Subsection id="basics-heading" title="Basics">
+    <Subsection id="basics-heading" title={t('optionsProfileBasics')}>
       <div class={grid}>
-        <TextField path={['basics', 'name']} label="Name" autoComplete="name" required />
-        <TextField path={['basics', 'label']} label="Title" hint="The role you go by, e.g. Senior Backend Engineer." />
-        <TextField path={['basics', 'email']} label="Email" type="email" autoComplete="email" />
-        <TextField path={['basics', 'phone']} label="Phone" type="tel" autoComplete="tel" />
-        <TextField path={['basics', 'url']} label="Profile link" type="url" hint="Your site, portfolio or a page about you (https://…)." />
+        <TextField path={['basics', 'name']} label={t('optionsProfileName')} autoComplete="name" required />
+        <TextField path={['basics', 'label']} label={t('optionsProfileTitle')} hint={t('optionsProfileTheRoleYouGo')} />
+        <TextField path={['basics', 'email']} label={t('optionsProfileEmail')} type="email" autoComplete="email" />
+        <TextField path={['basics', 'phone']} label={t('optionsProfilePhone')} type="tel" autoComplete="tel" />
+        <TextField path={['basics', 'url']} label={t('optionsProfileProfileLink')} type="url" hint={t('optionsProfileYourSitePortfolioOr')} />
         <PhotoField />
       </div>
-      <TextArea class="mt-3" path={['basics', 'summary']} label="Summary" rows={8} />
+      <TextArea class="mt-3" path={['basics', 'summary']} label={t('optionsProfileSummary')} rows={8} />
       <fieldset class="mt-4">
-        <legend class="text-sm font-semibold">Location</legend>
+        <legend class="text-sm font-semibold">{t('optionsProfileLocation')}</legend>
         <div class={`${grid} mt-2`}>
-          <TextField path={['basics', 'location', 'address']} label="Address" autoComplete="street-address" />
-          <TextField path={['basics', 'location', 'postalCode']} label="Postal code" autoComplete="postal-code" />
-          <TextField path={['basics', 'location', 'city']} label="City" autoComplete="address-level2" />
-          <TextField path={['basics', 'location', 'region']} label="Region" autoComplete="address-level1" />
-          <TextField path={['basics', 'location', 'countryCode']} label="Country code" hint="Two letters, e.g. BD, GB, US." autoComplete="country" />
+          <TextField path={['basics', 'location', 'address']} label={t('optionsProfileAddress')} autoComplete="street-address" />
+          <TextField path={['basics', 'location', 'postalCode']} label={t('optionsProfilePostalCode')} autoComplete="postal-code" />
+          <TextField path={['basics', 'location', 'city']} label={t('optionsProfileCity')} autoComplete="address-level2" />
+          <TextField path={['basics', 'location', 'region']} label={t('optionsProfileRegion')} autoComplete="address-level1" />
+          <TextField path={['basics', 'location', 'countryCode']} label={t('optionsProfileCountryCode')} hint={t('optionsProfileTwoLettersEG')} autoComplete="country" />
         </div>
       </fieldset>
     </Subsection>
@@ -46,13 +47,13 @@ function BasicsFields() {
 
 function LinksFields() {
   return (
-    <Subsection id="links-heading" title="Links">
-      <Repeater<SocialProfile> path={['basics', 'profiles']} noun="link" make={() => ({ network: '', username: '', url: '' })} describe={(p) => p.network}>
+    <Subsection id="links-heading" title={t('optionsProfileLinks')}>
+      <Repeater<SocialProfile> path={['basics', 'profiles']} noun={t('optionsNounLink')} make={() => ({ network: '', username: '', url: '' })} describe={(p) => p.network}>
         {(at) => (
           <div class="grid gap-3 sm:grid-cols-3">
-            <TextField path={[...at, 'network']} label="Network" hint="LinkedIn, GitHub, …" />
-            <TextField path={[...at, 'username']} label="Username" />
-            <TextField path={[...at, 'url']} label="URL" type="url" />
+            <TextField path={[...at, 'network']} label={t('optionsProfileNetwork')} hint={t('optionsProfileLinkedinGithub')} />
+            <TextField path={[...at, 'username']} label={t('optionsProfileUsername')} />
+            <TextField path={[...at, 'url']} label={t('optionsProfileUrl')} type="url" />
           </div>
         )}
       </Repeater>
@@ -62,10 +63,10 @@ function LinksFields() {
 
 function WorkFields() {
   return (
-    <Subsection id="work-heading" title="Work">
+    <Subsection id="work-heading" title={t('optionsProfileWork')}>
       <Repeater<Work>
         path={['work']}
-        noun="work entry"
+        noun={t('optionsNounWorkEntry')}
         reorder
         make={() => ({ name: '', position: '', startDate: '', highlights: [] })}
         describe={(w) => [w.position, w.name].filter(Boolean).join(' at ')}
@@ -73,34 +74,34 @@ function WorkFields() {
         {(at) => (
           <>
             <div class={grid}>
-              <TextField path={[...at, 'name']} label="Company" />
-              <TextField path={[...at, 'position']} label="Position" />
-              <TextField path={[...at, 'url']} label="Company website" type="url" />
-              <TextField path={[...at, 'location']} label="Location" />
-              <TextField path={[...at, 'startDate']} label="Start date" hint={DATE_HINT} />
-              <TextField path={[...at, 'endDate']} label="End date" hint={`${DATE_HINT}; empty while you work there.`} />
+              <TextField path={[...at, 'name']} label={t('optionsProfileCompany')} />
+              <TextField path={[...at, 'position']} label={t('optionsProfilePosition')} />
+              <TextField path={[...at, 'url']} label={t('optionsProfileCompanyWebsite')} type="url" />
+              <TextField path={[...at, 'location']} label={t('optionsProfileLocation')} />
+              <TextField path={[...at, 'startDate']} label={t('optionsProfileStartDate')} hint={DATE_HINT} />
+              <TextField path={[...at, 'endDate']} label={t('optionsProfileEndDate')} hint={t('optionsProfileEndDateHint', DATE_HINT)} />
             </div>
-            <TextField path={[...at, 'description']} label="About the company" />
-            <TextArea path={[...at, 'summary']} label="Summary" rows={4} />
+            <TextField path={[...at, 'description']} label={t('optionsProfileAboutTheCompany')} />
+            <TextArea path={[...at, 'summary']} label={t('optionsProfileSummary')} rows={4} />
             <fieldset>
-              <legend class="text-sm font-semibold">Highlights</legend>
-              <Repeater<string> path={[...at, 'highlights']} noun="highlight" reorder plain make={() => ''}>
-                {(h, i) => <TextArea path={h} label={`Highlight ${i + 1}`} rows={2} />}
+              <legend class="text-sm font-semibold">{t('optionsProfileHighlights')}</legend>
+              <Repeater<string> path={[...at, 'highlights']} noun={t('optionsNounHighlight')} reorder plain make={() => ''}>
+                {(h, i) => <TextArea path={h} label={t('optionsProfileHighlightLabel', i + 1)} rows={2} />}
               </Repeater>
             </fieldset>
             <fieldset class="rounded border border-dashed border-slate-400 p-3 dark:border-slate-600">
-              <legend class="px-1 text-sm font-semibold">Case brief (shown on the card)</legend>
+              <legend class="px-1 text-sm font-semibold">{t('optionsProfileCaseBriefShownOn')}</legend>
               <div class="space-y-3">
-                <TextField path={[...at, EXT_KEY, 'title']} label="Case title" />
-                <TextArea path={[...at, EXT_KEY, 'outcome']} label="Outcome" rows={3} />
-                <ListField path={[...at, EXT_KEY, 'stack']} label="Stack" />
+                <TextField path={[...at, EXT_KEY, 'title']} label={t('optionsProfileCaseTitle')} />
+                <TextArea path={[...at, EXT_KEY, 'outcome']} label={t('optionsProfileOutcome')} rows={3} />
+                <ListField path={[...at, EXT_KEY, 'stack']} label={t('optionsProfileStack')} />
                 <fieldset>
-                  <legend class="text-sm font-semibold">Figures</legend>
-                  <Repeater<Figure> path={[...at, EXT_KEY, 'figures']} noun="figure" reorder make={() => ({ value: '', label: '' })} describe={(f) => f.label}>
+                  <legend class="text-sm font-semibold">{t('optionsProfileFigures')}</legend>
+                  <Repeater<Figure> path={[...at, EXT_KEY, 'figures']} noun={t('optionsNounFigure')} reorder make={() => ({ value: '', label: '' })} describe={(f) => f.label}>
                     {(f) => (
                       <div class={grid}>
-                        <TextField path={[...f, 'value']} label="Value" hint="e.g. 239 GB" />
-                        <TextField path={[...f, 'label']} label="Label" hint="e.g. Postgres" />
+                        <TextField path={[...f, 'value']} label={t('optionsProfileValue')} hint={t('optionsProfileEG239Gb')} />
+                        <TextField path={[...f, 'label']} label={t('optionsProfileLabel')} hint={t('optionsProfileEGPostgres')} />
                       </div>
                     )}
                   </Repeater>
@@ -116,18 +117,18 @@ function WorkFields() {
 
 function EducationFields() {
   return (
-    <Subsection id="education-heading" title="Education">
-      <Repeater<Education> path={['education']} noun="education entry" reorder make={() => ({ institution: '', area: '', studyType: '' })} describe={(e) => e.institution}>
+    <Subsection id="education-heading" title={t('optionsProfileEducation')}>
+      <Repeater<Education> path={['education']} noun={t('optionsNounEducationEntry')} reorder make={() => ({ institution: '', area: '', studyType: '' })} describe={(e) => e.institution}>
         {(at) => (
           <div class={grid}>
-            <TextField path={[...at, 'institution']} label="Institution" />
-            <TextField path={[...at, 'url']} label="Institution website" type="url" />
-            <TextField path={[...at, 'studyType']} label="Degree" hint="e.g. B.Sc." />
-            <TextField path={[...at, 'area']} label="Field of study" />
-            <TextField path={[...at, 'startDate']} label="Start date" hint={DATE_HINT} />
-            <TextField path={[...at, 'endDate']} label="End date" hint={DATE_HINT} />
-            <TextField path={[...at, 'score']} label="Score" />
-            <ListField path={[...at, 'courses']} label="Courses" />
+            <TextField path={[...at, 'institution']} label={t('optionsProfileInstitution')} />
+            <TextField path={[...at, 'url']} label={t('optionsProfileInstitutionWebsite')} type="url" />
+            <TextField path={[...at, 'studyType']} label={t('optionsProfileDegree')} hint={t('optionsProfileEGBSc')} />
+            <TextField path={[...at, 'area']} label={t('optionsProfileFieldOfStudy')} />
+            <TextField path={[...at, 'startDate']} label={t('optionsProfileStartDate')} hint={DATE_HINT} />
+            <TextField path={[...at, 'endDate']} label={t('optionsProfileEndDate')} hint={DATE_HINT} />
+            <TextField path={[...at, 'score']} label={t('optionsProfileScore')} />
+            <ListField path={[...at, 'courses']} label={t('optionsProfileCourses')} />
           </div>
         )}
       </Repeater>
@@ -137,13 +138,13 @@ function EducationFields() {
 
 function SkillsFields() {
   return (
-    <Subsection id="skills-heading" title="Skills">
-      <Repeater<Skill> path={['skills']} noun="skill group" reorder make={() => ({ name: '', keywords: [] })} describe={(s) => s.name}>
+    <Subsection id="skills-heading" title={t('optionsProfileSkills')}>
+      <Repeater<Skill> path={['skills']} noun={t('optionsNounSkillGroup')} reorder make={() => ({ name: '', keywords: [] })} describe={(s) => s.name}>
         {(at) => (
           <div class={grid}>
-            <TextField path={[...at, 'name']} label="Group name" />
-            <TextField path={[...at, 'level']} label="Level" />
-            <ListField class="sm:col-span-2" path={[...at, 'keywords']} label="Keywords" />
+            <TextField path={[...at, 'name']} label={t('optionsProfileGroupName')} />
+            <TextField path={[...at, 'level']} label={t('optionsProfileLevel')} />
+            <ListField class="sm:col-span-2" path={[...at, 'keywords']} label={t('optionsProfileKeywords')} />
           </div>
         )}
       </Repeater>
@@ -155,47 +156,47 @@ const X = (...rest: (string | number)[]) => [EXT_KEY, ...rest];
 
 function CardFields() {
   return (
-    <Subsection id="card-heading" title="Card texts">
+    <Subsection id="card-heading" title={t('optionsProfileCardTexts')}>
       <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">
-        What the card shows beyond JSON Resume. Other résumé tools ignore these; they are exported under “{EXT_KEY}”.
+        {t('optionsProfileCardTextsHint', EXT_KEY)}
       </p>
       <div class={grid}>
-        <TextField class="sm:col-span-2" path={X('headline')} label="Headline" />
-        <TextField path={X('yearsOfExperience')} label="Years of experience" hint="e.g. 7+" />
-        <TextField path={X('currently')} label="Currently" />
-        <TextField class="sm:col-span-2" path={X('pitch')} label="Pitch" hint="One sentence." />
+        <TextField class="sm:col-span-2" path={X('headline')} label={t('optionsProfileHeadline')} />
+        <TextField path={X('yearsOfExperience')} label={t('optionsProfileYearsOfExperience')} hint={t('optionsProfileEG7')} />
+        <TextField path={X('currently')} label={t('optionsProfileCurrently')} />
+        <TextField class="sm:col-span-2" path={X('pitch')} label={t('optionsProfilePitch')} hint={t('optionsProfileOneSentence')} />
       </div>
-      <TextArea class="mt-3" path={X('intro')} label="Intro" rows={4} />
-      <ListField class="mt-3" path={X('stackLean')} label="Stack at a glance" />
+      <TextArea class="mt-3" path={X('intro')} label={t('optionsProfileIntro')} rows={4} />
+      <ListField class="mt-3" path={X('stackLean')} label={t('optionsProfileStackAtAGlance')} />
       <fieldset class="mt-4">
-        <legend class="text-sm font-semibold">Availability</legend>
+        <legend class="text-sm font-semibold">{t('optionsProfileAvailability')}</legend>
         <div class={`${grid} mt-2`}>
-          <TextField path={X('availability', 'workMode')} label="Work mode" hint="e.g. Remote, worldwide" />
-          <TextField path={X('availability', 'responseTime')} label="Response time" />
-          <TextField class="sm:col-span-2" path={X('availability', 'roles')} label="Roles you are open to" />
-          <TextField class="sm:col-span-2" path={X('availability', 'consulting')} label="Consulting" />
-          <TextField class="sm:col-span-2" path={X('availability', 'callToAction')} label="Call to action" />
+          <TextField path={X('availability', 'workMode')} label={t('optionsProfileWorkMode')} hint={t('optionsProfileEGRemoteWorldwide')} />
+          <TextField path={X('availability', 'responseTime')} label={t('optionsProfileResponseTime')} />
+          <TextField class="sm:col-span-2" path={X('availability', 'roles')} label={t('optionsProfileRolesYouAreOpen')} />
+          <TextField class="sm:col-span-2" path={X('availability', 'consulting')} label={t('optionsProfileConsulting')} />
+          <TextField class="sm:col-span-2" path={X('availability', 'callToAction')} label={t('optionsProfileCallToAction')} />
         </div>
       </fieldset>
-      <TextArea class="mt-4" path={X('problemLogIntro')} label="Problem log intro" rows={2} />
+      <TextArea class="mt-4" path={X('problemLogIntro')} label={t('optionsProfileProblemLogIntro')} rows={2} />
       <fieldset class="mt-4">
-        <legend class="mb-2 text-sm font-semibold">Problem log</legend>
-        <Repeater<ProblemLogEntry> path={X('problemLog')} noun="problem log entry" reorder make={() => ({ date: '', title: '', body: '' })} describe={(p) => p.title}>
+        <legend class="mb-2 text-sm font-semibold">{t('optionsProfileProblemLog')}</legend>
+        <Repeater<ProblemLogEntry> path={X('problemLog')} noun={t('optionsNounProblemLogEntry')} reorder make={() => ({ date: '', title: '', body: '' })} describe={(p) => p.title}>
           {(at) => (
             <>
               <div class={grid}>
-                <TextField path={[...at, 'date']} label="Date" hint={DATE_HINT} />
-                <TextField path={[...at, 'title']} label="Entry title" />
+                <TextField path={[...at, 'date']} label={t('optionsProfileDate')} hint={DATE_HINT} />
+                <TextField path={[...at, 'title']} label={t('optionsProfileEntryTitle')} />
               </div>
-              <TextArea path={[...at, 'body']} label="What happened and the fix" rows={4} />
+              <TextArea path={[...at, 'body']} label={t('optionsProfileWhatHappenedAndThe')} rows={4} />
             </>
           )}
         </Repeater>
       </fieldset>
       <fieldset class="mt-4">
-        <legend class="mb-2 text-sm font-semibold">Working stack</legend>
-        <Repeater<string> path={X('workingStack')} noun="paragraph" reorder plain make={() => ''}>
-          {(at, i) => <TextArea path={at} label={`Paragraph ${i + 1}`} rows={3} />}
+        <legend class="mb-2 text-sm font-semibold">{t('optionsProfileWorkingStack')}</legend>
+        <Repeater<string> path={X('workingStack')} noun={t('optionsNounParagraph')} reorder plain make={() => ''}>
+          {(at, i) => <TextArea path={at} label={t('optionsProfileParagraphLabel', i + 1)} rows={3} />}
         </Repeater>
       </fieldset>
     </Subsection>
@@ -218,7 +219,7 @@ export function ProfileForm() {
       <CardFields />
       {others.length > 0 && (
         <p class="mt-6 text-sm text-slate-600 dark:text-slate-400">
-          Also in your profile and kept as they are: {others.join(', ')}. Edit them in your JSON Resume file and import it again.
+          {t('optionsProfileOtherSections', others.join(', '))}
         </p>
       )}
     </>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { fieldId, getIn, moveItem, removeItem, type Path } from '@/core/profile/edit';
 import { useEditor } from './fields';
 import { buttonClass, smallButtonClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 interface RepeaterProps<T> {
   /** Where the list lives in the profile. */
@@ -46,12 +47,12 @@ export function Repeater<T>({ path, noun, make, reorder, describe, plain, childr
 
   return (
     <div>
-      {items.length === 0 && <p class="text-sm text-slate-600 dark:text-slate-400">None yet.</p>}
+      {items.length === 0 && <p class="text-sm text-slate-600 dark:text-slate-400">{t('optionsRepeaterNoneYet')}</p>}
       <ol class="space-y-3">
         {items.map((item, i) => {
           const described = describe?.(item)?.trim();
           const summary = described && described.length > 60 ? `${described.slice(0, 57)}…` : described;
-          const name = `${capitalise(noun)} ${i + 1}`;
+          const name = t('optionsRepeaterItemName', capitalise(noun), i + 1);
           const Box = plain ? 'div' : 'fieldset';
           return (
             <li key={i} id={`${base}-item-${i}`}>
@@ -66,31 +67,31 @@ export function Repeater<T>({ path, noun, make, reorder, describe, plain, childr
                 <div class="mt-3 flex flex-wrap gap-2">
                   {reorder && (
                     <>
-                      <button type="button" id={`${base}-item-${i}-up`} class={smallButtonClass} disabled={i === 0} aria-label={`Move ${noun} ${i + 1} up`} onClick={() => move(i, i - 1)}>
-                        Move up
+                      <button type="button" id={`${base}-item-${i}-up`} class={smallButtonClass} disabled={i === 0} aria-label={t('optionsRepeaterMoveUpLabel', noun, i + 1)} onClick={() => move(i, i - 1)}>
+                        {t('optionsRepeaterMoveUp')}
                       </button>
                       <button
                         type="button"
                         id={`${base}-item-${i}-down`}
                         class={smallButtonClass}
                         disabled={i === items.length - 1}
-                        aria-label={`Move ${noun} ${i + 1} down`}
+                        aria-label={t('optionsRepeaterMoveDownLabel', noun, i + 1)}
                         onClick={() => move(i, i + 1)}
                       >
-                        Move down
+                        {t('optionsRepeaterMoveDown')}
                       </button>
                     </>
                   )}
                   <button
                     type="button"
                     class={smallButtonClass}
-                    aria-label={`Remove ${noun} ${i + 1}`}
+                    aria-label={t('optionsRepeaterRemoveLabel', noun, i + 1)}
                     onClick={() => {
                       editor.set(path, removeItem(items, i));
                       focusSoon(items.length > 1 ? `${base}-item-${Math.min(i, items.length - 2)}` : `${base}-add`);
                     }}
                   >
-                    Remove
+                    {t('optionsRepeaterRemove')}
                   </button>
                 </div>
               </Box>
@@ -107,7 +108,7 @@ export function Repeater<T>({ path, noun, make, reorder, describe, plain, childr
           focusSoon(`${base}-item-${items.length}`);
         }}
       >
-        Add {noun}
+        {t('optionsRepeaterAdd', noun)}
       </button>
     </div>
   );

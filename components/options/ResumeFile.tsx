@@ -5,6 +5,7 @@ import { useEditor } from './fields';
 import { downloadBlob, headOf, openBlobInNewTab } from './files';
 import { buttonClass, cardClass, fileInputClass, hintClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
+import { t } from '@/components/i18n';
 
 type Outcome = { kind: 'status'; text: string; undo?: StoredFile | null } | { kind: 'error'; text: string };
 
@@ -26,7 +27,7 @@ export function ResumeFile() {
       setOutcome({ kind: 'status', text, undo: undoable ? previous : undefined });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setOutcome({ kind: 'error', text: /quota/i.test(reason) ? 'Not stored: browser storage is full.' : `Not stored: ${reason}` });
+      setOutcome({ kind: 'error', text: /quota/i.test(reason) ? t('optionsResumeFileNotStoredBrowserStorage') : t('optionsResumeFileNotStored', reason) });
     }
   };
 
@@ -34,10 +35,10 @@ export function ResumeFile() {
     if (input.current) input.current.value = '';
     if (!file) return;
     const check = checkResumeFile(file, await headOf(file, RESUME_HEAD_BYTES));
-    if (!check.ok) return setOutcome({ kind: 'error', text: `${check.error} Your stored file is unchanged.` });
+    if (!check.ok) return setOutcome({ kind: 'error', text: t('optionsResumeFileRefused', check.error) });
     setBusy(true);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await store({ name: file.name, type: check.type, size: file.size, base64: bytesToBase64(bytes), source: 'upload' }, `Stored “${file.name}” (${formatBytes(file.size)}).`);
+    await store({ name: file.name, type: check.type, size: file.size, base64: bytesToBase64(bytes), source: 'upload' }, t('optionsResumeFileStored', file.name, formatBytes(file.size)));
     setBusy(false);
   };
 
@@ -48,12 +49,10 @@ export function ResumeFile() {
     const { generateResumePdf, resumePdfFileName } = await import('@/core/resume-pdf');
     const { bytes, replaced } = await generateResumePdf(profile);
     const name = resumePdfFileName(profile);
-    const note = replaced.length
-      ? ` ${replaced.length} ${replaced.length === 1 ? 'character' : 'characters'} the PDF’s built-in fonts cannot draw ${replaced.length === 1 ? 'was' : 'were'} replaced: ${replaced.join(' ')}.`
-      : '';
+    const note = replaced.length ? t(replaced.length === 1 ? 'optionsResumeFileReplacedOne' : 'optionsResumeFileReplacedMany', replaced.length, replaced.join(' ')) : '';
     await store(
       { name, type: 'application/pdf', size: bytes.length, base64: bytesToBase64(bytes), source: 'generated' },
-      `Generated “${name}” (${formatBytes(bytes.length)}) from your saved profile.${note}`,
+      note ? t('optionsResumeFileGeneratedReplaced', name, formatBytes(bytes.length), note) : t('optionsResumeFileGenerated', name, formatBytes(bytes.length)),
     );
     setBusy(false);
   };
@@ -62,38 +61,38 @@ export function ResumeFile() {
     <div class="space-y-4">
       <div class={cardClass} aria-live="polite">
         {stored === undefined ? (
-          <p class="text-sm">Loading…</p>
+          <p class="text-sm">{t('optionsResumeFileLoading')}</p>
         ) : stored ? (
           <>
             <p class="font-medium" data-testid="resume-file-name">
               {stored.name}
             </p>
             <p class="text-sm text-slate-600 dark:text-slate-400">
-              {formatBytes(stored.size)} · {stored.source === 'generated' ? 'generated from your profile' : 'uploaded'}
+              {formatBytes(stored.size)} · {stored.source === 'generated' ? t('optionsResumeFileGeneratedFromYourProfile') : t('optionsResumeFileUploaded')}
             </p>
             <div class="mt-3 flex flex-wrap gap-2">
               <button type="button" class={buttonClass} onClick={() => openBlobInNewTab(blobOf(stored))}>
-                Preview file
+                {t('optionsResumeFilePreviewFile')}
               </button>
               <button type="button" class={buttonClass} onClick={() => downloadBlob(blobOf(stored), stored.name)}>
-                Download file
+                {t('optionsResumeFileDownloadFile')}
               </button>
-              <button type="button" class={buttonClass} onClick={() => void store(null, `Removed “${stored.name}”.`)}>
-                Remove file
+              <button type="button" class={buttonClass} onClick={() => void store(null, t('optionsResumeFileRemoved', stored.name))}>
+                {t('optionsResumeFileRemoveFile')}
               </button>
             </div>
           </>
         ) : (
-          <p class="text-sm">No résumé file yet. Upload one, or generate a PDF from your profile.</p>
+          <p class="text-sm">{t('optionsResumeFileNoResumeFileYet')}</p>
         )}
       </div>
 
       <div>
         <label for="resume-upload" class={labelClass}>
-          {stored ? 'Replace with a PDF or Word file' : 'Upload a PDF or Word file'}
+          {stored ? t('optionsResumeFileReplaceWithAPdf') : t('optionsResumeFileUploadAPdfOr')}
         </label>
         <p id="resume-upload-hint" class={hintClass}>
-          .pdf, .doc or .docx, up to 5 MB. Kept in this browser only.
+          {t('optionsResumeFilePdfDocOrDocx')}
         </p>
         <input
           ref={input}
@@ -109,10 +108,10 @@ export function ResumeFile() {
 
       <div>
         <button type="button" class={primaryButtonClass} disabled={busy} onClick={() => void generate()}>
-          Generate PDF from profile
+          {t('optionsResumeFileGeneratePdfFromProfile')}
         </button>
         <p class={`${hintClass} mt-1`}>
-          A clean PDF résumé of your saved profile, made in this browser, offline.{editor.dirty ? ' Unsaved changes are not included; save first.' : ''}
+          {editor.dirty ? t('optionsResumeFilePdfHintUnsaved') : t('optionsResumeFilePdfHint')}
         </p>
       </div>
 
@@ -128,9 +127,9 @@ export function ResumeFile() {
             <button
               type="button"
               class="underline"
-              onClick={() => void store(outcome.undo ?? null, outcome.undo ? `Restored “${outcome.undo.name}”.` : 'Undone: no résumé file.', false)}
+              onClick={() => void store(outcome.undo ?? null, outcome.undo ? t('optionsResumeFileRestored', outcome.undo.name) : t('optionsResumeFileUndoneNoResumeFile'), false)}
             >
-              Undo
+              {t('optionsResumeFileUndo')}
             </button>
           )}
         </p>

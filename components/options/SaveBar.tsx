@@ -5,6 +5,7 @@ import { CONFLICT_MESSAGE } from '@/utils/profile-writes';
 import { useEditor } from './fields';
 import type { SaveOutcome } from './useProfileEditor';
 import { buttonClass, primaryButtonClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 /** An issue path such as `work[1].startDate` back to the id of its input (`field-work-1-startDate`). */
 const idForIssue = (path: string) => fieldId(path.split(/\.|\[(\d+)\]/).filter(Boolean));
@@ -23,11 +24,11 @@ export function SaveBar() {
 
   const status = editor.dirty
     ? editor.issues.length > 0
-      ? `Unsaved changes; ${editor.issues.length} ${editor.issues.length === 1 ? 'problem' : 'problems'} to fix before saving.`
-      : 'Unsaved changes.'
+      ? t(editor.issues.length === 1 ? 'optionsSaveBarUnsavedWithProblemsOne' : 'optionsSaveBarUnsavedWithProblemsMany', editor.issues.length)
+      : t('optionsSaveBarUnsavedChanges')
     : saved
-      ? 'Saved.'
-      : 'All changes saved.';
+      ? t('optionsSaveBarSaved')
+      : t('optionsSaveBarAllChangesSaved');
 
   return (
     <div class="sticky bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-slate-950/95">
@@ -35,20 +36,20 @@ export function SaveBar() {
         {editor.conflicts && (
           <div role="alert" class="mb-2 rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
             <p class="font-semibold">{CONFLICT_MESSAGE}</p>
-            <p>Changed in both: {editor.conflicts.join(', ')}.</p>
+            <p>{t('optionsSaveBarChangedInBoth', editor.conflicts.join(', '))}</p>
             <div class="mt-2 flex flex-wrap gap-2">
               <button type="button" class={buttonClass} onClick={() => void editor.discard().then(() => setFailure(null))}>
-                Reload (drop my changes)
+                {t('optionsSaveBarReloadDropMyChanges')}
               </button>
               <button type="button" class={buttonClass} onClick={() => void editor.overwrite().then(settle)}>
-                Overwrite with mine
+                {t('optionsSaveBarOverwriteWithMine')}
               </button>
             </div>
           </div>
         )}
         {failure && (
           <div role="alert" class="mb-2 max-h-40 overflow-auto rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-            <p class="font-semibold">Not saved{failure.error ? `: ${failure.error}` : '. Fix these first:'}</p>
+            <p class="font-semibold">{failure.error ? t('optionsSaveBarNotSavedError', failure.error) : t('optionsSaveBarNotSavedFixFirst')}</p>
             <ul class="list-disc pl-5">
               {failure.issues.map((issue) => (
                 <li key={formatIssue(issue)}>
@@ -65,10 +66,10 @@ export function SaveBar() {
             {status}
           </p>
           <button type="button" class={buttonClass} disabled={!editor.dirty} onClick={() => void editor.discard().then(() => setFailure(null))}>
-            Discard changes
+            {t('optionsSaveBarDiscardChanges')}
           </button>
           <button type="button" class={primaryButtonClass} disabled={!editor.dirty} onClick={() => void editor.saveWith().then(settle)}>
-            Save
+            {t('optionsSaveBarSave')}
           </button>
         </div>
       </div>

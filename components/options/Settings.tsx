@@ -4,6 +4,7 @@ import { defaultSettings, type Settings as SettingsValue } from '@/core/settings
 import { settingsItem, updateSettings } from '@/utils/storage';
 import { cardClass, inputClass, labelClass, smallButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
+import { t } from '@/components/i18n';
 
 const checkboxClass = 'size-4 accent-blue-700 dark:accent-blue-400';
 
@@ -11,7 +12,7 @@ const checkboxClass = 'size-4 accent-blue-700 dark:accent-blue-400';
 export function Settings() {
   const stored = useStorageItem(settingsItem);
   const [status, setStatus] = useState('');
-  if (stored === undefined) return <p>Loading…</p>;
+  if (stored === undefined) return <p>{t('optionsSettingsLoading')}</p>;
   // Missing keys (an older stored value) take their defaults.
   const settings: SettingsValue = { ...defaultSettings(), ...stored };
 
@@ -21,15 +22,15 @@ export function Settings() {
       await updateSettings(next);
       setStatus(message);
     } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('optionsSettingsNotSaved', error instanceof Error ? error.message : String(error)));
     }
   };
 
   return (
     <div class="space-y-6">
       <fieldset class={cardClass}>
-        <legend class="px-1 font-semibold">Show the card on</legend>
-        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">Application pages of these applicant-tracking systems.</p>
+        <legend class="px-1 font-semibold">{t('optionsSettingsShowTheCardOn')}</legend>
+        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">{t('optionsSettingsApplicationPagesOfThese')}</p>
         <ul class="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {ATS_SITES.map((site) => (
             <li key={site.id}>
@@ -40,7 +41,7 @@ export function Settings() {
                   checked={settings.cardOnAts[site.id] !== false}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    void change((current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }), `The card ${on ? 'shows' : 'no longer shows'} on ${site.name}.`);
+                    void change((current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }), t(on ? 'optionsSettingsCardShowsOn' : 'optionsSettingsCardNoLongerShowsOn', site.name));
                   }}
                 />
                 {site.name}
@@ -52,10 +53,10 @@ export function Settings() {
 
       <section aria-labelledby="dismissed-heading" class={cardClass}>
         <h3 id="dismissed-heading" class="font-semibold">
-          Sites where you dismissed the card
+          {t('optionsSettingsSitesWhereYouDismissed')}
         </h3>
         {settings.dismissedHosts.length === 0 ? (
-          <p class="mt-1 text-sm text-slate-600 dark:text-slate-400">None.</p>
+          <p class="mt-1 text-sm text-slate-600 dark:text-slate-400">{t('optionsSettingsNone')}</p>
         ) : (
           <ul class="mt-2 space-y-1">
             {settings.dismissedHosts.map((host) => (
@@ -64,10 +65,10 @@ export function Settings() {
                 <button
                   type="button"
                   class={smallButtonClass}
-                  aria-label={`Show the card again on ${host}`}
-                  onClick={() => void change((current) => ({ dismissedHosts: current.dismissedHosts.filter((h) => h !== host) }), `The card shows again on ${host}.`)}
+                  aria-label={t('optionsSettingsShowAgainLabel', host)}
+                  onClick={() => void change((current) => ({ dismissedHosts: current.dismissedHosts.filter((h) => h !== host) }), t('optionsSettingsShowsAgain', host))}
                 >
-                  Show again
+                  {t('optionsSettingsShowAgain')}
                 </button>
               </li>
             ))}
@@ -76,7 +77,7 @@ export function Settings() {
       </section>
 
       <fieldset class={`${cardClass} space-y-2`}>
-        <legend class="px-1 font-semibold">Autofill</legend>
+        <legend class="px-1 font-semibold">{t('optionsSettingsAutofill')}</legend>
         <label class="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
@@ -84,10 +85,10 @@ export function Settings() {
             checked={settings.previewBeforeFill}
             onChange={(e) => {
               const checked = e.currentTarget.checked;
-              void change(() => ({ previewBeforeFill: checked }), checked ? 'Autofill will show a preview first.' : 'Autofill fills without a preview.');
+              void change(() => ({ previewBeforeFill: checked }), checked ? t('optionsSettingsAutofillWillShowA') : t('optionsSettingsAutofillFillsWithoutA'));
             }}
           />
-          Show what will be filled, and ask, before writing anything
+          {t('optionsSettingsShowWhatWillBe')}
         </label>
         <label class="flex items-center gap-2 text-sm">
           <input
@@ -96,10 +97,10 @@ export function Settings() {
             checked={settings.highlightFilled}
             onChange={(e) => {
               const checked = e.currentTarget.checked;
-              void change(() => ({ highlightFilled: checked }), checked ? 'Filled fields will be highlighted.' : 'Filled fields are not highlighted.');
+              void change(() => ({ highlightFilled: checked }), checked ? t('optionsSettingsFilledFieldsWillBe') : t('optionsSettingsFilledFieldsAreNot'));
             }}
           />
-          Highlight the fields autofill filled
+          {t('optionsSettingsHighlightTheFieldsAutofill')}
         </label>
         <label class="flex items-center gap-2 text-sm">
           <input
@@ -110,17 +111,17 @@ export function Settings() {
               const checked = e.currentTarget.checked;
               void change(
                 () => ({ recordApplications: checked }),
-                checked ? 'Each fill is recorded in your application log.' : 'Fills are no longer recorded; the log keeps what it has.',
+                checked ? t('optionsSettingsEachFillIsRecorded') : t('optionsSettingsFillsAreNoLonger'),
               );
             }}
           />
-          Keep a log of the applications I fill (company, role, address, date; in this browser only)
+          {t('optionsSettingsKeepALogOf')}
         </label>
       </fieldset>
 
       <div class="max-w-xs">
         <label for="theme" class={labelClass}>
-          Theme
+          {t('optionsSettingsTheme')}
         </label>
         <select
           id="theme"
@@ -128,12 +129,12 @@ export function Settings() {
           value={settings.theme}
           onChange={(e) => {
             const theme = e.currentTarget.value as SettingsValue['theme'];
-            void change(() => ({ theme }), 'Theme changed.');
+            void change(() => ({ theme }), t('optionsSettingsThemeChanged'));
           }}
         >
-          <option value="system">Same as the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('optionsSettingsSameAsTheSystem')}</option>
+          <option value="light">{t('optionsSettingsLight')}</option>
+          <option value="dark">{t('optionsSettingsDark')}</option>
         </select>
       </div>
 

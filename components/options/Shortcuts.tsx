@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useShortcuts } from '@/components/useShortcuts';
 import { NOT_SET } from '@/core/shortcuts';
 import { buttonClass, hintClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 const FIREFOX = import.meta.env.FIREFOX;
 
@@ -11,11 +12,11 @@ const FIREFOX = import.meta.env.FIREFOX;
  */
 export function Shortcuts() {
   const shortcuts = useShortcuts();
-  if (shortcuts === null) return <p>Loading…</p>;
+  if (shortcuts === null) return <p>{t('optionsShortcutsLoading')}</p>;
   return (
     <div class="space-y-4">
       {shortcuts.length === 0 ? (
-        <p>The browser did not list Profile Card’s shortcuts.</p>
+        <p>{t('optionsShortcutsTheBrowserDidNot')}</p>
       ) : (
         <dl class="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
           {shortcuts.map((shortcut) => (
@@ -27,16 +28,16 @@ export function Shortcuts() {
         </dl>
       )}
       {shortcuts.some((shortcut) => shortcut.keys === null) && (
-        <p class={hintClass}>“Not set”: the browser did not give Profile Card that key (another extension or the browser itself uses it). Pick one yourself.</p>
+        <p class={hintClass}>{t('optionsShortcutsNotSetTheBrowser')}</p>
       )}
       {FIREFOX ? (
-        <p class={hintClass}>To change them, open Add-ons and themes (about:addons), choose the gear menu, then Manage Extension Shortcuts.</p>
+        <p class={hintClass}>{t('optionsShortcutsToChangeThemOpen')}</p>
       ) : (
         <div class="space-y-1">
           <button type="button" class={buttonClass} onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
-            Change shortcuts
+            {t('optionsShortcutsChangeShortcuts')}
           </button>
-          <p class={hintClass}>Opens the browser’s shortcuts page (chrome://extensions/shortcuts). Come back here to see the new keys.</p>
+          <p class={hintClass}>{t('optionsShortcutsOpensTheBrowserS')}</p>
         </div>
       )}
     </div>

@@ -4,11 +4,12 @@ import type { Profile } from '@/core/profile/types';
 import { welcomeDoneItem } from '@/utils/storage';
 import { useEditor } from './fields';
 import { buttonClass, errorClass, hintClass, inputClass, labelClass, primaryButtonClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 const FIELDS: { key: keyof FirstRunDetails; label: string; type: string; hint: string; autoComplete: string }[] = [
-  { key: 'phone', label: 'Phone number', type: 'tel', hint: 'As employers should dial it, e.g. +880 1700 000000.', autoComplete: 'tel' },
-  { key: 'url', label: 'Your profile link', type: 'url', hint: 'A site, portfolio or page about you (https://…).', autoComplete: 'url' },
-  { key: 'linkedin', label: 'LinkedIn profile', type: 'url', hint: 'e.g. https://www.linkedin.com/in/your-name', autoComplete: 'off' },
+  { key: 'phone', label: t('optionsWelcomePhoneNumber'), type: 'tel', hint: t('optionsWelcomeAsEmployersShouldDial'), autoComplete: 'tel' },
+  { key: 'url', label: t('optionsWelcomeYourProfileLink'), type: 'url', hint: t('optionsWelcomeASitePortfolioOr'), autoComplete: 'url' },
+  { key: 'linkedin', label: t('optionsWelcomeLinkedinProfile'), type: 'url', hint: t('optionsWelcomeEGHttpsWww'), autoComplete: 'off' },
 ];
 
 /** What the profile already says for each of the welcome's questions. */
@@ -41,18 +42,18 @@ export function Welcome() {
     setErrors(fieldErrors);
     setFailure(
       Object.values(fieldErrors).some(Boolean)
-        ? 'Not saved: check the fields marked above.'
-        : `Not saved: ${outcome.error ?? 'fix the problems shown in the profile below first.'}`,
+        ? t('optionsWelcomeNotSavedCheckThe')
+        : t('optionsWelcomeNotSaved', outcome.error ?? t('optionsWelcomeFixTheProblemsShown')),
     );
   };
 
   return (
     <section aria-labelledby="welcome-heading" class="my-6 rounded-lg border border-blue-300 bg-blue-50 p-5 dark:border-blue-800 dark:bg-blue-950">
       <h2 id="welcome-heading" class="text-xl font-semibold">
-        Welcome to Profile Card
+        {t('optionsWelcomeWelcomeToProfileCard')}
       </h2>
       <p class="mt-1 text-sm">
-        Your résumé is already loaded. Three things it does not have yet, so forms can be filled completely. Everything stays in this browser.
+        {t('optionsWelcomeYourResumeIsAlready')}
       </p>
       <form
         noValidate
@@ -89,10 +90,10 @@ export function Welcome() {
         ))}
         <div class="flex flex-wrap gap-2 sm:col-span-3">
           <button type="submit" class={primaryButtonClass}>
-            Save and continue
+            {t('optionsWelcomeSaveAndContinue')}
           </button>
           <button type="button" class={buttonClass} onClick={() => void welcomeDoneItem.setValue(true)}>
-            Skip for now
+            {t('optionsWelcomeSkipForNow')}
           </button>
         </div>
         {failure && (

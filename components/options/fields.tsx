@@ -3,6 +3,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { fieldId, getIn, joinList, pathKey, splitList, type Path } from '@/core/profile/edit';
 import type { ProfileEditor } from './useProfileEditor';
 import { errorClass, hintClass, inputClass, labelClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 export const EditorContext = createContext<ProfileEditor | null>(null);
 
@@ -108,7 +109,7 @@ export function SelectField(props: FieldProps & { options: readonly (readonly [v
  * stays while typing) and only re-read from the profile when the list itself changes elsewhere.
  */
 export function ListField(fieldProps: FieldProps) {
-  const props = { ...fieldProps, hint: fieldProps.hint ?? 'Separate with commas.' };
+  const props = { ...fieldProps, hint: fieldProps.hint ?? t('optionsFieldsSeparateWithCommas') };
   const { editor, id, error, value, control } = useField(props);
   const list = Array.isArray(value) ? (value as string[]) : [];
   const [text, setText] = useState(joinList(list));
@@ -131,7 +132,7 @@ export function ListField(fieldProps: FieldProps) {
 }
 
 export const YES_NO_OPTIONS = [
-  ['', 'No answer (leave it to me)'],
-  ['yes', 'Yes'],
-  ['no', 'No'],
+  ['', t('optionsFieldsNoAnswerLeaveIt')],
+  ['yes', t('optionsFieldsYes')],
+  ['no', t('optionsFieldsNo')],
 ] as const;

@@ -10,6 +10,7 @@ import { ariaKeyShortcuts, keysFor, NOT_SET, type Shortcut } from '@/core/shortc
 import { sendMessage } from '@/utils/messaging';
 import { lastFillItem } from '@/utils/storage';
 import { RecentApplications } from './RecentApplications';
+import { t } from '@/components/i18n';
 
 type State =
   | { kind: 'checking' }
@@ -25,11 +26,11 @@ const PREVIEW_LOOK: FillPreviewLook = { primaryButton: popupPrimaryButtonClass, 
 async function findTarget(): Promise<State> {
   const own = await browser.tabs.getCurrent();
   const tab = pickTargetTab(await browser.tabs.query({ currentWindow: true }), own?.id);
-  if (tab?.id === undefined) return { kind: 'blocked', reason: 'No page to fill in this window.' };
+  if (tab?.id === undefined) return { kind: 'blocked', reason: t('popupNoPageToFill') };
   const reason = unfillableReason(tab.url);
   if (reason) return { kind: 'blocked', reason };
   const last = await lastFillItem(tab.id).getValue();
-  const note = last && (last.preview ? summarizeFillReport(last) : `Last fill: ${summarizeFillReport(last)}`);
+  const note = last && (last.preview ? summarizeFillReport(last) : t('popupLastFill', summarizeFillReport(last)));
   return { kind: 'ready', tabId: tab.id, note: note || undefined };
 }
 
@@ -43,7 +44,7 @@ export function AutofillBar() {
   const autofillButton = useFocusAfterRender<HTMLButtonElement>();
   const previewHeading = useFocusAfterRender<HTMLHeadingElement>();
   useEffect(() => {
-    findTarget().then(setState, (error) => setState({ kind: 'blocked', reason: `Cannot read the current tab: ${String(error)}` }));
+    findTarget().then(setState, (error) => setState({ kind: 'blocked', reason: t('popupCannotReadTab', String(error)) }));
   }, []);
 
   const fill = async (tabId: number, confirm = false) => {
@@ -59,17 +60,17 @@ export function AutofillBar() {
         setState({ kind: 'done', tabId, note: summarizeFillReport(report) });
       }
     } catch (error) {
-      setState({ kind: 'done', tabId, note: `Autofill failed: ${error instanceof Error ? error.message : String(error)}` });
+      setState({ kind: 'done', tabId, note: t('popupAutofillFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 
   const cancelPreview = (tabId: number) => {
     autofillButton.request();
-    setState({ kind: 'ready', tabId, note: 'Nothing was filled.' });
+    setState({ kind: 'ready', tabId, note: t('popupNothingFilled') });
   };
 
   const tabId = 'tabId' in state ? state.tabId : undefined;
-  const note = state.kind === 'blocked' ? state.reason : state.kind === 'filling' ? 'Filling…' : 'note' in state ? state.note : undefined;
+  const note = state.kind === 'blocked' ? state.reason : state.kind === 'filling' ? t('popupFilling') : 'note' in state ? state.note : undefined;
   const autofillKeys = shortcuts && keysFor(shortcuts, 'autofill');
   return (
     <footer class="shrink-0 border-t border-slate-200 bg-slate-50 px-4 py-3 dark:border-slate-700 dark:bg-slate-950">
@@ -95,7 +96,7 @@ export function AutofillBar() {
           <svg aria-hidden="true" viewBox="0 0 16 16" class="size-4" fill="currentColor">
             <path d="M9.5 1 3 9h4.5L6.5 15 13 7H8.5z" />
           </svg>
-          Autofill this page
+          {t('popupAutofillButton')}
         </button>
       )}
       <p id="autofill-status" aria-live="polite" class="mt-1.5 min-h-4 text-center text-xs leading-4 text-slate-700 dark:text-slate-300">
@@ -112,7 +113,7 @@ function ShortcutHint({ shortcuts }: { shortcuts: Shortcut[] | null }) {
   const shown = shortcuts ?? [];
   return (
     <p class="mt-1 min-h-4 text-center text-[11px] leading-4 text-slate-600 dark:text-slate-400">
-      {shown.length > 0 && <span class="sr-only">Keyboard shortcuts: </span>}
+      {shown.length > 0 && <span class="sr-only">{t('popupKeyboardShortcuts')} </span>}
       {shown.map((shortcut, index) => (
         <span key={shortcut.name}>
           {index > 0 && ' · '}

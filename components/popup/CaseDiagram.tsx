@@ -1,6 +1,7 @@
 import { describeDiagram, layoutDiagram, type DiagramLink } from '@/core/diagram';
 import { useId } from 'preact/hooks';
 import type { Diagram } from '@/core/profile/types';
+import { t } from '@/components/i18n';
 
 const BAND_HEIGHT = 22;
 const centre = (column: number, columns: number) => `${((column + 0.5) / Math.max(columns, 1)) * 100}%`;
@@ -32,7 +33,7 @@ export function CaseDiagram({ diagram, title }: { diagram: Diagram; title: strin
   const arrow = `arrow${useId()}`;
   if (rows.length === 0) return null;
   return (
-    <figure class="rounded-xl bg-slate-50 p-2 ring-1 ring-slate-200 dark:bg-slate-800/40 dark:ring-slate-700" aria-label={`Architecture of ${title}`}>
+    <figure class="rounded-xl bg-slate-50 p-2 ring-1 ring-slate-200 dark:bg-slate-800/40 dark:ring-slate-700" aria-label={t('popupDiagramLabel', title)}>
       <svg width="0" height="0" class="absolute" aria-hidden="true">
         <defs>
           <marker id={arrow} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -3,6 +3,7 @@ import { EXT_KEY, type Profile } from '@/core/profile/types';
 import { safeWebUrl } from '@/core/safe-url';
 import { popupLinkClass } from '@/components/ui';
 import { Chips, Section } from './ui';
+import { t } from '@/components/i18n';
 
 /** Sections the other views show; anything else JSON Resume (or the user) adds is listed here. */
 const SHOWN_ELSEWHERE = new Set(['$schema', 'basics', 'work', 'education', 'skills', 'meta', EXT_KEY]);
@@ -51,8 +52,8 @@ export function EducationView({ profile }: { profile: Profile }) {
   );
   return (
     <>
-      <Section title="Education">
-        {profile.education.length === 0 && <p class="text-[13px] text-slate-600 dark:text-slate-400">No education in this profile yet.</p>}
+      <Section title={t('popupEducationTitle')}>
+        {profile.education.length === 0 && <p class="text-[13px] text-slate-600 dark:text-slate-400">{t('popupNoEducation')}</p>}
         <ul class="space-y-2">
           {profile.education.map((school, i) => {
             const url = safeWebUrl(school.url);
@@ -72,7 +73,7 @@ export function EducationView({ profile }: { profile: Profile }) {
                 <p class="text-xs text-slate-600 dark:text-slate-400">
                   {[formatDateRange(school.startDate, school.endDate), school.score && `Score: ${school.score}`].filter(Boolean).join(' · ')}
                 </p>
-                <Chips items={school.courses ?? []} label="Courses" />
+                <Chips items={school.courses ?? []} label={t('popupCoursesLabel')} />
               </li>
             );
           })}

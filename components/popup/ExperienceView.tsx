@@ -4,11 +4,12 @@ import { safeWebUrl } from '@/core/safe-url';
 import { CaseDiagram } from './CaseDiagram';
 import { popupLinkClass } from '@/components/ui';
 import { Chips, Disclosure, Figures, Paragraphs, Section } from './ui';
+import { t } from '@/components/i18n';
 
 /** One role as a case brief: what it was, the figures, key decisions, the architecture, the outcome. */
 function CaseBrief({ work, open }: { work: Work; open: boolean }) {
   const brief = work[EXT_KEY] ?? {};
-  const title = brief.title || work.position || work.name || 'Role';
+  const title = brief.title || work.position || work.name || t('popupRoleFallback');
   const role = [work.position, work.name].filter(Boolean).join(' · ');
   const meta = [formatDateRange(work.startDate, work.endDate), work.location].filter(Boolean).join(' · ');
   const url = safeWebUrl(work.url);
@@ -30,9 +31,9 @@ function CaseBrief({ work, open }: { work: Work; open: boolean }) {
           {url}
         </a>
       )}
-      <Figures figures={brief.figures ?? []} label={`Figures: ${title}`} />
+      <Figures figures={brief.figures ?? []} label={t('popupFiguresLabel', title)} />
       {work.highlights?.length ? (
-        <Section title="Key decisions" level={3}>
+        <Section title={t('popupKeyDecisionsTitle')} level={3}>
           <ul class="list-disc space-y-1.5 pl-4 text-[13px] leading-snug text-slate-700 marker:text-indigo-500 dark:text-slate-300">
             {work.highlights.map((highlight) => (
               <li key={highlight}>{highlight}</li>
@@ -41,24 +42,24 @@ function CaseBrief({ work, open }: { work: Work; open: boolean }) {
         </Section>
       ) : null}
       {brief.diagram && brief.diagram.nodes.length > 0 && (
-        <Section title="Architecture" level={3}>
+        <Section title={t('popupArchitectureTitle')} level={3}>
           <CaseDiagram diagram={brief.diagram} title={title} />
         </Section>
       )}
       {brief.outcome && (
-        <Section title="Outcome" level={3}>
+        <Section title={t('popupOutcomeTitle')} level={3}>
           <p class="rounded-lg border-l-2 border-emerald-500 bg-emerald-50 px-3 py-2 text-[13px] leading-snug text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100">
             {brief.outcome}
           </p>
         </Section>
       )}
-      {brief.stack?.length ? <Chips items={brief.stack} label={`Stack: ${title}`} /> : null}
+      {brief.stack?.length ? <Chips items={brief.stack} label={t('popupStackLabel', title)} /> : null}
     </Disclosure>
   );
 }
 
 export function ExperienceView({ profile }: { profile: Profile }) {
-  if (profile.work.length === 0) return <p class="text-[13px] text-slate-600 dark:text-slate-400">No experience in this profile yet.</p>;
+  if (profile.work.length === 0) return <p class="text-[13px] text-slate-600 dark:text-slate-400">{t('popupNoExperience')}</p>;
   return (
     <div class="space-y-3">
       {profile.work.map((work, i) => (

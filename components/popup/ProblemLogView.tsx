@@ -1,6 +1,7 @@
 import { formatDate } from '@/core/format';
 import { EXT_KEY, type Profile } from '@/core/profile/types';
 import { Disclosure } from './ui';
+import { t } from '@/components/i18n';
 
 /** Case notes of production problems, newest first. */
 export function ProblemLogView({ profile }: { profile: Profile }) {
@@ -10,7 +11,7 @@ export function ProblemLogView({ profile }: { profile: Profile }) {
   return (
     <>
       {problemLogIntro && <p class="text-[13px] leading-relaxed text-slate-700 dark:text-slate-300">{problemLogIntro}</p>}
-      {entries.length === 0 && <p class="text-[13px] text-slate-600 dark:text-slate-400">No problem log entries yet.</p>}
+      {entries.length === 0 && <p class="text-[13px] text-slate-600 dark:text-slate-400">{t('popupNoProblemLog')}</p>}
       <div class="space-y-2">
         {entries.map((entry, i) => (
           <Disclosure

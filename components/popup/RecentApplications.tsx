@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { STATUS_LABELS, filledThisWeek, type ApplicationEntry } from '@/core/application-log/entry';
 import { applicationsItem } from '@/utils/storage';
+import { t } from '@/components/i18n';
 
 const RECENT = 3;
 
@@ -22,13 +23,13 @@ export function RecentApplications() {
   return (
     <details class="mt-2 text-xs text-slate-700 dark:text-slate-300">
       <summary class="cursor-pointer rounded focus-visible:outline-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400">
-        {week} {week === 1 ? 'application' : 'applications'} this week
+        {t(week === 1 ? 'popupApplicationsThisWeekOne' : 'popupApplicationsThisWeekMany', week)}
       </summary>
-      <ul aria-label="Recent applications" class="mt-1 space-y-0.5">
+      <ul aria-label={t('popupRecentApplicationsLabel')} class="mt-1 space-y-0.5">
         {recent.map((entry) => (
           <li key={entry.url} class="flex justify-between gap-2">
             <span class="truncate">
-              {entry.company || 'Unknown company'} · {entry.role || 'unknown role'}
+              {entry.company || t('popupUnknownCompany')} · {entry.role || t('popupUnknownRole')}
             </span>
             <span class="shrink-0">{STATUS_LABELS[entry.status]}</span>
           </li>
@@ -39,7 +40,7 @@ export function RecentApplications() {
         class="mt-1 text-indigo-700 underline dark:text-indigo-300"
         onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#applications') })}
       >
-        Open the application log
+        {t('popupOpenApplicationLog')}
       </button>
     </details>
   );

@@ -7,6 +7,7 @@ import { useNotify } from './feedback';
 import { QrCode } from './QrCode';
 import { popupButtonClass, popupLinkClass } from '@/components/ui';
 import { Section } from './ui';
+import { t } from '@/components/i18n';
 
 function downloadVCard(profile: Profile) {
   const url = URL.createObjectURL(new Blob([profileToVCard(profile)], { type: 'text/vcard;charset=utf-8' }));
@@ -28,54 +29,54 @@ export function ShareView({ profile }: { profile: Profile }) {
       await navigator.share(profileShareData(profile));
     } catch (error) {
       // Closing the share sheet is not an error worth a message.
-      if (!(error instanceof DOMException && error.name === 'AbortError')) notify(`Could not share: ${String(error)}`);
+      if (!(error instanceof DOMException && error.name === 'AbortError')) notify(t('popupCouldNotShare', String(error)));
     }
   };
 
   return (
     <>
-      <Section title="Profile link">
+      <Section title={t('popupProfileLinkTitle')}>
         {link ? (
           <div class="flex flex-col items-center gap-2 rounded-xl p-3 ring-1 ring-slate-200 dark:ring-slate-700">
-            <QrCode text={link} label="QR code of your profile link" />
+            <QrCode text={link} label={t('popupQrLabel')} />
             <div class="flex w-full items-center gap-1">
               <a class={`${popupLinkClass} min-w-0 flex-1 text-center text-[13px]`} href={link} target="_blank" rel="noopener noreferrer">
                 {link}
               </a>
-              <CopyButton text={link} name="profile link" />
+              <CopyButton text={link} name={t('popupProfileLinkCopyName')} />
             </div>
           </div>
         ) : (
           <div class="space-y-2 rounded-xl bg-amber-50 p-3 text-[13px] text-amber-950 ring-1 ring-amber-300 dark:bg-amber-950/40 dark:text-amber-100 dark:ring-amber-800">
-            <p>No profile link yet. Add your website or LinkedIn address as your profile link to share it here and as a QR code.</p>
+            <p>{t('popupNoProfileLink')}</p>
             <button
               type="button"
               class={popupButtonClass}
-              onClick={() => void browser.runtime.openOptionsPage().catch((error) => notify(`Could not open the options page: ${String(error)}`))}
+              onClick={() => void browser.runtime.openOptionsPage().catch((error) => notify(t('popupCouldNotOpenOptions', String(error))))}
             >
-              Add a profile link in options
+              {t('popupAddProfileLink')}
             </button>
           </div>
         )}
       </Section>
-      <Section title="Send your details">
+      <Section title={t('popupSendDetailsTitle')}>
         <div class="flex flex-wrap gap-2">
           <button
             type="button"
             class={popupButtonClass}
             onClick={() => {
               downloadVCard(profile);
-              notify('vCard downloaded');
+              notify(t('popupVCardDownloaded'));
             }}
           >
-            Download vCard (.vcf)
+            {t('popupDownloadVCard')}
           </button>
           <a class={popupButtonClass} href={profileEmailHref(profile)}>
-            Email this profile
+            {t('popupEmailProfile')}
           </a>
           {canShare && (
             <button type="button" class={popupButtonClass} onClick={() => void share()}>
-              Share…
+              {t('popupShare')}
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 
 /**
  * One polite live region for the whole popup: "Email copied", "vCard downloaded". Each message is a
@@ -16,9 +17,9 @@ export function useCopy() {
     async (text: string, name: string) => {
       try {
         await navigator.clipboard.writeText(text);
-        notify(`${name.charAt(0).toUpperCase()}${name.slice(1)} copied`);
+        notify(t('popupCopied', `${name.charAt(0).toUpperCase()}${name.slice(1)}`));
       } catch (error) {
-        notify(`Could not copy the ${name}: ${error instanceof Error ? error.message : String(error)}`);
+        notify(t('popupCouldNotCopy', name, error instanceof Error ? error.message : String(error)));
       }
     },
     [notify],

@@ -13,6 +13,7 @@ import { CloseIcon, CollapseIcon } from './icons';
 import { Identity } from './Identity';
 import { MoveHandle } from './MoveHandle';
 import { cardFocusRingClass, cardIconButtonClass, cardSecondaryButtonClass, cardSurfaceClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 type View = 'open' | 'collapsed' | 'hidden';
 
@@ -59,9 +60,9 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
   const copy = async (item: ContactItem) => {
     try {
       await copyText(item.value);
-      setStatus(`Copied ${copyName(item)}`);
+      setStatus(t('cardCopied', copyName(item)));
     } catch (error) {
-      setStatus(`Could not copy ${copyName(item)}: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('cardCouldNotCopy', copyName(item), error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -81,11 +82,11 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
         <div class={cardSurfaceClass}>
           <header class="flex items-center gap-1 border-b border-slate-200 px-1.5 py-1 dark:border-slate-700">
             <MoveHandle />
-            <span class="flex-1 text-xs font-medium text-slate-500 dark:text-slate-400">Profile Card</span>
-            <button ref={collapseButton} type="button" class={cardIconButtonClass} aria-label="Collapse card" aria-expanded="true" onClick={() => switchTo('collapsed')}>
+            <span class="flex-1 text-xs font-medium text-slate-500 dark:text-slate-400">{t('cardTitle')}</span>
+            <button ref={collapseButton} type="button" class={cardIconButtonClass} aria-label={t('cardCollapseLabel')} aria-expanded="true" onClick={() => switchTo('collapsed')}>
               <CollapseIcon />
             </button>
-            <button type="button" class={cardIconButtonClass} aria-label="Hide on this site" title={`Hide on ${site}`} onClick={() => void hide()}>
+            <button type="button" class={cardIconButtonClass} aria-label={t('cardHideOnSiteLabel')} title={t('cardHideOnSiteTitle', site)} onClick={() => void hide()}>
               <CloseIcon />
             </button>
           </header>
@@ -108,26 +109,26 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
             ref={expandButton}
             type="button"
             class={`flex items-center gap-2 rounded-md py-0.5 pl-0.5 pr-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${cardFocusRingClass}`}
-            aria-label="Expand profile card"
+            aria-label={t('cardExpandLabel')}
             aria-expanded="false"
             onClick={() => switchTo('open')}
           >
             <span aria-hidden="true" class="flex h-7 w-7 items-center justify-center rounded-full bg-blue-100 text-xs font-semibold text-blue-900 dark:bg-sky-900 dark:text-sky-100">
               {initials(profile.basics.name)}
             </span>
-            Profile
+            {t('cardCollapsedButton')}
           </button>
         </div>
       )}
       {view === 'hidden' && (
         <div class={`${cardSurfaceClass} flex w-80 items-center gap-2 p-2`}>
           <p role="status" class="flex-1">
-            Hidden on {site}. Show it again here or from the options page.
+            {t('cardHiddenOnSite', site)}
           </p>
           <button ref={undoButton} type="button" class={cardSecondaryButtonClass} onClick={() => void undoHide()}>
-            Undo
+            {t('cardUndoHideButton')}
           </button>
-          <button type="button" class={cardIconButtonClass} aria-label="Close" onClick={() => postToHost({ type: 'close' })}>
+          <button type="button" class={cardIconButtonClass} aria-label={t('cardCloseLabel')} onClick={() => postToHost({ type: 'close' })}>
             <CloseIcon />
           </button>
         </div>

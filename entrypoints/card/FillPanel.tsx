@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging';
 import { postToHost, useNewFieldsHint } from './host';
 import { useLastFill } from './useLastFill';
 import { cardFocusRingClass, cardPrimaryButtonClass, cardSecondaryButtonClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -37,12 +38,12 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
       const result = await sendMessage(confirm ? { type: 'autofill', confirm } : { type: 'autofill' });
       if (result.preview) previewHeading.request();
       setReport(result);
-      if (result.error) announce(`Autofill failed: ${result.error}`);
+      if (result.error) announce(t('cardAutofillFailed', result.error));
       // A preview speaks for itself (focus moves to it); an older status would only repeat or mislead.
       else if (result.preview) announce('');
-      else announce(`${result.filled} filled, ${result.needsUser} need you`);
+      else announce(t('cardFillStatus', result.filled, result.needsUser));
     } catch (error) {
-      announce(`Autofill failed: ${errorText(error)}`);
+      announce(t('cardAutofillFailed', errorText(error)));
     } finally {
       setBusy(false);
     }
@@ -50,7 +51,7 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
 
   const cancelPreview = () => {
     setReport(null);
-    announce('Nothing was filled.');
+    announce(t('cardNothingFilled'));
     autofillButton.request();
   };
 
@@ -58,34 +59,34 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
   const jumpTo = async (field: FieldOutcome) => {
     const { frameId, documentId, fieldId } = field;
     const { focused } = await sendMessage({ type: 'focus-field', frameId, fieldId, ...(documentId ? { documentId } : {}) }).catch(() => ({ focused: false }));
-    if (!focused) announce(`Could not find ${field.label || 'that field'} on the page any more.`);
+    if (!focused) announce(field.label ? t('cardFieldGone', field.label) : t('cardFieldGoneUnnamed'));
   };
 
   const undo = async () => {
     setBusy(true);
     try {
       const result = await sendMessage({ type: 'undo' });
-      announce(result.error ? `Undo failed: ${result.error}` : `Restored ${result.restored} ${result.restored === 1 ? 'field' : 'fields'}`);
+      announce(result.error ? t('cardUndoFailed', result.error) : t(result.restored === 1 ? 'cardRestoredOne' : 'cardRestoredMany', result.restored));
     } catch (error) {
-      announce(`Undo failed: ${errorText(error)}`);
+      announce(t('cardUndoFailed', errorText(error)));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <section aria-label="Autofill" class="space-y-2">
+    <section aria-label={t('cardAutofillLabel')} class="space-y-2">
       <div class="flex gap-2">
         <button ref={autofillButton.ref} type="button" class={`${cardPrimaryButtonClass} flex-1`} disabled={busy} onClick={() => void autofill()}>
-          Autofill
+          {t('cardAutofillButton')}
         </button>
         <button type="button" class={cardSecondaryButtonClass} disabled={busy} onClick={() => void undo()}>
-          Undo
+          {t('cardUndoButton')}
         </button>
       </div>
       {newFields && (
         <button type="button" class={`${cardSecondaryButtonClass} w-full`} disabled={busy} onClick={() => void autofill()}>
-          Fill again
+          {t('cardFillAgainButton')}
         </button>
       )}
       {report?.preview && !report.error ? (
@@ -109,7 +110,7 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
     <div class="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
       <div class="flex items-center justify-between gap-2">
         <p class="font-medium">
-          {report.filled} filled · {report.needsUser} need you
+          {t('cardFillOutcome', report.filled, report.needsUser)}
         </p>
         {needsYou.length > 0 && (
           <button
@@ -119,12 +120,12 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
             aria-controls="needs-you"
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Hide list' : 'Show list'}
+            {open ? t('cardHideList') : t('cardShowList')}
           </button>
         )}
       </div>
       {open && (
-        <ul id="needs-you" aria-label="Fields that need you" class="mt-2 max-h-44 space-y-1 overflow-y-auto">
+        <ul id="needs-you" aria-label={t('cardNeedsYouLabel')} class="mt-2 max-h-44 space-y-1 overflow-y-auto">
           {needsYou.map((field) => (
             <NeedsYouItem key={`${field.frameId}:${field.fieldId}`} field={field} onJump={onJump} />
           ))}
@@ -135,7 +136,7 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
 }
 
 function NeedsYouItem({ field, onJump }: { field: FieldOutcome; onJump: (field: FieldOutcome) => void }) {
-  const label = field.label || 'Unnamed field';
+  const label = field.label || t('cardUnnamedField');
   return (
     <li class="flex items-center gap-2">
       <span class="min-w-0 flex-1">
@@ -145,10 +146,10 @@ function NeedsYouItem({ field, onJump }: { field: FieldOutcome; onJump: (field: 
       <button
         type="button"
         class={`shrink-0 rounded px-1 text-blue-700 underline dark:text-sky-300 ${cardFocusRingClass}`}
-        aria-label={`Jump to ${label}`}
+        aria-label={t('cardJumpToLabel', label)}
         onClick={() => onJump(field)}
       >
-        Jump to
+        {t('cardJumpToButton')}
       </button>
     </li>
   );

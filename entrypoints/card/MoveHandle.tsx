@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { postToHost } from './host';
 import { GripIcon } from './icons';
 import { cardIconButtonClass } from '@/components/ui';
+import { t } from '@/components/i18n';
 
 /** Arrow keys move the card by this much (with Shift, four times as far). */
 const KEY_STEP = 16;
@@ -28,8 +29,8 @@ export function MoveHandle() {
     <button
       type="button"
       class={`${cardIconButtonClass} cursor-grab touch-none active:cursor-grabbing`}
-      aria-label="Move card"
-      title="Drag, or use the arrow keys, to move the card"
+      aria-label={t('cardMoveLabel')}
+      title={t('cardMoveTitle')}
       onPointerDown={(event) => {
         if (event.button !== 0) return;
         event.currentTarget.setPointerCapture(event.pointerId);

@@ -11,6 +11,7 @@ import {
 } from '@/core/card-geometry';
 import { readCardToHost, wrapHostToCard, type CardToHost } from '@/core/contract';
 import { rootZoom, visibleArea } from './visible-area';
+import { t } from '@/components/i18n';
 
 /**
  * The card's presence in the page: an empty custom element whose closed shadow root holds one
@@ -199,7 +200,7 @@ export function createCardFrame(site: string): CardFrame {
       const shadow = host.attachShadow({ mode: 'closed' });
       iframe = document.createElement('iframe');
       iframe.src = `${browser.runtime.getURL('/card.html')}?${new URLSearchParams({ site })}`;
-      iframe.title = 'Profile Card';
+      iframe.title = t('cardFrameTitle');
       iframe.allow = 'clipboard-write';
       setStyles(iframe, {
         all: 'initial',

@@ -11,6 +11,7 @@ import { ShareView } from '@/components/popup/ShareView';
 import { StackView } from '@/components/popup/StackView';
 import { Tabs } from '@/components/popup/Tabs';
 import type { LoadedProfile } from '@/utils/storage';
+import { t } from '@/components/i18n';
 
 export function Popup({ first }: { first: LoadedProfile }) {
   const { profile, notice } = useProfile(first);
@@ -25,14 +26,14 @@ export function Popup({ first }: { first: LoadedProfile }) {
         )}
         <main class="flex min-h-0 flex-1 flex-col">
           <Tabs
-            label="Profile sections"
+            label={t('popupTabsLabel')}
             tabs={[
-              { id: 'overview', label: 'Overview', render: () => <OverviewView profile={profile} /> },
-              { id: 'experience', label: 'Experience', render: () => <ExperienceView profile={profile} /> },
-              { id: 'problems', label: 'Problems', render: () => <ProblemLogView profile={profile} /> },
-              { id: 'stack', label: 'Stack', render: () => <StackView profile={profile} /> },
-              { id: 'education', label: 'Education', render: () => <EducationView profile={profile} /> },
-              { id: 'share', label: 'Share', render: () => <ShareView profile={profile} /> },
+              { id: 'overview', label: t('popupTabOverview'), render: () => <OverviewView profile={profile} /> },
+              { id: 'experience', label: t('popupTabExperience'), render: () => <ExperienceView profile={profile} /> },
+              { id: 'problems', label: t('popupTabProblems'), render: () => <ProblemLogView profile={profile} /> },
+              { id: 'stack', label: t('popupTabStack'), render: () => <StackView profile={profile} /> },
+              { id: 'education', label: t('popupTabEducation'), render: () => <EducationView profile={profile} /> },
+              { id: 'share', label: t('popupTabShare'), render: () => <ShareView profile={profile} /> },
             ]}
           />
         </main>
