@@ -54,13 +54,14 @@ async function setSettings(background: Worker, changes: Partial<Settings>) {
 
 test.describe('where the card appears', () => {
   test('on the application page of every ATS, exactly one card', async ({ context }) => {
+    test.setTimeout(120_000); // every application page of the fixture tree, one after another
     await serveFixtures(context);
     const page = await context.newPage();
     for (const fixture of VISITS.filter((visit) => visit.card)) {
       await test.step(fixture.title, async () => {
         await page.goto(fixture.url);
         // In the top frame, or in the frame that holds the form when the top is the company's own site.
-        await expect.poll(() => shownCardCount(page)).toBe(1);
+        await expect.poll(() => shownCardCount(page), { intervals: [50, 100, 250] }).toBe(1);
         const card = await cardFrame(page);
         await expect(card.getByRole('heading', { name: NAME })).toBeVisible();
         expect(await cardCount(page)).toBe(1);
