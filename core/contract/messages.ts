@@ -39,6 +39,8 @@ export interface FieldOutcome {
   left?: LeftReason;
   /** Required by the form and still empty: the user must answer it. */
   needsUser?: boolean;
+  /** For a field of a repeated work or education entry: which one ("Work 2 of 3: Contoso Retail"). */
+  entry?: string;
 }
 
 export interface FillReport {
