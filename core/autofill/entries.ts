@@ -21,6 +21,7 @@ export interface EntryRef {
 export const MAX_ENTRIES = 10;
 
 /** "Work Experience 2", "Education 3", "Job 2 of 3": the entry's number in its heading. */
+const STEP_TITLE = /^my (?:experience|experiences|background|qualifications)$/;
 const NUMBER = /\b(\d{1,2})(?: of \d{1,2})?$/;
 
 /**
@@ -32,6 +33,8 @@ export function groupOfHeading(heading: string): EntryGroup | null | 'other' {
   const text = fold(heading);
   if (!text) return null;
   if (NOT_APPLICANT.test(text) || OWN_CONTEXT.test(text)) return 'other';
+  // A step title enclosing every section of the step (Workday's "My Experience") names no entry.
+  if (STEP_TITLE.test(text)) return null;
   if (EDUCATION_CONTEXT.test(text)) return 'education';
   if (WORK_CONTEXT.test(text) || /^(?:work|job|position|employment|employer|experience) \d{1,2}$/.test(text)) return 'work';
   return null;

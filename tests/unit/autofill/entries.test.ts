@@ -17,6 +17,7 @@ describe('groupOfHeading: which repeated group a section names', () => {
     ['Resume/CV', 'other'],
     ['Social Network URLs', 'other'],
     ['Our office', null],
+    ['My Experience', null],
     ['Personal Information', 'other'],
     ['Voluntary Disclosures', null],
   ] as const)('%s → %s', (heading, group) => {
@@ -32,7 +33,7 @@ describe('entryOf: entry N of a group', () => {
     [['Education'], undefined, { group: 'education', index: 0 }],
     [['Resume/CV', 'My Experience'], undefined, null],
     [['Reference 1', 'References'], undefined, null],
-    [['Our office'], undefined, null],
+    [['Our office', 'My Experience'], undefined, null],
     [['Work Experience 11'], undefined, null],
     [[], undefined, null],
   ] as const)('%j (repeat %j) → %j', (sections, repeat, entry) => {
