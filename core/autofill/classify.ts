@@ -293,7 +293,13 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
     return { key: null, confidence: 0, reason: `${describe(decided)} asks for a preferred last name, which the profile does not have` };
   }
   // Where a work entry's location is asked, it is the job's, not the applicant's.
-  const entryKey = ctx.entry === 'work' && (decidedKey === 'location' || decidedKey === 'city') ? 'workLocation' : decidedKey;
+  // A lone box naming the current job or role ("Current role") asks whether this one is it.
+  const entryKey =
+    ctx.entry === 'work' && (decidedKey === 'location' || decidedKey === 'city')
+      ? 'workLocation'
+      : ctx.entry === 'work' && lone && (decidedKey === 'currentTitle' || decidedKey === 'currentCompany')
+        ? 'workCurrent'
+        : decidedKey;
   const key = fitKind(inPreferred ? 'preferredName' : entryKey, field);
   if (key === null) {
     if (consentChoice) return consentBox(field, 'consent question');

@@ -112,3 +112,44 @@ test('an entry the person started typing is theirs: it is not overwritten, and n
   // Entries 2 and 3 still get their jobs.
   expect(work.map((block) => block.values[1])).toEqual(['', 'Contoso Retail', 'Fabrikam Labs']);
 });
+
+test.describe('Greenhouse blocks with no number, only their position', () => {
+  const greenhouse = fixturePage('greenhouse', 'education-repeat');
+  /** Each block's text boxes (and the current-role box) in order. */
+  const rows = (page: Page, form: string) => page.evaluate((selector) => Array.from(document.querySelectorAll(selector)).map((block) =>
+    Array.from(block.querySelectorAll<HTMLInputElement>('input.input, input[type=checkbox]')).map((input) => (input.type === 'checkbox' ? (input.checked ? 'checked' : 'unchecked') : input.value))), form);
+
+  test('rich: three jobs and two schools, "+ Add another" pressed per group, never "+ Add reference"; undo removes the added blocks by their own remove buttons', async () => {
+    await serveFixture(session.context, greenhouse);
+    await useProfile(session.background, 'rich');
+    const page = await session.context.newPage();
+    await page.goto(greenhouse.url);
+    await expect(page.locator('#school--0')).toBeVisible();
+    const tabId = await tabIdOf(session.background, page);
+    const before = { employment: await rows(page, '.employment--form'), education: await rows(page, '.education--form') };
+
+    const { report } = await timedFill(session.popup, tabId);
+    expect(report.error).toBeUndefined();
+    expect(await rows(page, '.employment--form')).toEqual([
+      ['Northwind Analytics', 'Staff Software Engineer', '03/2021', '', 'checked'],
+      ['Contoso Retail', 'Software Engineer', '06/2016', '02/2021', 'unchecked'],
+      ['Fabrikam Labs', 'Software Engineering Intern', '06/2015', '09/2015', 'unchecked'],
+    ]);
+    expect(await rows(page, '.education--form')).toEqual([
+      ['University of California, Berkeley', '08/2012', '05/2016'],
+      ['Diablo Valley College', '08/2010', '05/2012'],
+    ]);
+    // Degree by meaning in react-select's own state: Associate of Science → "Associate's Degree".
+    await expect.poll(async () => {
+      const state = await frameworkState(page.mainFrame());
+      return [state['degree--0'], state['discipline--0'], state['degree--1'], state['discipline--1']];
+    }).toEqual(["Bachelor's Degree", 'Computer Science', "Associate's Degree", 'Mathematics']);
+    expect(await submits(page)).toBe(0);
+    expect(await referencesAdded(page)).toBe(0);
+
+    const undo = await sendFromExtensionPage<UndoReport>(session.popup, { type: 'undo', tabId });
+    expect(undo.restored).toBe(report.filled);
+    expect({ employment: await rows(page, '.employment--form'), education: await rows(page, '.education--form') }).toEqual(before);
+    expect(await submits(page)).toBe(0);
+  });
+});

@@ -143,6 +143,10 @@ describe('planFill on repeated entries', () => {
     ];
     expect(show(richProfile(), fields)).toEqual(['06/2016', '02/2021', 'June']);
   });
+  it('a "Current role" box is the current-job box', () => {
+    const fields = [field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 0 } }), field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 1 } })];
+    expect(show(richProfile(), fields)).toEqual(['on', '(no matching option)']);
+  });
   it('an entry the person has started is left whole', () => {
     const fields = work(2);
     fields[0]!.currentValue = 'Barista';
