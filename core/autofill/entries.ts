@@ -149,3 +149,4 @@ export function entryLabel(profile: Profile, entry: EntryRef): string {
   const school = educationInOrder(profile)[entry.index];
   return `Education ${entry.index + 1} of ${total}${school?.institution ? `: ${school.institution}` : ''}`;
 }
+

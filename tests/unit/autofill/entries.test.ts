@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocksToAdd, educationInOrder, entryLabel, entryOf, groupOfHeading, isAddButton, isRemoveButton, roleDescription, workInOrder } from '@/core/autofill/entries';
+import { summariseEntries } from '@/core/entry-summary';
 import { planFill } from '@/core/autofill/plan';
 import { PAGE, field, opts, richProfile, sparseProfile } from './helpers';
 
@@ -172,5 +173,18 @@ describe('planFill on repeated entries', () => {
   it('the report names each entry', () => {
     const plan = planFill(work(2), richProfile(), PAGE, { hasResume: false });
     expect(plan[0]?.entry).toBe('Work 2 of 3: Contoso Retail');
+  });
+});
+
+describe('summariseEntries: the report per entry', () => {
+  it('counts filled and needs-you fields of each entry, in order; fields of no entry are not listed', () => {
+    expect(summariseEntries([
+      { entry: 'Work 1 of 3: Northwind Analytics', status: 'filled' },
+      { entry: 'Work 1 of 3: Northwind Analytics', status: 'filled' },
+      { status: 'filled' },
+      { entry: 'Work 2 of 3: Delta Commerce', status: 'filled' },
+      { entry: 'Work 2 of 3: Delta Commerce', status: 'left', needsUser: true },
+      { entry: 'Work 2 of 3: Delta Commerce', status: 'left', needsUser: true },
+    ])).toEqual(['Work 1 of 3: Northwind Analytics — filled 2', 'Work 2 of 3: Delta Commerce — filled 1, 2 need you']);
   });
 });
