@@ -194,13 +194,18 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
     }
     journal = [];
     // Then the blocks the fill added go, newest first, by their own remove buttons (emptied above where they have none).
+    let emptiedBlocks = 0;
     for (const { block, remove } of [...addedBlocks].reverse()) {
-      if (!remove || !block.isConnected || !remove.isConnected) continue;
+      if (!block.isConnected) continue;
+      if (!remove || !remove.isConnected) {
+        emptiedBlocks++;
+        continue;
+      }
       press(ctx, remove);
       await waitFor(ctx, () => !block.isConnected || null, BLOCK_WAIT_MS);
     }
     addedBlocks = [];
-    return { restored, kept };
+    return emptiedBlocks ? { restored, kept, emptiedBlocks } : { restored, kept };
   });
 
   return {

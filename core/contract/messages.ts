@@ -65,6 +65,8 @@ export interface UndoReport {
   restored: number;
   /** Fields left as they are: edited by the person since the fill, or the page refused the old value. */
   kept?: number;
+  /** Blocks the fill added (repeated entries) that had no remove button: emptied, and left on the form. */
+  emptiedBlocks?: number;
   error?: string;
 }
 

@@ -66,7 +66,7 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
     setBusy(true);
     try {
       const result = await sendMessage({ type: 'undo' });
-      announce(result.error ? `Undo failed: ${result.error}` : `Restored ${result.restored} ${result.restored === 1 ? 'field' : 'fields'}`);
+      announce(result.error ? `Undo failed: ${result.error}` : `Restored ${result.restored} ${result.restored === 1 ? 'field' : 'fields'}${result.emptiedBlocks ? `; ${result.emptiedBlocks} added ${result.emptiedBlocks === 1 ? 'entry has' : 'entries have'} no remove button and ${result.emptiedBlocks === 1 ? 'was' : 'were'} emptied` : ''}`);
     } catch (error) {
       announce(`Undo failed: ${errorText(error)}`);
     } finally {
