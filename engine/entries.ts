@@ -10,6 +10,8 @@ import { isShown } from './visibility';
 
 /** How far up from a control a repeated block may start. */
 const BLOCK_LEVELS = 6;
+/** Past this many fields in work and education sections, blocks are not compared (it would be quadratic). */
+const MAX_GROUP_FIELDS = 400;
 const BUTTON_SELECTOR = 'button, [role=button], input[type=button]';
 
 const stopsAt = (element: Element) => element.tagName === 'FORM' || element.tagName === 'BODY' || element.tagName === 'HTML';
@@ -22,7 +24,8 @@ const alike = (a: Element, b: Element) => a.tagName === b.tagName && a.className
  */
 export function markRepeats(fields: readonly CollectedField[]): void {
   const inGroups = fields.filter((field) => entryOf(field.descriptor) !== null);
-  if (inGroups.length < 2) return;
+  // Ten entries of a dozen fields is far below this; a page of thousands under one "Experience" heading is no list of entries.
+  if (inGroups.length < 2 || inGroups.length > MAX_GROUP_FIELDS) return;
   const signatures = new Map<Element, string>();
   const signature = (block: Element): string => {
     let known = signatures.get(block);
