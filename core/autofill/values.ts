@@ -385,7 +385,8 @@ export function valueForKey(
     case 'workCurrent':
       return job ? (job.endDate?.trim() ? 'No' : 'Yes') : null;
     case 'workDescription':
-      return job ? shortText(field, roleDescription(job)) : null;
+      // Too long with its highlights for the box: the summary alone.
+      return job ? (shortText(field, roleDescription(job)) ?? shortText(field, nonEmpty(job.summary))) : null;
     case 'gpa':
       return nonEmpty(education?.score);
     case 'yearsOfExperience': {

@@ -143,6 +143,12 @@ describe('planFill on repeated entries', () => {
       field('Start month', 'select', { sections: ['Work Experience 3'], options: opts('Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December') }),
     ];
     expect(show(richProfile(), fields)).toEqual(['06/2016', '02/2021', 'June']);
+    const years = opts('Year', ...Array.from({ length: 15 }, (_, i) => String(2026 - i)));
+    expect(show(richProfile(), [field('End year', 'select', { sections: ['Work Experience 2'], options: years })])).toEqual(['2021']);
+  });
+  it('a role description box too small for the highlights gets the summary alone', () => {
+    const box = field('Role Description', 'textarea', { sections: ['Work Experience 2'], maxLength: 100 });
+    expect(show(richProfile(), [box])).toEqual(['Built the pricing and stock services behind the stores and the web shop.']);
   });
   it('a "Current role" box is the current-job box', () => {
     const fields = [field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 0 } }), field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 1 } })];
