@@ -10,7 +10,7 @@ import { applyEntry, fileFromStored, restore, snapshot } from './apply';
 import { collectFields, createIdRegistry, type Collection } from './collect';
 import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
 import { CONTROL_SELECTOR } from './controls';
-import { addedBlock, findAddButton, markRepeats, removeButtonOf } from './entries';
+import { addedBlock, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
 import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
@@ -98,10 +98,10 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       for (const group of GROUPS) {
         const wanted = blocksToAdd(fields.map((field) => field.descriptor), args.profile)[group];
         for (let n = 0; n < wanted; n++) {
-          const button = findAddButton(fields, group, options.layout ?? true);
-          if (!button) break;
           const had = formCounts(fields.map((field) => field.descriptor))[group];
-          const before = fields.filter((field) => entryOf(field.descriptor)?.group === group);
+          const button = had > 0 ? findAddButton(fields, group, options.layout ?? true) : findEmptyGroupAddButton(doc, group, options.layout ?? true);
+          if (!button) break;
+          const before = fields;
           const controls = doc.querySelectorAll(CONTROL_SELECTOR).length;
           press({ view, native }, button);
           await waitFor({ view, native }, () => doc.querySelectorAll(CONTROL_SELECTOR).length > controls || null, BLOCK_WAIT_MS);
@@ -111,7 +111,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
             return entry?.group === group && entry.index >= had;
           });
           if (!added[0]) break;
-          const block = addedBlock(added[0], before);
+          const block = addedBlock(added[0], before, button);
           addedBlocks.push({ block, remove: removeButtonOf(block) });
         }
       }

@@ -3,7 +3,8 @@
  * a block among its alike siblings (for blocks with no number in their heading), the form's own add
  * button of a group, the block a press added, and its own remove button.
  */
-import { entryOf, isAddButton, isRemoveButton, type EntryGroup } from '@/core/autofill/entries';
+import { entryOf, groupOfHeading, isAddButton, isRemoveButton, type EntryGroup } from '@/core/autofill/entries';
+import { SectionReader } from './sections';
 import { squash, textOf } from './text';
 import type { CollectedField } from './types';
 import { isShown } from './visibility';
@@ -78,13 +79,16 @@ export function findAddButton(fields: readonly CollectedField[], group: EntryGro
   });
   const last = mine[mine.length - 1];
   if (!last) return null;
+  const sections = new SectionReader([]);
+  // A generic "Add" under References (or the applicant's documents) adds nothing of this group.
+  const elsewhere = (button: Element) => sections.sectionsOf(button).some((section) => groupOfHeading(section) === 'other');
   for (let node = last.element.parentElement; node && node.tagName !== 'HTML'; node = node.parentElement) {
     const shared = theirs.some((field) => node!.contains(field.element));
     const buttons = Array.from(node.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)).filter((button) => {
       if ((button as HTMLButtonElement).type === 'submit' || !isShown(button, layout) || (button as HTMLButtonElement).disabled) return false;
       const text = buttonText(button);
       if (!isAddButton(text, group)) return false;
-      return !shared || !isAddButton(text, group === 'work' ? 'education' : 'work');
+      return (!shared || !isAddButton(text, group === 'work' ? 'education' : 'work')) && !elsewhere(button);
     });
     // The first one after the group's last field, else the last one before it.
     const after = buttons.find((button) => last.element.compareDocumentPosition(button) & 4 /* FOLLOWING */);
@@ -94,14 +98,29 @@ export function findAddButton(fields: readonly CollectedField[], group: EntryGro
   return null;
 }
 
-/** The block a press added: the widest ancestor of a new field that holds no field the group had before. */
-export function addedBlock(newField: CollectedField, before: readonly CollectedField[]): Element {
+/** The block a press added: the widest ancestor of a new field that holds neither a field that was there before nor the add button. */
+export function addedBlock(newField: CollectedField, before: readonly CollectedField[], button: Element): Element {
   let block: Element = newField.element;
   for (let node = block.parentElement; node && !stopsAt(node); node = node.parentElement) {
-    if (before.some((field) => node!.contains(field.element))) break;
+    if (node.contains(button) || before.some((field) => node!.contains(field.element))) break;
     block = node;
   }
   return block;
+}
+
+/**
+ * A group the form asks for with no block yet (Workday's "Work Experience" with only its "Add"): the add
+ * button whose own section names the group ("Add" under "Work Experience", "Add education"), never one
+ * under References or the applicant's documents.
+ */
+export function findEmptyGroupAddButton(doc: Document, group: EntryGroup, layout: boolean): HTMLElement | null {
+  const sections = new SectionReader([]);
+  for (const button of Array.from(doc.querySelectorAll<HTMLElement>(BUTTON_SELECTOR))) {
+    if ((button as HTMLButtonElement).type === 'submit' || (button as HTMLButtonElement).disabled || !isAddButton(buttonText(button), group)) continue;
+    if (!isShown(button, layout)) continue;
+    if (entryOf({ sections: sections.sectionsOf(button) })?.group === group) return button;
+  }
+  return null;
 }
 
 /** A block's own remove button ("Delete", "Remove"), if it has one. */

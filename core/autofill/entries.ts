@@ -41,21 +41,19 @@ export function groupOfHeading(heading: string): EntryGroup | null | 'other' {
 }
 
 /**
- * The entry a field belongs to: the innermost section naming work history or education decides the
- * group (one naming references or the applicant's own documents first: no entry); the entry's number
- * comes from that heading, else from the block's position among its repeated siblings (the collector's
- * `repeat`), else it is the first entry.
+ * The entry a field belongs to: its innermost section must name work history or education (a field
+ * under another heading, such as "Our office" after an empty Education group, belongs to that one);
+ * a step title enclosing everything ("My Experience") is looked through. The entry's number comes from
+ * that heading, else from the block's position among its repeated siblings (the collector's `repeat`),
+ * else it is the first entry.
  */
 export function entryOf(field: Pick<FieldDescriptor, 'sections' | 'repeat'>): EntryRef | null {
-  for (const section of field.sections) {
-    const group = groupOfHeading(section);
-    if (group === null) continue;
-    if (group === 'other') return null;
-    const numbered = NUMBER.exec(fold(section));
-    const index = numbered ? Number(numbered[1]) - 1 : (field.repeat?.index ?? 0);
-    return index >= 0 && index < MAX_ENTRIES ? { group, index } : null;
-  }
-  return null;
+  const section = field.sections.find((name) => !STEP_TITLE.test(fold(name)));
+  const group = section ? groupOfHeading(section) : null;
+  if (!section || group === null || group === 'other') return null;
+  const numbered = NUMBER.exec(fold(section));
+  const index = numbered ? Number(numbered[1]) - 1 : (field.repeat?.index ?? 0);
+  return index >= 0 && index < MAX_ENTRIES ? { group, index } : null;
 }
 
 /** A date as a sortable string: "2021-03" > "2016-06"; none sorts last. */
@@ -103,10 +101,10 @@ export function formCounts(fields: readonly Pick<FieldDescriptor, 'sections' | '
   return counts;
 }
 
-/** How many blocks of a group the form should gain: the profile's count, capped, less what the form has; none when the form has no block of it. */
+/** How many blocks of a group the form should gain: the profile's count, capped, less what the form has. */
 export function blocksToAdd(fields: readonly Pick<FieldDescriptor, 'sections' | 'repeat'>[], profile: Profile): Record<EntryGroup, number> {
   const counts = formCounts(fields);
-  const add = (group: EntryGroup) => (counts[group] === 0 ? 0 : Math.max(0, profileCount(profile, group) - counts[group]));
+  const add = (group: EntryGroup) => Math.max(0, profileCount(profile, group) - counts[group]);
   return { work: add('work'), education: add('education') };
 }
 

@@ -86,3 +86,23 @@ describe('engine/entries', () => {
     expect(document.querySelectorAll('.edu').length).toBe(1);
   });
 });
+
+describe('a group with no block yet', () => {
+  it('its add button is found by its section ("Add" under "Work Experience"), never one under References; the fill adds a block per job', async () => {
+    document.body.innerHTML = '<h2>References</h2><button type="button" id="ref">Add</button><h2>Work Experience</h2><div id="list"></div><button type="button" id="add">Add</button>';
+    const pressed: string[] = [];
+    let n = 1;
+    document.getElementById('ref')!.addEventListener('click', () => pressed.push('reference'));
+    document.getElementById('add')!.addEventListener('click', () => {
+      pressed.push('add');
+      const k = n++;
+      setTimeout(() => document.getElementById('list')!.insertAdjacentHTML('beforeend', `<div><h3>Work Experience ${k}</h3><label for="t${k}">Job Title</label><input id="t${k}"><label for="c${k}">Company</label><input id="c${k}"></div>`), 10);
+    });
+    const engine = createEngine(window as never, planFill, { layout: false });
+    await engine.fill({ profile: testProfile('sparse'), resumeFile: null, settings: { highlightFilled: false } });
+    expect(pressed).toEqual(['add', 'add']);
+    expect(Array.from(document.querySelectorAll('input')).map((input) => input.value)).toEqual(['Senior Data Engineer', 'Meghna Logistics', 'Software Developer', 'Padma Textiles']);
+    // No remove button: undo empties both blocks and says so.
+    expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 2 });
+  });
+});

@@ -35,6 +35,8 @@ describe('entryOf: entry N of a group', () => {
     [['Resume/CV', 'My Experience'], undefined, null],
     [['Reference 1', 'References'], undefined, null],
     [['Our office', 'My Experience'], undefined, null],
+    [['Our office', 'Education', 'My Experience'], undefined, null],
+    [['My Experience'], undefined, null],
     [['Work Experience 11'], undefined, null],
     [[], undefined, null],
   ] as const)('%j (repeat %j) → %j', (sections, repeat, entry) => {
@@ -96,11 +98,11 @@ describe('add and remove buttons', () => {
 
 describe('blocksToAdd: what the form lacks', () => {
   const block = (n: number) => [field('Job Title', 'text', { sections: [`Work Experience ${n}`] }), field('Company', 'text', { sections: [`Work Experience ${n}`] })];
-  it('one block on the form, three jobs in the profile: two to add; none for a group the form does not ask', () => {
-    expect(blocksToAdd(block(1), richProfile())).toEqual({ work: 2, education: 0 });
+  it('one block on the form, three jobs in the profile: two to add; a group with no block yet wants all of its entries (if the form has an add button for it)', () => {
+    expect(blocksToAdd(block(1), richProfile())).toEqual({ work: 2, education: 2 });
   });
   it('never more than the profile has', () => {
-    expect(blocksToAdd([...block(1), ...block(2), ...block(3)], sparseProfile())).toEqual({ work: 0, education: 0 });
+    expect(blocksToAdd([...block(1), ...block(2), ...block(3)], sparseProfile())).toEqual({ work: 0, education: 1 });
   });
 });
 
