@@ -7,7 +7,11 @@ import type { FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/ty
 import type { AutofillEngine, FieldOutcome, FillArgs, FrameFillResult, FrameUndoResult } from '@/core/contract';
 import type { Profile } from '@/core/profile/types';
 import { applyEntry, fileFromStored, restore, snapshot } from './apply';
-import { collectFields, createIdRegistry } from './collect';
+import { collectFields, createIdRegistry, type Collection } from './collect';
+import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
+import { CONTROL_SELECTOR } from './controls';
+import { addedBlock, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
+import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
@@ -15,6 +19,15 @@ import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
 const OPTION_WAIT_BUDGET_MS = 380;
+/** How long a press on a form's "Add another" may take to render its new block (ms), and its removal on undo. */
+const BLOCK_WAIT_MS = 2000;
+const GROUPS: readonly EntryGroup[] = ['work', 'education'];
+
+/** A block the fill added with the form's own add button: undo removes it with its own remove button. */
+interface AddedBlock {
+  block: Element;
+  remove: HTMLElement | null;
+}
 
 /**
  * Runs a request once: the same request again (same id) gets the first answer, a new one runs anew.
@@ -49,6 +62,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   const marks = new Marks();
   /** Every change since the last undo, oldest first; a field appears once, with its state before the first fill. */
   let journal: Change[] = [];
+  /** Blocks added since the last undo, oldest first. */
+  let addedBlocks: AddedBlock[] = [];
   /** Fields the person typed into (trusted events): never overwritten by a later fill, never undone. */
   const touchedByPerson = new WeakSet<EventTarget>();
   /** While the engine writes, trusted events are its own (a radio's click() fires a trusted change). */
@@ -72,7 +87,35 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   const undoOnce = oncePerRequest<FrameUndoResult>();
 
   const fill = (args: FillArgs) => whileWriting(async (): Promise<FrameFillResult> => {
-    const { fields, childFrames } = collectFields(doc, registry, options);
+    const collect = (): Collection => {
+      const collection = collectFields(doc, registry, options);
+      markRepeats(collection.fields);
+      return collection;
+    };
+    let { fields, childFrames } = collect();
+    // The form has fewer work or education blocks than the profile has entries: its own add button, one block at a time.
+    if (!args.preview) {
+      for (const group of GROUPS) {
+        const wanted = blocksToAdd(fields.map((field) => field.descriptor), args.profile)[group];
+        for (let n = 0; n < wanted; n++) {
+          const had = formCounts(fields.map((field) => field.descriptor))[group];
+          const button = had > 0 ? findAddButton(fields, group, options.layout ?? true) : findEmptyGroupAddButton(doc, group, options.layout ?? true);
+          if (!button) break;
+          const before = fields;
+          const controls = doc.querySelectorAll(CONTROL_SELECTOR).length;
+          press({ view, native }, button);
+          await waitFor({ view, native }, () => doc.querySelectorAll(CONTROL_SELECTOR).length > controls || null, BLOCK_WAIT_MS);
+          ({ fields, childFrames } = collect());
+          const added = fields.filter((field) => {
+            const entry = entryOf(field.descriptor);
+            return entry?.group === group && entry.index >= had;
+          });
+          if (!added[0]) break;
+          const block = addedBlock(added[0], before, button);
+          addedBlocks.push({ block, remove: removeButtonOf(block) });
+        }
+      }
+    }
     const page = readPageContext(doc);
     const planOptions = { hasResume: Boolean(args.resumeFile) };
     const plan = planner(fields.map((field) => field.descriptor), args.profile, page, planOptions);
@@ -99,7 +142,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       const field = byId.get(entry.fieldId);
       if (!field) continue;
       const { descriptor } = field;
-      const base = { fieldId: descriptor.id, label: labelOf(descriptor), key: entry.key, reason: entry.reason };
+      const base = { fieldId: descriptor.id, label: labelOf(descriptor), key: entry.key, reason: entry.reason, ...(entry.entry ? { entry: entry.entry } : {}) };
       if (entry.action === 'leave') {
         outcomes.set(descriptor.id, { ...base, status: 'left', left: entry.left });
         continue;
@@ -150,7 +193,19 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       else kept.push(change.field.descriptor.id);
     }
     journal = [];
-    return { restored, kept };
+    // Then the blocks the fill added go, newest first, by their own remove buttons (emptied above where they have none).
+    let emptiedBlocks = 0;
+    for (const { block, remove } of [...addedBlocks].reverse()) {
+      if (!block.isConnected) continue;
+      if (!remove || !remove.isConnected) {
+        emptiedBlocks++;
+        continue;
+      }
+      press(ctx, remove);
+      await waitFor(ctx, () => !block.isConnected || null, BLOCK_WAIT_MS);
+    }
+    addedBlocks = [];
+    return emptiedBlocks ? { restored, kept, emptiedBlocks } : { restored, kept };
   });
 
   return {

@@ -200,9 +200,10 @@ export async function undoTab(tabId: number, askingFrame?: number): Promise<Undo
     )) as FrameResult<FrameUndoResult>[];
     const restored = results.reduce((sum, frame) => sum + (frame.result?.restored ?? 0), 0);
     const kept = results.reduce((sum, frame) => sum + (frame.result?.kept.length ?? 0), 0);
+    const emptiedBlocks = results.reduce((sum, frame) => sum + (frame.result?.emptiedBlocks ?? 0), 0);
     await lastFillItem(tabId).setValue(null);
     await showCanFill(tabId);
-    return kept ? { restored, kept } : { restored };
+    return { restored, ...(kept ? { kept } : {}), ...(emptiedBlocks ? { emptiedBlocks } : {}) };
   } catch (error) {
     return { restored: 0, error: explainScriptingError(error).replace("can't fill", "can't undo on") };
   }

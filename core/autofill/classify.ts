@@ -20,6 +20,7 @@ import {
   SIGNATURE,
   STRONG,
   WORK_CONTEXT,
+  WORK_ENTRY_KEYS,
   WORK_SECTION_KEYS,
   type FieldContext,
   type Rule,
@@ -29,6 +30,8 @@ import { contentWords, fold, similarity, tokenizeAttribute } from './text';
 export interface ClassifyContext {
   /** The user's saved custom questions (`x-profileCard.answers.custom[].question`), in order. */
   customQuestions?: readonly string[];
+  /** The repeated entry the field belongs to (core/autofill/entries.ts), found by the planner: its fields take that entry's keys. */
+  entry?: 'work' | 'education' | null;
 }
 
 /** A custom question counts as asked when its words and the label's are this similar (Dice). */
@@ -77,7 +80,7 @@ const ATTR_DECISIONS_KEPT = 2000;
  */
 function decideAttr(words: string, ctx: FieldContext): Decision | null {
   if (!words) return null;
-  const key = `${Number(ctx.inEducation)}${Number(ctx.inWork)}${words}`;
+  const key = `${Number(ctx.inEducation)}${Number(ctx.inWork)}${ctx.entry ?? ''}|${words}`;
   let known = attrDecisions.get(key);
   if (known === undefined) {
     if (attrDecisions.size >= ATTR_DECISIONS_KEPT) attrDecisions.clear();
@@ -143,7 +146,7 @@ function fitKind(key: ProfileKey, field: FieldDescriptor): ProfileKey | null {
   if (field.kind === 'file') return key === 'coverLetterText' ? 'coverLetterFile' : key === 'resumeFile' ? key : null;
   if (field.kind === 'checkbox' && !field.options?.length) {
     // A lone checkbox can only state a yes/no answer.
-    return key === 'answers.workAuthorization' || key === 'answers.sponsorship' || key === 'answers.relocate' ? key : null;
+    return key === 'answers.workAuthorization' || key === 'answers.sponsorship' || key === 'answers.relocate' || key === 'workCurrent' ? key : null;
   }
   return KINDS[key].includes(field.kind) ? key : null;
 }
@@ -204,7 +207,8 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   const about = sections.find((s) => EDUCATION_CONTEXT.test(s) || WORK_CONTEXT.test(s) || OWN_CONTEXT.test(s)) ?? '';
   const ctx: FieldContext = {
     inEducation: EDUCATION_CONTEXT.test(about) || attrWords.some((a) => EDUCATION_ATTR.test(a)),
-    inWork: WORK_CONTEXT.test(about),
+    inWork: WORK_CONTEXT.test(about) || context.entry === 'work',
+    entry: context.entry ?? null,
   };
   const lone = field.kind === 'checkbox' && !field.options?.length;
 
@@ -288,13 +292,21 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   if (inPreferred && decidedKey === 'lastName') {
     return { key: null, confidence: 0, reason: `${describe(decided)} asks for a preferred last name, which the profile does not have` };
   }
-  const key = fitKind(inPreferred ? 'preferredName' : decidedKey, field);
+  // Where a work entry's location is asked, it is the job's, not the applicant's.
+  // A lone box naming the current job or role ("Current role") asks whether this one is it.
+  const entryKey =
+    ctx.entry === 'work' && (decidedKey === 'location' || decidedKey === 'city')
+      ? 'workLocation'
+      : ctx.entry === 'work' && lone && (decidedKey === 'currentTitle' || decidedKey === 'currentCompany')
+        ? 'workCurrent'
+        : decidedKey;
+  const key = fitKind(inPreferred ? 'preferredName' : entryKey, field);
   if (key === null) {
     if (consentChoice) return consentBox(field, 'consent question');
     return { key: null, confidence: 0, reason: `${describe(decided)} suggests ${decidedKey}, but a ${field.kind} field cannot take it` };
   }
   if (aboutSomeoneElse && PERSON_KEYS.has(key)) return notApplicant(field, sections);
-  if (ctx.inWork && !WORK_SECTION_KEYS.has(key)) {
+  if (ctx.inWork && !(ctx.entry === 'work' ? WORK_ENTRY_KEYS : WORK_SECTION_KEYS).has(key)) {
     return { key: null, confidence: 0, reason: `${describe(decided)} is part of a work-history entry, not about you now` };
   }
   if (ctx.inEducation && PERSON_KEYS.has(key) && !EDUCATION_KEYS.has(key)) {

@@ -13,6 +13,7 @@ import { describedField } from './field';
 import { MONTHS, asksAnyLink, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
 import { fold, isPlaceholderText } from './text';
+import { educationInOrder, entryLabel, entryOf, workInOrder, type EntryRef } from './entries';
 import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
 import type { LeftReason } from '../contract';
 
@@ -77,7 +78,7 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
     return forms.filter((form, i): form is string => !!form && forms.indexOf(form) === i);
   }
   const month = MONTHS.indexOf(value);
-  if ((key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') && month >= 0) {
+  if ((key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate' || key === 'workStart' || key === 'workEnd') && month >= 0) {
     const n = String(month + 1);
     return [value, value.slice(0, 3), n.padStart(2, '0'), n];
   }
@@ -88,13 +89,15 @@ function wantedFor(key: ProfileKey, value: string, profile: Profile): string[] {
  * Fields that want the same thing: a date's month and its year are different slots. A country is
  * right wherever it is asked (a phone's country and where you live): each such field is its own slot.
  */
-function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification): string {
+function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification, entry?: EntryRef | null): string {
+  // Each entry of a repeated group is its own set of slots.
+  if (entry) return `${slotOf(key, field, cls)}@${entry.group}${entry.index}`;
   if (key === 'country') return `${key}#${field.id}`;
   // "Other website" and "Website 2" each take their own free link.
   if (key === 'otherUrl') return `${key}#${field.id}`;
   if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
   if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
-  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate') return `${key}#${datePart(field)}`;
+  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate' || key === 'workStart' || key === 'workEnd') return `${key}#${datePart(field)}`;
   return key;
 }
 
@@ -113,7 +116,17 @@ export function planFill(
   opts: PlanOptions = { hasResume: false },
 ): PlanEntry[] {
   const customQuestions = (profile[EXT_KEY]?.answers?.custom ?? []).map((c) => c.question ?? '');
-  const classes = fields.map((field) => classifyField(field, { customQuestions }));
+  // Repeated entries (work history, education): entry N of the form takes the profile's entry N, most recent first.
+  const entries = fields.map((field) => entryOf(field));
+  const jobs = entries.some((entry) => entry?.group === 'work') ? workInOrder(profile) : [];
+  const schools = entries.some((entry) => entry?.group === 'education') ? educationInOrder(profile) : [];
+  const classes = fields.map((field, i) => classifyField(field, { customQuestions, entry: entries[i]?.group ?? null }));
+  // An entry the person has started typing is theirs: none of its fields is filled.
+  const started = new Set<string>();
+  fields.forEach((field, i) => {
+    const entry = entries[i];
+    if (entry && (field.kind === 'text' || field.kind === 'textarea') && field.visible && field.currentValue.trim() !== '') started.add(`${entry.group}${entry.index}`);
+  });
 
   // Who wins each slot: the most confident fillable field, the first one on a tie.
   const usable = (i: number): boolean => {
@@ -125,7 +138,7 @@ export function planFill(
   fields.forEach((field, i) => {
     const cls = classes[i];
     if (!cls?.key || !usable(i)) return;
-    const slot = slotOf(cls.key, field, cls);
+    const slot = slotOf(cls.key, field, cls, entries[i]);
     const best = winner.get(slot);
     if (best === undefined || cls.confidence > (classes[best]?.confidence ?? 0)) winner.set(slot, i);
   });
@@ -142,6 +155,13 @@ export function planFill(
   }
 
   return fields.map((field, i): PlanEntry => {
+    const entry = entries[i];
+    const decided = decide(field, i);
+    return entry && (entry.group === 'work' ? jobs : schools).length > 0 ? { ...decided, entry: entryLabel(profile, entry) } : decided;
+  });
+
+  function decide(field: FieldDescriptor, i: number): PlanEntry {
+    const entry = entries[i];
     const cls = classes[i] ?? { key: null, confidence: 0, reason: '' };
     const key = cls.key;
     if (!field.visible) return leave(field, key, 'hidden', 'not visible (possibly a trap for bots)');
@@ -152,7 +172,8 @@ export function planFill(
     if (key === null) return leave(field, null, 'not confident', cls.reason);
     if (cls.confidence < FILL_THRESHOLD) return leave(field, key, 'not confident', `${cls.reason}, but too weakly`);
 
-    const slot = slotOf(key, field, cls);
+    if (entry && started.has(`${entry.group}${entry.index}`)) return leave(field, key, 'already filled', `${cls.reason}, but you have started this entry yourself`);
+    const slot = slotOf(key, field, cls, entry);
     const won = winner.get(slot);
     if (won !== i) {
       const other = won === undefined ? undefined : fields[won];
@@ -169,8 +190,13 @@ export function planFill(
       return { fieldId: field.id, action: 'fill', key, reason: cls.reason, value: '', file };
     }
 
-    const value = valueForKey(profile, key, field, page, { ...facts, customIndex: cls.customIndex, otherLinkIndex: otherLinkIndex.get(i) });
+    const entryFacts = entry ? { entry: { group: entry.group, work: jobs[entry.index], education: schools[entry.index] } } : {};
+    const value = valueForKey(profile, key, field, page, { ...facts, customIndex: cls.customIndex, otherLinkIndex: otherLinkIndex.get(i), ...entryFacts });
     if (value === null) return leave(field, key, 'no answer in profile', `${cls.reason}; the profile has no answer`);
+    if (key === 'workCurrent') {
+      if (value === 'Yes') return { fieldId: field.id, action: 'fill', key, reason: `${cls.reason}; the job you have now, ticked`, value: 'on' };
+      return leave(field, key, 'no matching option', `${cls.reason}; a past job, left unticked`);
+    }
 
     if (field.kind === 'checkbox' && !field.options?.length) {
       const answer = value === 'Yes' ? 'yes' : value === 'No' ? 'no' : null;
@@ -207,5 +233,5 @@ export function planFill(
       return leave(field, key, 'not confident', `${cls.reason}; the field takes a number`);
     }
     return { fieldId: field.id, action: 'fill', key, reason: cls.reason, value };
-  });
+  }
 }

@@ -11,6 +11,8 @@ export interface FieldContext {
   inEducation: boolean;
   /** Inside a work-history section: its fields describe a past job, not the applicant now. */
   inWork: boolean;
+  /** Inside an entry of a repeated group the planner found (issue #17): its fields take that entry's values. */
+  entry?: 'work' | 'education' | null;
 }
 
 export interface Rule {
@@ -36,7 +38,9 @@ const URLS = String.raw`(?:url|link|profile|address|handle|username|page)`;
 
 /** A start/end date: of the education entry, of a past job (left), or neither (rule does not apply). */
 const sectionDate = (which: 'start' | 'end') => (ctx: FieldContext): ProfileKey | null | undefined =>
-  ctx.inEducation ? (which === 'start' ? 'educationStart' : 'educationEnd') : ctx.inWork ? null : undefined;
+  ctx.inEducation
+    ? which === 'start' ? 'educationStart' : 'educationEnd'
+    : ctx.entry === 'work' ? (which === 'start' ? 'workStart' : 'workEnd') : ctx.inWork ? null : undefined;
 
 /** Link services other than LinkedIn, GitHub and X: a field naming one wants that one only. */
 export const NAMED_SERVICE =
@@ -343,6 +347,22 @@ export const RULES: readonly Rule[] = [
     attr: /\b(?:end|to|until|finish) ?(?:date|year|month)\b|^(?:end|to)$/,
     why: 'a date of a past job, not about you now',
   },
+  // A work-history entry's own questions (only inside an entry the planner found).
+  {
+    key: (ctx) => (ctx.entry === 'work' ? 'workCurrent' : undefined),
+    text: /\bi (?:currently|still) work here\b|\bcurrent(?:ly)? (?:work|working|employed) here\b|^(?:current(?: job| position| role| employer)?|present|i currently work here)$|\bcurrently work(?:ing)? (?:here|there)\b|\bstill (?:work|working) (?:here|there)\b/,
+    attr: /\bcurrently work(?:s|ing)? here\b|\bcurrent(?:ly)? employed\b|\bis current\b/,
+  },
+  {
+    key: (ctx) => (ctx.entry === 'work' ? 'workDescription' : undefined),
+    text: /^(?:role |job |position )?description$|\b(?:role|job|position) description\b|\b(?:responsibilities|duties|achievements)\b|\bdescribe (?:your|the) (?:role|job|work)\b/,
+    attr: /\b(?:role |job )?description\b|\bresponsibilities\b/,
+  },
+  {
+    key: (ctx) => (ctx.entry === 'education' ? 'gpa' : undefined),
+    text: /\bgpa\b|\bgrade point average\b|\boverall (?:result|grade)\b|\bfinal grade\b/,
+    attr: /\bgpa\b|\bgrade point\b/,
+  },
   // Dates and terms of the offer.
   {
     key: 'answers.startDate',
@@ -474,6 +494,12 @@ export const KINDS: Record<ProfileKey, readonly ControlKind[]> = {
   otherUrl: LINK,
   currentCompany: ['text', 'combobox'],
   currentTitle: ['text', 'combobox'],
+  workLocation: ['text', 'combobox'],
+  workStart: DATE,
+  workEnd: DATE,
+  workCurrent: ['checkbox'],
+  workDescription: ['textarea', 'text'],
+  gpa: ['text', 'number'],
   yearsOfExperience: ['text', 'number', ...CHOICE],
   school: ['text', 'select', 'combobox'],
   degree: ['text', 'select', 'combobox', 'radio'],
@@ -530,6 +556,8 @@ export const PERSON_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
 
 /** In a work-history section only these keys make sense (the first entry is the current job). */
 export const WORK_SECTION_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['currentCompany', 'currentTitle']);
+/** Inside a work entry the planner found, its own keys too. */
+export const WORK_ENTRY_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([...WORK_SECTION_KEYS, 'workLocation', 'workStart', 'workEnd', 'workCurrent', 'workDescription']);
 
 /** HTML autocomplete tokens (https://html.spec.whatwg.org/#autofill-field). */
 export const AUTOCOMPLETE: Readonly<Record<string, ProfileKey | null>> = {

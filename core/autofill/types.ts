@@ -59,6 +59,11 @@ export interface FieldDescriptor {
   pattern?: string;
   /** For file inputs. */
   accept?: string;
+  /**
+   * For a field inside one of several alike sibling blocks (a repeated work or education entry with no
+   * number in its heading): the block's position among them, 0-based. Set by the collector.
+   */
+  repeat?: { index: number };
   /** For phone fields with a country picker of their own (intl-tel-input): the dial code it shows now ("+44"). */
   dialShown?: string;
 }
@@ -86,6 +91,12 @@ export type ProfileKey =
   | 'otherUrl'
   | 'currentCompany'
   | 'currentTitle'
+  | 'workLocation'
+  | 'workStart'
+  | 'workEnd'
+  | 'workCurrent'
+  | 'workDescription'
+  | 'gpa'
   | 'yearsOfExperience'
   | 'school'
   | 'degree'
@@ -146,5 +157,7 @@ export type PlanEntry =
       option?: ChoiceOption;
       /** For file fields: which stored file to attach. */
       file?: 'resume' | 'coverLetter';
+      /** For a field of a repeated entry: which one ("Work 2 of 3: Contoso Retail"). */
+      entry?: string;
     }
-  | { fieldId: string; action: 'leave'; key: ProfileKey | null; reason: string; left: LeftReason };
+  | { fieldId: string; action: 'leave'; key: ProfileKey | null; reason: string; left: LeftReason; entry?: string };

@@ -3,7 +3,8 @@
  * what the field expects (a number field gets a number, a month select a month, a 10-character
  * phone field the national number). null means the profile has no answer: the field is left.
  */
-import { EXT_KEY, type Profile, type SocialProfile, type Work } from '../profile/types';
+import { EXT_KEY, type Education, type Profile, type SocialProfile, type Work } from '../profile/types';
+import { roleDescription } from './entries';
 import { safeWebUrl } from '../safe-url';
 import { allCountries, countryByFoldedName, findCountry, foldCountryName, type Country } from './countries';
 import { coverLetterText } from './cover-letter';
@@ -22,6 +23,11 @@ export interface FieldFacts {
   linksTaken?: ReadonlySet<ProfileKey>;
   /** For a link field naming no service: how many such fields come before it (the second gets the second free link). */
   otherLinkIndex?: number;
+  /**
+   * The field is part of a repeated entry (issue #17): the profile entry that fills it (undefined when
+   * the profile has fewer entries than the form). Absent: the current job and the first school.
+   */
+  entry?: { work?: Work; education?: Education; group: 'work' | 'education' };
 }
 
 /** The applicant's links in the order a form's "Other website" fields get them, each with the key of the field that would take it. */
@@ -308,7 +314,8 @@ export function valueForKey(
   const basics = profile.basics;
   const answers = profile[EXT_KEY]?.answers;
   const loc = basics.location ?? {};
-  const education = profile.education[0];
+  const education = facts.entry?.group === 'education' ? facts.entry.education : facts.entry ? undefined : profile.education[0];
+  const job = facts.entry?.group === 'work' ? facts.entry.work : facts.entry ? undefined : currentJob(profile);
   switch (key) {
     case 'firstName':
       return nonEmpty(splitName(basics.name ?? '')?.first);
@@ -366,9 +373,22 @@ export function valueForKey(
     case 'otherUrl':
       return otherProfileUrl(profile, field, facts);
     case 'currentCompany':
-      return nonEmpty(currentJob(profile)?.name);
+      return nonEmpty(job?.name);
     case 'currentTitle':
-      return nonEmpty(currentJob(profile)?.position);
+      return nonEmpty(job?.position);
+    case 'workLocation':
+      return nonEmpty(job?.location);
+    case 'workStart':
+      return dateValue(job?.startDate, field);
+    case 'workEnd':
+      return dateValue(job?.endDate, field);
+    case 'workCurrent':
+      return job ? (job.endDate?.trim() ? 'No' : 'Yes') : null;
+    case 'workDescription':
+      // Too long with its highlights for the box: the summary alone.
+      return job ? (shortText(field, roleDescription(job)) ?? shortText(field, nonEmpty(job.summary))) : null;
+    case 'gpa':
+      return nonEmpty(education?.score);
     case 'yearsOfExperience': {
       const years = yearsOfExperience(profile, page);
       return years ? numberFor(field, years) : null;

@@ -47,6 +47,8 @@ export interface FrameUndoResult {
   restored: number;
   /** Fields left as they are: the person edited them since the fill, or the page refused the old value. */
   kept: string[];
+  /** Blocks the fill added that the page gave no remove button: emptied, and left on the form. */
+  emptiedBlocks?: number;
 }
 
 /** What the engine global offers the injected functions. */

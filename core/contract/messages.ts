@@ -39,6 +39,8 @@ export interface FieldOutcome {
   left?: LeftReason;
   /** Required by the form and still empty: the user must answer it. */
   needsUser?: boolean;
+  /** For a field of a repeated work or education entry: which one ("Work 2 of 3: Contoso Retail"). */
+  entry?: string;
 }
 
 export interface FillReport {
@@ -63,6 +65,8 @@ export interface UndoReport {
   restored: number;
   /** Fields left as they are: edited by the person since the fill, or the page refused the old value. */
   kept?: number;
+  /** Blocks the fill added (repeated entries) that had no remove button: emptied, and left on the form. */
+  emptiedBlocks?: number;
   error?: string;
 }
 

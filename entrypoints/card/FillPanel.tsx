@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FillPreview, type FillPreviewLook } from '@/components/FillPreview';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import type { FieldOutcome, FillReport } from '@/core/contract';
+import { summariseEntries } from '@/core/entry-summary';
 import { sendMessage } from '@/utils/messaging';
 import { postToHost, useNewFieldsHint } from './host';
 import { useLastFill } from './useLastFill';
@@ -66,7 +67,12 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
     setBusy(true);
     try {
       const result = await sendMessage({ type: 'undo' });
-      announce(result.error ? t('cardUndoFailed', result.error) : t(result.restored === 1 ? 'cardRestoredOne' : 'cardRestoredMany', result.restored));
+      announce(
+        result.error
+          ? t('cardUndoFailed', result.error)
+          : t(result.restored === 1 ? 'cardRestoredOne' : 'cardRestoredMany', result.restored) +
+              (result.emptiedBlocks ? t(result.emptiedBlocks === 1 ? 'cardEmptiedBlocksOne' : 'cardEmptiedBlocksMany', result.emptiedBlocks) : ''),
+      );
     } catch (error) {
       announce(t('cardUndoFailed', errorText(error)));
     } finally {
@@ -106,6 +112,7 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
     return <p class="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{report.error}</p>;
   }
   const needsYou = report.fields.filter((field) => field.needsUser);
+  const entries = summariseEntries(report.fields);
   return (
     <div class="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
       <div class="flex items-center justify-between gap-2">
@@ -124,6 +131,13 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
           </button>
         )}
       </div>
+      {entries.length > 0 && (
+        <ul aria-label={t('cardEntriesLabel')} class="mt-1 space-y-0.5 text-xs text-slate-600 dark:text-slate-300">
+          {entries.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {open && (
         <ul id="needs-you" aria-label={t('cardNeedsYouLabel')} class="mt-2 max-h-44 space-y-1 overflow-y-auto">
           {needsYou.map((field) => (
@@ -141,7 +155,7 @@ function NeedsYouItem({ field, onJump }: { field: FieldOutcome; onJump: (field: 
     <li class="flex items-center gap-2">
       <span class="min-w-0 flex-1">
         <span class="block truncate">{label}</span>
-        {field.left && <span class="block text-xs text-slate-500 dark:text-slate-400">{field.left}</span>}
+        {field.left && <span class="block text-xs text-slate-500 dark:text-slate-400">{field.entry ? `${field.entry} · ${field.left}` : field.left}</span>}
       </span>
       <button
         type="button"

@@ -49,9 +49,8 @@ test('Workday: fills step 1, never presses "Save and Continue"; after the person
       '#input-40': 'jordan-alvarez-resume.pdf',
       '#input-50': 'https://www.linkedin.com/in/jordan-alvarez',
     });
-    // The job's From month/year: the profile keeps no answer for "when did this job start" as a form
-    // key, so the two boxes stay for the person.
-    expect([step2['#input-22'], step2['#input-23']]).toEqual(['', '']);
+    // The job's From month/year in Workday's own boxes (MM, YYYY): the current job started 2021-03 (issue #17).
+    expect([step2['#input-22'], step2['#input-23']]).toEqual(['03', '2021']);
     // Step 1's fields are hidden now: none of them is written twice or counted as filled again.
     const step1Ids = new Set(first.fields.filter((field) => field.status === 'filled').map((field) => field.fieldId));
     expect(second.fields.filter((field) => step1Ids.has(field.fieldId) && field.status === 'filled')).toEqual([]);

@@ -176,7 +176,7 @@ describe('Workday steps', () => {
     });
   });
 
-  it('My Experience: the first entry gets the current job; dates and other entries are left', () => {
+  it('My Experience: each entry gets its own job, most recent first, dates in the form\'s shape (issue #17)', () => {
     const fields = [
       field('Job Title', 'text', { dataHooks: ['jobTitle'], sections: ['Work Experience 1'] }),
       field('Company', 'text', { dataHooks: ['company'], sections: ['Work Experience 1'] }),
@@ -189,10 +189,10 @@ describe('Workday steps', () => {
     expect(plan.map((e) => (e.action === 'fill' ? e.value : e.left))).toEqual([
       'Staff Software Engineer',
       'Northwind Analytics',
-      'not confident',
-      'not confident',
-      'not confident',
-      'not confident',
+      'no answer in profile',
+      '03',
+      'Software Engineer',
+      'Contoso Retail',
     ]);
   });
 });

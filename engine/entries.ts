@@ -1,0 +1,129 @@
+/**
+ * Repeated entries in the page (issue #17), the DOM side of core/autofill/entries.ts: the position of
+ * a block among its alike siblings (for blocks with no number in their heading), the form's own add
+ * button of a group, the block a press added, and its own remove button.
+ */
+import { entryOf, groupOfHeading, isAddButton, isRemoveButton, type EntryGroup } from '@/core/autofill/entries';
+import { SectionReader } from './sections';
+import { squash, textOf } from './text';
+import type { CollectedField } from './types';
+import { isShown } from './visibility';
+
+/** How far up from a control a repeated block may start. */
+const BLOCK_LEVELS = 6;
+/** Past this many fields in work and education sections, blocks are not compared (it would be quadratic). */
+const MAX_GROUP_FIELDS = 400;
+const BUTTON_SELECTOR = 'button, [role=button], input[type=button]';
+
+const stopsAt = (element: Element) => element.tagName === 'FORM' || element.tagName === 'BODY' || element.tagName === 'HTML';
+const alike = (a: Element, b: Element) => a.tagName === b.tagName && a.className === b.className;
+
+/**
+ * Sets `descriptor.repeat` on fields of work or education groups that sit in one of several alike
+ * sibling blocks (same element, same classes, the same labels in the same order): the block's
+ * position among them (the outermost such block). Only fields already inside such a group are looked at, so a long form stays linear.
+ */
+export function markRepeats(fields: readonly CollectedField[]): void {
+  const inGroups = fields.filter((field) => entryOf(field.descriptor) !== null);
+  // Ten entries of a dozen fields is far below this; a page of thousands under one "Experience" heading is no list of entries.
+  if (inGroups.length < 2 || inGroups.length > MAX_GROUP_FIELDS) return;
+  const signatures = new Map<Element, string>();
+  const signature = (block: Element): string => {
+    let known = signatures.get(block);
+    if (known === undefined) {
+      known = inGroups
+        .filter((field) => block.contains(field.element))
+        .map((field) => `${field.descriptor.kind}:${(field.descriptor.labels[0] ?? field.descriptor.name ?? '').replace(/\d+/g, '#')}`)
+        .join('|');
+      signatures.set(block, known);
+    }
+    return known;
+  };
+  const positions = new Map<Element, number | null>();
+  const position = (block: Element): number | null => {
+    if (positions.has(block)) return positions.get(block)!;
+    let found: number | null = null;
+    const parent = block.parentElement;
+    const own = signature(block);
+    if (parent && own.includes('|')) {
+      const same = Array.from(parent.children).filter((sibling) => alike(sibling, block) && signature(sibling) === own);
+      if (same.length >= 2) found = same.indexOf(block);
+    }
+    positions.set(block, found);
+    return found;
+  };
+  for (const field of inGroups) {
+    let node = field.element.parentElement;
+    for (let depth = 0; node && depth < BLOCK_LEVELS && !stopsAt(node); depth++, node = node.parentElement) {
+      // The outermost repeated block: a block's rows ("Month", "Year" twice) may repeat inside it.
+      const index = position(node);
+      if (index !== null) field.descriptor.repeat = { index };
+    }
+  }
+}
+
+function buttonText(button: Element): string {
+  return squash(button.getAttribute('aria-label') || textOf(button, 80) || (button as HTMLInputElement).value || '');
+}
+
+/**
+ * The form's own add button for a group: the nearest one around the group's last field, reading
+ * "Add", "Add another", "Add work experience"; one around fields of the other group counts only when
+ * it names this group. Never Submit, Next, Save or "Add reference" (core/autofill/entries.ts).
+ */
+export function findAddButton(fields: readonly CollectedField[], group: EntryGroup, layout: boolean): HTMLElement | null {
+  const mine = fields.filter((field) => entryOf(field.descriptor)?.group === group);
+  const theirs = fields.filter((field) => {
+    const entry = entryOf(field.descriptor);
+    return entry !== null && entry.group !== group;
+  });
+  const last = mine[mine.length - 1];
+  if (!last) return null;
+  const sections = new SectionReader([]);
+  // A generic "Add" under References (or the applicant's documents) adds nothing of this group.
+  const elsewhere = (button: Element) => sections.sectionsOf(button).some((section) => groupOfHeading(section) === 'other');
+  for (let node = last.element.parentElement; node && node.tagName !== 'HTML'; node = node.parentElement) {
+    const shared = theirs.some((field) => node!.contains(field.element));
+    const buttons = Array.from(node.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)).filter((button) => {
+      if ((button as HTMLButtonElement).type === 'submit' || !isShown(button, layout) || (button as HTMLButtonElement).disabled) return false;
+      const text = buttonText(button);
+      if (!isAddButton(text, group)) return false;
+      return (!shared || !isAddButton(text, group === 'work' ? 'education' : 'work')) && !elsewhere(button);
+    });
+    // The first one after the group's last field, else the last one before it.
+    const after = buttons.find((button) => last.element.compareDocumentPosition(button) & 4 /* FOLLOWING */);
+    if (after ?? buttons[buttons.length - 1]) return after ?? buttons[buttons.length - 1]!;
+    if (node.tagName === 'BODY') break;
+  }
+  return null;
+}
+
+/** The block a press added: the widest ancestor of a new field that holds neither a field that was there before nor the add button. */
+export function addedBlock(newField: CollectedField, before: readonly CollectedField[], button: Element): Element {
+  let block: Element = newField.element;
+  for (let node = block.parentElement; node && !stopsAt(node); node = node.parentElement) {
+    if (node.contains(button) || before.some((field) => node!.contains(field.element))) break;
+    block = node;
+  }
+  return block;
+}
+
+/**
+ * A group the form asks for with no block yet (Workday's "Work Experience" with only its "Add"): the add
+ * button whose own section names the group ("Add" under "Work Experience", "Add education"), never one
+ * under References or the applicant's documents.
+ */
+export function findEmptyGroupAddButton(doc: Document, group: EntryGroup, layout: boolean): HTMLElement | null {
+  const sections = new SectionReader([]);
+  for (const button of Array.from(doc.querySelectorAll<HTMLElement>(BUTTON_SELECTOR))) {
+    if ((button as HTMLButtonElement).type === 'submit' || (button as HTMLButtonElement).disabled || !isAddButton(buttonText(button), group)) continue;
+    if (!isShown(button, layout)) continue;
+    if (entryOf({ sections: sections.sectionsOf(button) })?.group === group) return button;
+  }
+  return null;
+}
+
+/** A block's own remove button ("Delete", "Remove"), if it has one. */
+export function removeButtonOf(block: Element): HTMLElement | null {
+  return Array.from(block.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)).find((button) => isRemoveButton(buttonText(button))) ?? null;
+}

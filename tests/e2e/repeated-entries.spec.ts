@@ -1,0 +1,155 @@
+import type { Frame, Page } from '@playwright/test';
+import type { UndoReport } from '../../core/contract/messages';
+import { expect, test } from './fixtures';
+import { COUNT_SUBMITS, frameworkState, openSession, sendFromExtensionPage, serveFixture, tabIdOf, timedFill, useProfile, type Session } from './autofill-harness';
+import { page as fixturePage } from './fixture-pages';
+
+/**
+ * Repeated entries (issue #17) through the real autofill path: every job and school of the profile
+ * ends up in its own block of the form, most recent first, with the form's own date shape; the form's
+ * "Add Another" is pressed only as often as the profile needs (never "Add reference", never Submit);
+ * a second fill adds nothing; undo removes the added blocks and empties the first.
+ */
+const spec = fixturePage('workday', 'my-experience');
+const submits = (page: Page) => page.evaluate(() => (window as unknown as { __submits: number }).__submits);
+const referencesAdded = (page: Page) => page.evaluate(() => (window as unknown as { __referencesAdded: number }).__referencesAdded);
+
+interface Block {
+  heading: string;
+  values: string[];
+}
+
+/** Each block of a group as a person reads it: its heading, then its fields in order (checkboxes as checked/unchecked). */
+async function blocks(frame: Frame, prefix: 'workExperience' | 'education'): Promise<Block[]> {
+  return frame.evaluate((p) => Array.from(document.querySelectorAll(`[data-automation-id^="${p}-"]`)).map((block) => ({
+    heading: block.querySelector('h4')?.textContent ?? '',
+    values: Array.from(block.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')).map((control) =>
+      control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.checked ? 'checked' : 'unchecked') : control.value.split('\n')[0]!),
+  })), prefix);
+}
+
+const empty = (heading: string, count: number): Block => ({ heading, values: Array.from({ length: count }, (_, i) => (heading.startsWith('Work') && i === 3 ? 'unchecked' : '')) });
+
+let session: Session;
+test.beforeEach(async () => {
+  session = await openSession();
+  await session.context.addInitScript(COUNT_SUBMITS);
+  await serveFixture(session.context, spec);
+});
+test.afterEach(async () => session.close());
+
+async function open(): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(spec.url);
+  await expect(page.locator('#workExperience-1--jobTitle')).toBeVisible();
+  return { page, tabId: await tabIdOf(session.background, page) };
+}
+
+test('rich: three jobs and two schools in order with their dates, the add buttons pressed as needed, nothing submitted; undo removes the added blocks', async () => {
+  await useProfile(session.background, 'rich');
+  const { page, tabId } = await open();
+  const before = { work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') };
+  expect(before).toEqual({ work: [empty('Work Experience 1', 9)], education: [] });
+
+  const { report } = await timedFill(session.popup, tabId);
+  expect(report.error).toBeUndefined();
+  expect(await blocks(page.mainFrame(), 'workExperience')).toEqual([
+    { heading: 'Work Experience 1', values: ['Staff Software Engineer', 'Northwind Analytics', '', 'checked', '03', '2021', '', '', 'Leads the ingestion platform.'] },
+    { heading: 'Work Experience 2', values: ['Software Engineer', 'Contoso Retail', '', 'unchecked', '06', '2016', '02', '2021', 'Built the pricing and stock services behind the stores and the web shop.'] },
+    { heading: 'Work Experience 3', values: ['Software Engineering Intern', 'Fabrikam Labs', '', 'unchecked', '06', '2015', '09', '2015', 'Wrote the first load tests for the booking API.'] },
+  ]);
+  expect(await blocks(page.mainFrame(), 'education')).toEqual([
+    { heading: 'Education 1', values: ['University of California, Berkeley', "Bachelor's Degree", 'Computer Science', '2012', '2016', ''] },
+    { heading: 'Education 2', values: ['Diablo Valley College', "Associate's Degree", 'Mathematics', '2010', '2012', ''] },
+  ]);
+  // React's own state holds what the added blocks show.
+  const state = await frameworkState(page.mainFrame());
+  expect(state['workExperience-3--companyName']).toBe('Fabrikam Labs');
+  expect(state['education-2--school']).toBe('Diablo Valley College');
+  // The report names each entry.
+  const entries = new Set(report.fields.map((field) => field.entry).filter(Boolean));
+  expect([...entries]).toEqual(expect.arrayContaining(['Work 1 of 3: Northwind Analytics', 'Work 2 of 3: Contoso Retail', 'Work 3 of 3: Fabrikam Labs', 'Education 2 of 2: Diablo Valley College']));
+  expect(await submits(page)).toBe(0);
+  expect(await referencesAdded(page)).toBe(0);
+  expect(await page.locator('#preferredOffice').inputValue()).toBe('');
+
+  // A second fill finds every entry on the form: no block is added.
+  await timedFill(session.popup, tabId);
+  expect((await blocks(page.mainFrame(), 'workExperience')).length).toBe(3);
+  expect((await blocks(page.mainFrame(), 'education')).length).toBe(2);
+
+  const undo = await sendFromExtensionPage<UndoReport>(session.popup, { type: 'undo', tabId });
+  expect(undo.error).toBeUndefined();
+  expect(undo.restored).toBe(report.filled);
+  expect({ work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') }).toEqual(before);
+  expect(await submits(page)).toBe(0);
+  expect(await referencesAdded(page)).toBe(0);
+});
+
+test('sparse: two jobs (years only: the month boxes left), one school: the empty education group gains one block', async () => {
+  await useProfile(session.background, 'sparse');
+  const { page, tabId } = await open();
+  const { report } = await timedFill(session.popup, tabId);
+  expect(report.error).toBeUndefined();
+  expect(await blocks(page.mainFrame(), 'workExperience')).toEqual([
+    { heading: 'Work Experience 1', values: ['Senior Data Engineer', 'Meghna Logistics', '', 'checked', '', '2022', '', '', 'Runs the shipment data warehouse and the pipelines that feed it.'] },
+    { heading: 'Work Experience 2', values: ['Software Developer', 'Padma Textiles', '', 'unchecked', '', '2019', '', '2022', "Built the factory floor's production reports."] },
+  ]);
+  expect(await blocks(page.mainFrame(), 'education')).toEqual([
+    { heading: 'Education 1', values: ['Shahjalal University of Science and Technology', "Bachelor's Degree", 'Computer Science and Engineering', '2015', '2019', ''] },
+  ]);
+  expect(await submits(page)).toBe(0);
+  expect(await referencesAdded(page)).toBe(0);
+});
+
+test('an entry the person started typing is theirs: it is not overwritten, and no block is made for it', async () => {
+  await useProfile(session.background, 'rich');
+  const { page, tabId } = await open();
+  await page.locator('#workExperience-1--jobTitle').fill('Barista');
+  await timedFill(session.popup, tabId);
+  const work = await blocks(page.mainFrame(), 'workExperience');
+  expect(work[0]!.values.slice(0, 2)).toEqual(['Barista', '']);
+  // Entries 2 and 3 still get their jobs.
+  expect(work.map((block) => block.values[1])).toEqual(['', 'Contoso Retail', 'Fabrikam Labs']);
+});
+
+test.describe('Greenhouse blocks with no number, only their position', () => {
+  const greenhouse = fixturePage('greenhouse', 'education-repeat');
+  /** Each block's text boxes (and the current-role box) in order. */
+  const rows = (page: Page, form: string) => page.evaluate((selector) => Array.from(document.querySelectorAll(selector)).map((block) =>
+    Array.from(block.querySelectorAll<HTMLInputElement>('input.input, input[type=checkbox]')).map((input) => (input.type === 'checkbox' ? (input.checked ? 'checked' : 'unchecked') : input.value))), form);
+
+  test('rich: three jobs and two schools, "+ Add another" pressed per group, never "+ Add reference"; undo removes the added blocks by their own remove buttons', async () => {
+    await serveFixture(session.context, greenhouse);
+    await useProfile(session.background, 'rich');
+    const page = await session.context.newPage();
+    await page.goto(greenhouse.url);
+    await expect(page.locator('#school--0')).toBeVisible();
+    const tabId = await tabIdOf(session.background, page);
+    const before = { employment: await rows(page, '.employment--form'), education: await rows(page, '.education--form') };
+
+    const { report } = await timedFill(session.popup, tabId);
+    expect(report.error).toBeUndefined();
+    expect(await rows(page, '.employment--form')).toEqual([
+      ['Northwind Analytics', 'Staff Software Engineer', '03/2021', '', 'checked'],
+      ['Contoso Retail', 'Software Engineer', '06/2016', '02/2021', 'unchecked'],
+      ['Fabrikam Labs', 'Software Engineering Intern', '06/2015', '09/2015', 'unchecked'],
+    ]);
+    expect(await rows(page, '.education--form')).toEqual([
+      ['University of California, Berkeley', '08/2012', '05/2016'],
+      ['Diablo Valley College', '08/2010', '05/2012'],
+    ]);
+    // Degree by meaning in react-select's own state: Associate of Science → "Associate's Degree".
+    await expect.poll(async () => {
+      const state = await frameworkState(page.mainFrame());
+      return [state['degree--0'], state['discipline--0'], state['degree--1'], state['discipline--1']];
+    }).toEqual(["Bachelor's Degree", 'Computer Science', "Associate's Degree", 'Mathematics']);
+    expect(await submits(page)).toBe(0);
+    expect(await referencesAdded(page)).toBe(0);
+
+    const undo = await sendFromExtensionPage<UndoReport>(session.popup, { type: 'undo', tabId });
+    expect(undo.restored).toBe(report.filled);
+    expect({ employment: await rows(page, '.employment--form'), education: await rows(page, '.education--form') }).toEqual(before);
+    expect(await submits(page)).toBe(0);
+  });
+});

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planFill } from '@/core/autofill/plan';
+import { collectFields, createIdRegistry } from '@/engine/collect';
+import { createEngine } from '@/engine/engine';
+import { findAddButton, markRepeats } from '@/engine/entries';
+import { testProfile } from '../../support/profiles';
+
+/**
+ * Repeated entries, the DOM side (issue #17): blocks with no number take their position among alike
+ * siblings; the group's own add button is found (never "Add reference"); a fill presses it until each
+ * school has a block; undo empties a block the page gave no remove button, and says so.
+ */
+const educationBlock = (n: number) => `<div class="edu"><label for="s${n}">School</label><input id="s${n}"><label for="d${n}">Discipline</label><input id="d${n}"></div>`;
+const page = (blocks: number, extra = '') =>
+  `<form><h3>Education</h3><div id="list">${Array.from({ length: blocks }, (_, i) => educationBlock(i)).join('')}</div>${extra}<button type="button" id="add">+ Add another</button>` +
+  `<h3>References</h3><button type="button" id="ref">Add reference</button><button type="submit">Submit</button></form>`;
+
+let presses: string[] = [];
+beforeEach(() => {
+  document.body.innerHTML = '';
+  presses = [];
+});
+
+/** The page's add button renders a new block a moment later, as a server-backed form does. */
+function wireAdd() {
+  let next = document.querySelectorAll('.edu').length;
+  document.getElementById('add')!.addEventListener('click', () => {
+    presses.push('add');
+    setTimeout(() => document.getElementById('list')!.insertAdjacentHTML('beforeend', educationBlock(next++)), 30);
+  });
+  document.getElementById('ref')!.addEventListener('click', () => presses.push('reference'));
+  document.addEventListener('submit', (event) => { presses.push('submit'); event.preventDefault(); });
+}
+
+describe('engine/entries', () => {
+  it('blocks with no number take their position among alike siblings', () => {
+    document.body.innerHTML = page(2);
+    const { fields } = collectFields(document, createIdRegistry(), { layout: false });
+    markRepeats(fields);
+    expect(fields.map((field) => field.descriptor.repeat?.index)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('a lone block has no position; its add button is the group\'s own, never "Add reference"', () => {
+    document.body.innerHTML = page(1);
+    const { fields } = collectFields(document, createIdRegistry(), { layout: false });
+    markRepeats(fields);
+    expect(fields.map((field) => field.descriptor.repeat)).toEqual([undefined, undefined]);
+    expect(findAddButton(fields, 'education', false)?.id).toBe('add');
+    expect(findAddButton(fields, 'work', false)).toBeNull();
+  });
+
+  it('a fill adds a block per school the form lacks, fills each in order; undo empties a block with no remove button and says so', async () => {
+    document.body.innerHTML = page(1);
+    wireAdd();
+    const profile = testProfile('rich');
+    const engine = createEngine(window as never, planFill, { layout: false });
+    const report = await engine.fill({ profile, resumeFile: null, settings: { highlightFilled: false } });
+    expect(presses).toEqual(['add']);
+    const values = () => Array.from(document.querySelectorAll<HTMLInputElement>('.edu input')).map((input) => input.value);
+    expect(values()).toEqual(['University of California, Berkeley', 'Computer Science', 'Diablo Valley College', 'Mathematics']);
+    expect(report.fields.map((field) => field.entry)).toEqual([
+      'Education 1 of 2: University of California, Berkeley', 'Education 1 of 2: University of California, Berkeley',
+      'Education 2 of 2: Diablo Valley College', 'Education 2 of 2: Diablo Valley College',
+    ]);
+    // A second fill: every school has its block already.
+    await engine.fill({ profile, resumeFile: null, settings: { highlightFilled: false }, attempt: 'again' });
+    expect(presses).toEqual(['add']);
+    expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 1 });
+    expect(values()).toEqual(['', '', '', '']);
+  });
+
+  it('undo removes an added block by its own remove button', async () => {
+    document.body.innerHTML = page(1);
+    let next = 1;
+    document.getElementById('add')!.addEventListener('click', () => {
+      setTimeout(() => {
+        document.getElementById('list')!.insertAdjacentHTML('beforeend', educationBlock(next++).replace('</div>', '<button type="button" class="rm" aria-label="Remove education"></button></div>'));
+        for (const button of document.querySelectorAll('.rm')) button.addEventListener('click', () => button.parentElement!.remove());
+      }, 10);
+    });
+    const engine = createEngine(window as never, planFill, { layout: false });
+    await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false } });
+    expect(document.querySelectorAll('.edu').length).toBe(2);
+    expect(await engine.undo()).toEqual({ restored: 4, kept: [] });
+    expect(document.querySelectorAll('.edu').length).toBe(1);
+  });
+});
+
+describe('a group with no block yet', () => {
+  it('its add button is found by its section ("Add" under "Work Experience"), never one under References; the fill adds a block per job', async () => {
+    document.body.innerHTML = '<h2>References</h2><button type="button" id="ref">Add</button><h2>Work Experience</h2><div id="list"></div><button type="button" id="add">Add</button>';
+    const pressed: string[] = [];
+    let n = 1;
+    document.getElementById('ref')!.addEventListener('click', () => pressed.push('reference'));
+    document.getElementById('add')!.addEventListener('click', () => {
+      pressed.push('add');
+      const k = n++;
+      setTimeout(() => document.getElementById('list')!.insertAdjacentHTML('beforeend', `<div><h3>Work Experience ${k}</h3><label for="t${k}">Job Title</label><input id="t${k}"><label for="c${k}">Company</label><input id="c${k}"></div>`), 10);
+    });
+    const engine = createEngine(window as never, planFill, { layout: false });
+    await engine.fill({ profile: testProfile('sparse'), resumeFile: null, settings: { highlightFilled: false } });
+    expect(pressed).toEqual(['add', 'add']);
+    expect(Array.from(document.querySelectorAll('input')).map((input) => input.value)).toEqual(['Senior Data Engineer', 'Meghna Logistics', 'Software Developer', 'Padma Textiles']);
+    // No remove button: undo empties both blocks and says so.
+    expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 2 });
+  });
+});
