@@ -39,6 +39,8 @@ interface Gathered {
   controls: Element[];
   /** Buttons that open a file picker ("Select files", "Upload"): the upload when no file input is there yet. */
   uploadButtons: Element[];
+  /** Elements that ask for a file to be dropped on them ("Drop your résumé here"): the upload when the zone has no input nor button. */
+  dropTargets: Element[];
   frames: number;
   /** Elements whose shadow roots hold controls: for section reading they count as controls. */
   hosts: Element[];
@@ -70,7 +72,8 @@ function gather(doc: Document, found: Gathered) {
     else if (node.tagName === 'LABEL') {
       const control = (node as HTMLLabelElement).control;
       if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
-    } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
+    } else if (asksForDrop(node)) found.dropTargets.push(node);
+    else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
     if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
   }
 }
@@ -78,6 +81,28 @@ function gather(doc: Document, found: Gathered) {
 /** A button that picks files: "Select files", "Upload", "Choose file", "Browse", "Attach résumé". */
 const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
 const ZONE_LEVELS = 4;
+/** Text that asks for a file to be dropped: "Drop your résumé here", "Drag and drop files", "CV: drop it here". */
+const DROP_TEXT = /\b(?:drag|drop)\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere|\bit)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop\b/i;
+const DROP_WORD = /\b(?:drag|drop)\b/i;
+
+/**
+ * An element asking for a file to be dropped on it: its own words (a text node of its own, read with its
+ * parent's when split by markup: "<strong>Drop</strong> your résumé here") or its aria-label.
+ */
+const NOT_PAGE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA']);
+
+function asksForDrop(node: Element): boolean {
+  if (NOT_PAGE_TEXT.has(node.tagName.toUpperCase())) return false;
+  const label = node.getAttribute('aria-label');
+  if (label && (DROP_TEXT.test(label) || UPLOAD_BUTTON.test(label))) return true;
+  let own = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += child.nodeValue;
+  if (!DROP_WORD.test(own)) return false;
+  return DROP_TEXT.test(textOf(node, 200)) || DROP_TEXT.test(textOf(node.parentElement, 200));
+}
+
+/** A file name as a zone shows one it took ("jordan-resume.pdf"). */
+const FILE_NAME = /\S\.(?:pdf|docx?|odt|rtf|txt|pages)(?![a-z])/i;
 
 /**
  * A file control's upload zone: its widest ancestor (a few levels up, across shadow roots) holding no
@@ -200,7 +225,7 @@ function selectDisplay(select: HTMLSelectElement): string {
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
-  const found: Gathered = { controls: [], uploadButtons: [], frames: 0, hosts: [], labels: new Map() };
+  const found: Gathered = { controls: [], uploadButtons: [], dropTargets: [], frames: 0, hosts: [], labels: new Map() };
   gather(doc, found);
   const { controls } = found;
 
@@ -250,11 +275,21 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     fields.push(describe(element, kind, members, env));
   }
   // An upload button is the résumé field only where no file input is there yet (one is made when pressed).
-  const fileInputs = fields.filter((field) => field.descriptor.kind === 'file').map((field) => field.element);
+  const fileInputs: Element[] = fields.filter((field) => field.descriptor.kind === 'file').map((field) => field.element);
   for (const button of found.uploadButtons) {
     const zone = uploadZone(button) ?? parentOf(button);
     if (!zone || zone.querySelector('input[type=file]') || fileInputs.some((input) => zone.contains(input) || contains(zone, input))) continue;
     fields.push(describe(button as HTMLElement, 'file', undefined, env));
+    fileInputs.push(button);
+  }
+  // A drop target is the upload where its zone has no file input nor upload button: the zone is the field.
+  for (const target of found.dropTargets) {
+    const zone = uploadZone(target) ?? parentOf(target);
+    if (!zone || zone.querySelector('input[type=file]') || fileInputs.some((upload) => contains(zone, upload) || contains(upload, target))) continue;
+    const field = describe(zone as HTMLElement, 'file', undefined, env);
+    field.dropTarget = target as HTMLElement;
+    fields.push(field);
+    fileInputs.push(zone);
   }
   return { fields, childFrames: found.frames };
 }
@@ -307,7 +342,7 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const container = groupMembers ? (kind === 'toggle' && element.getAttribute('role') === 'radiogroup' ? element : lowestCommonAncestor(groupMembers)) : element;
   const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element, env.labels);
   const needsQuestion = grouped || labels.length === 0 || kind === 'combobox' || kind === 'checkbox';
-  const zone = kind === 'file' ? uploadZone(element) : null;
+  const zone = kind === 'file' ? (uploadZone(element) ?? (element.matches(CONTROL_SELECTOR) || element.tagName === 'BUTTON' ? null : element)) : null;
   const question = (zone ? cleanLabel(textOf(zone, 200)).text || undefined : undefined) ?? (needsQuestion ? questionNear(container) : undefined);
   const input = element as HTMLInputElement;
 
@@ -329,7 +364,8 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   } else if (kind === 'combobox') {
     currentValue = comboboxDisplay(element);
   } else if (kind === 'file') {
-    currentValue = Array.from(input.files ?? []).map((file) => file.name).join(', ');
+    // A drop zone shows the file it holds by name.
+    currentValue = input.files ? Array.from(input.files).map((file) => file.name).join(', ') : element.matches(CONTROL_SELECTOR) ? '' : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
   } else {
     currentValue = input.value ?? '';
   }
