@@ -59,6 +59,7 @@ function gather(doc: Document, found: Gathered) {
   const stack: { walker: TreeWalker; host: Element | null; controlsBefore: number }[] = [
     { walker: doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */), host: null, controlsBefore: 0 },
   ];
+  let drop: Element | null;
   while (stack.length) {
     const top = stack[stack.length - 1]!;
     const node = top.walker.nextNode() as Element | null;
@@ -72,8 +73,9 @@ function gather(doc: Document, found: Gathered) {
     else if (node.tagName === 'LABEL') {
       const control = (node as HTMLLabelElement).control;
       if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
-    } else if (asksForDrop(node)) found.dropTargets.push(node);
-    else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
+    } else if ((drop = asksForDrop(node))) {
+      if (found.dropTargets.at(-1) !== drop) found.dropTargets.push(drop);
+    } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
     if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
   }
 }
@@ -82,23 +84,27 @@ function gather(doc: Document, found: Gathered) {
 const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
 const ZONE_LEVELS = 4;
 /** Text that asks for a file to be dropped: "Drop your résumé here", "Drag and drop files", "CV: drop it here". */
-const DROP_TEXT = /\b(?:drag|drop)\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere|\bit)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop\b/i;
-const DROP_WORD = /\b(?:drag|drop)\b/i;
+const DROP_TEXT = /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere|\bit)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
+const DROP_WORD = /\b(?:drag|drop(?![- ]?downs?\b))\b/i;
 
 /**
  * An element asking for a file to be dropped on it: its own words (a text node of its own, read with its
  * parent's when split by markup: "<strong>Drop</strong> your résumé here") or its aria-label.
  */
+const INLINE = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'MARK', 'SMALL']);
 const NOT_PAGE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA']);
 
-function asksForDrop(node: Element): boolean {
-  if (NOT_PAGE_TEXT.has(node.tagName.toUpperCase())) return false;
+function asksForDrop(node: Element): Element | null {
+  if (NOT_PAGE_TEXT.has(node.tagName.toUpperCase())) return null;
   const label = node.getAttribute('aria-label');
-  if (label && (DROP_TEXT.test(label) || UPLOAD_BUTTON.test(label))) return true;
+  if (label && (DROP_TEXT.test(label) || UPLOAD_BUTTON.test(label))) return node;
   let own = '';
   for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += child.nodeValue;
-  if (!DROP_WORD.test(own)) return false;
-  return DROP_TEXT.test(textOf(node, 200)) || DROP_TEXT.test(textOf(node.parentElement, 200));
+  if (!DROP_WORD.test(own)) return null;
+  if (DROP_TEXT.test(textOf(node, 200))) return node;
+  // Only words split by inline markup are read with their parent's.
+  const parent = node.parentElement;
+  return parent && INLINE.has(node.tagName.toUpperCase()) && DROP_TEXT.test(textOf(parent, 200)) ? parent : null;
 }
 
 /** A file name as a zone shows one it took ("jordan-resume.pdf"). */
@@ -261,6 +267,16 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     const kind = readKind(control);
     if (!kind) continue;
     const element = control as HTMLElement;
+    const widget = kind === 'select' ? widgetReplacing(element as HTMLSelectElement, env.layout) : null;
+    if (widget) {
+      // The native select a widget hides and stands in for (Select2): filled through the select, whose
+      // change the widget follows; the person sees, and the planner is told, the widget's visibility.
+      consumed.add(widget);
+      const field = describe(element, kind, undefined, env);
+      field.descriptor.visible = isShown(widget, env.layout);
+      fields.push(field);
+      continue;
+    }
     let members: HTMLElement[] | undefined;
     if (element.tagName === 'INPUT' && grouped(element as HTMLInputElement)) {
       const bucket = buckets.get(bucketKey(element as HTMLInputElement))!;
@@ -292,6 +308,18 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     fileInputs.push(zone);
   }
   return { fields, childFrames: found.frames };
+}
+
+/**
+ * The combobox a select widget put in place of this native select, when the select is hidden from the
+ * person: the widget right after the select (Select2's container), holding no other control but it.
+ */
+function widgetReplacing(select: HTMLSelectElement, layout: boolean): Element | null {
+  const next = select.nextElementSibling;
+  if (!next || isShown(select, layout)) return null;
+  const widget = next.matches('[role=combobox]') ? next : next.querySelector('[role=combobox]');
+  if (!widget || readKind(widget) !== 'combobox' || next.querySelectorAll(CONTROL_SELECTOR).length > (widget === next ? 0 : 1) + next.querySelectorAll('input[type=search]').length) return null;
+  return widget;
 }
 
 /**
