@@ -4,7 +4,7 @@
  * Never submits, never presses a button other than the field's own choices.
  */
 import type { ChoiceOption } from '@/core/autofill/types';
-import { dialShownBeside } from './collect';
+import { dialShownBeside, dropTargetIn } from './collect';
 import { isChosen } from './controls';
 import { applyCombobox, restoreCombobox } from './combobox';
 import { ANSWER_MS, fire, fireInputAndChange, focusIn, focusOut, press, settled, waitBudgeted, writeValue } from './events';
@@ -136,9 +136,11 @@ async function dropFile(field: CollectedField, target: HTMLElement, file: File, 
   transfer.items.add(file);
   // A moment between the events, as a hand gives them: zones read the dragged files asynchronously on
   // dragenter (react-dropzone), and that answer must not land after the drop's.
+  // The target as the zone shows it now: filling the fields before may have made the page render it anew.
   for (const type of ['dragenter', 'dragover', 'drop']) {
     if (type !== 'dragenter') await new Promise((resolve) => ctx.view.setTimeout(resolve, 0));
-    fire(ctx, target.isConnected ? target : zone, new ctx.view.DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer }));
+    const at = target.isConnected ? target : (dropTargetIn(zone) ?? zone);
+    fire(ctx, at, new ctx.view.DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer }));
   }
   const taken = () => {
     const now = textOf(zone, 2000);

@@ -107,6 +107,15 @@ function asksForDrop(node: Element): Element | null {
   return parent && INLINE.has(node.tagName.toUpperCase()) && DROP_TEXT.test(textOf(parent, 200)) ? parent : null;
 }
 
+/** The element in a zone that asks for the drop now (a page may have rendered the zone anew since it was collected). */
+export function dropTargetIn(zone: Element): Element | null {
+  for (const element of [zone, ...Array.from(zone.querySelectorAll('*'))]) {
+    const target = asksForDrop(element);
+    if (target) return target;
+  }
+  return null;
+}
+
 /** A file name as a zone shows one it took ("jordan-resume.pdf"). */
 const FILE_NAME = /\S\.(?:pdf|docx?|odt|rtf|txt|pages)(?![a-z])/i;
 
