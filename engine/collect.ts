@@ -83,8 +83,8 @@ function gather(doc: Document, found: Gathered) {
 /** A button that picks files: "Select files", "Upload", "Choose file", "Browse", "Attach résumé". */
 const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
 const ZONE_LEVELS = 4;
-/** Text that asks for a file to be dropped: "Drop your résumé here", "Drag and drop files", "CV: drop it here". */
-const DROP_TEXT = /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere|\bit)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
+/** Text that asks for a file to be dropped: "Drop your résumé here", "Drag and drop files", "CV: drop it here" (a drop-down is none). */
+const DROP_TEXT = /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
 const DROP_WORD = /\b(?:drag|drop(?![- ]?downs?\b))\b/i;
 
 /**
