@@ -135,8 +135,8 @@ async function dropFile(field: CollectedField, target: HTMLElement, file: File, 
   const transfer = new ctx.view.DataTransfer();
   transfer.items.add(file);
   // A moment between the events, as a hand gives them: zones read the dragged files asynchronously on
-  // dragenter (react-dropzone), and that answer must not land after the drop's.
-  // The target as the zone shows it now: filling the fields before may have made the page render it anew.
+  // dragenter (react-dropzone), and that answer must not land after the drop's. Each goes to the target
+  // as the zone shows it now: filling the fields before may have made the page render it anew.
   for (const type of ['dragenter', 'dragover', 'drop']) {
     if (type !== 'dragenter') await new Promise((resolve) => ctx.view.setTimeout(resolve, 0));
     const at = target.isConnected ? target : (dropTargetIn(zone) ?? zone);

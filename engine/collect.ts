@@ -87,13 +87,14 @@ const ZONE_LEVELS = 4;
 const DROP_TEXT = /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
 const DROP_WORD = /\b(?:drag|drop(?![- ]?downs?\b))\b/i;
 
-/**
- * An element asking for a file to be dropped on it: its own words (a text node of its own, read with its
- * parent's when split by markup: "<strong>Drop</strong> your résumé here") or its aria-label.
- */
 const INLINE = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'MARK', 'SMALL']);
 const NOT_PAGE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA']);
 
+/**
+ * The element asking for a file to be dropped on it, if this one is or holds the words: its own text
+ * ("Drop your résumé here"; words split by inline markup, "<strong>Drop</strong> your résumé here", are
+ * read with the parent's, which is then the target) or its aria-label ("Attach resume").
+ */
 function asksForDrop(node: Element): Element | null {
   if (NOT_PAGE_TEXT.has(node.tagName.toUpperCase())) return null;
   const label = node.getAttribute('aria-label');
