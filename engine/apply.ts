@@ -4,7 +4,7 @@
  * Never submits, never presses a button other than the field's own choices.
  */
 import type { ChoiceOption } from '@/core/autofill/types';
-import { dialShownBeside } from './collect';
+import { dialShownBeside, dropTargetIn } from './collect';
 import { isChosen } from './controls';
 import { applyCombobox, restoreCombobox } from './combobox';
 import { ANSWER_MS, fire, fireInputAndChange, focusIn, focusOut, press, settled, waitBudgeted, writeValue } from './events';
@@ -29,6 +29,7 @@ export function snapshot(field: CollectedField, native: NativeDom): Snapshot {
   if (kind === 'checkbox') return { kind: 'checks', checked: [isChosen(element)] };
   if (kind === 'select') return { kind: 'select', index: (element as HTMLSelectElement).selectedIndex };
   if (kind === 'combobox') return { kind: 'combobox', display: field.descriptor.currentValue };
+  if (kind === 'file' && field.dropTarget) return { kind: 'dropped', removers: removersIn(element) };
   if (kind === 'file') return { kind: 'files', files: (element as HTMLInputElement).files ?? null };
   return { kind: 'value', value: native.getValue(element) };
 }
@@ -120,9 +121,49 @@ async function inputOfButton(field: CollectedField, ctx: ApplyContext): Promise<
   return waitBudgeted(ctx, () => roots.flatMap(fileInputsOf).find((input) => !before.has(input)) ?? null, ANSWER_MS);
 }
 
+/** How long a drop zone may take to show the file it took (reading it, uploading it) (ms). */
+const DROP_SETTLE_MS = 300;
+
+/**
+ * A drop as a person's drag makes it: dragenter, dragover and drop on the zone, each carrying a
+ * DataTransfer that holds the file (made in this world; the page's handlers read the same object).
+ * Taken when the zone names the file, or at least shows something else than before (uploading…).
+ */
+async function dropFile(field: CollectedField, target: HTMLElement, file: File, ctx: ApplyContext): Promise<boolean> {
+  const zone = field.element;
+  const before = textOf(zone, 2000);
+  const transfer = new ctx.view.DataTransfer();
+  transfer.items.add(file);
+  // A moment between the events, as a hand gives them: zones read the dragged files asynchronously on
+  // dragenter (react-dropzone), and that answer must not land after the drop's. Each goes to the target
+  // as the zone shows it now: filling the fields before may have made the page render it anew.
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    if (type !== 'dragenter') await new Promise((resolve) => ctx.view.setTimeout(resolve, 0));
+    const at = target.isConnected ? target : (dropTargetIn(zone) ?? zone);
+    fire(ctx, at, new ctx.view.DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer }));
+  }
+  const taken = () => {
+    const now = textOf(zone, 2000);
+    return now.includes(file.name) || (now !== before && !DROP_WORD.test(now)) ? true : null;
+  };
+  return (await waitBudgeted(ctx, taken, DROP_SETTLE_MS)) === true;
+}
+
+/** Words of a drop zone still waiting for its file ("Drop the file to attach it"). */
+const DROP_WORD = /\b(?:drag|drop)\b/i;
+/** A control that takes a file back out of its zone: "Remove", "Delete file", "×". */
+const REMOVER = /^(?:remove|delete|clear|discard|[×✕✖x])\b|\b(?:remove|delete)\b/i;
+
+function removersIn(zone: HTMLElement): Element[] {
+  return Array.from(zone.querySelectorAll('button, [role=button], a')).filter(
+    (control) => (control as HTMLButtonElement).type !== 'submit' && REMOVER.test(squash([control.getAttribute('aria-label'), control.getAttribute('title'), textOf(control, 60)].join(' '))),
+  );
+}
+
 async function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const file = entry.file === 'coverLetter' ? ctx.files.coverLetter : ctx.files.resume;
   if (!file) return { ok: false, left: 'no answer in profile' };
+  if (field.dropTarget) return (await dropFile(field, field.dropTarget, file, ctx)) ? { ok: true, value: file.name } : { ok: false, left: 'page rejected the value' };
   const input = field.element.tagName === 'INPUT' ? (field.element as HTMLInputElement) : (field.upload ??= (await inputOfButton(field, ctx)) ?? undefined);
   if (!input) return { ok: false, left: 'page rejected the value' };
   setFiles(ctx, input, [file]);
@@ -169,6 +210,14 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
     }
     case 'combobox':
       return restoreCombobox(field, saved.display, ctx);
+    case 'dropped': {
+      // A drop cannot be taken back by events: the zone's own remove button that came with the file can.
+      const remover = removersIn(element).find((control) => !saved.removers.includes(control));
+      if (!remover) return false;
+      const name = ctx.files.resume?.name;
+      press(ctx, remover as HTMLElement);
+      return settled(ctx, () => removersIn(element).every((control) => saved.removers.includes(control)) && (!name || !textOf(element, 2000).includes(name)));
+    }
     case 'files': {
       const input = field.upload ?? (element.tagName === 'INPUT' ? (element as HTMLInputElement) : null);
       if (!input) return true;

@@ -39,6 +39,8 @@ interface Gathered {
   controls: Element[];
   /** Buttons that open a file picker ("Select files", "Upload"): the upload when no file input is there yet. */
   uploadButtons: Element[];
+  /** Elements that ask for a file to be dropped on them ("Drop your résumé here"): the upload when the zone has no input nor button. */
+  dropTargets: Element[];
   frames: number;
   /** Elements whose shadow roots hold controls: for section reading they count as controls. */
   hosts: Element[];
@@ -57,6 +59,7 @@ function gather(doc: Document, found: Gathered) {
   const stack: { walker: TreeWalker; host: Element | null; controlsBefore: number }[] = [
     { walker: doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */), host: null, controlsBefore: 0 },
   ];
+  let drop: Element | null;
   while (stack.length) {
     const top = stack[stack.length - 1]!;
     const node = top.walker.nextNode() as Element | null;
@@ -70,6 +73,8 @@ function gather(doc: Document, found: Gathered) {
     else if (node.tagName === 'LABEL') {
       const control = (node as HTMLLabelElement).control;
       if (control) found.labels.set(control, [...(found.labels.get(control) ?? []), node as HTMLLabelElement]);
+    } else if ((drop = asksForDrop(node))) {
+      if (found.dropTargets.at(-1) !== drop) found.dropTargets.push(drop);
     } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
     if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
   }
@@ -78,6 +83,42 @@ function gather(doc: Document, found: Gathered) {
 /** A button that picks files: "Select files", "Upload", "Choose file", "Browse", "Attach résumé". */
 const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
 const ZONE_LEVELS = 4;
+/** Text that asks for a file to be dropped: "Drop your résumé here", "Drag and drop files", "CV: drop it here" (a drop-down is none). */
+const DROP_TEXT = /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
+const DROP_WORD = /\b(?:drag|drop(?![- ]?downs?\b))\b/i;
+
+const INLINE = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'MARK', 'SMALL']);
+const NOT_PAGE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA']);
+
+/**
+ * The element asking for a file to be dropped on it, if this one is or holds the words: its own text
+ * ("Drop your résumé here"; words split by inline markup, "<strong>Drop</strong> your résumé here", are
+ * read with the parent's, which is then the target) or its aria-label ("Attach resume").
+ */
+function asksForDrop(node: Element): Element | null {
+  if (NOT_PAGE_TEXT.has(node.tagName.toUpperCase())) return null;
+  const label = node.getAttribute('aria-label');
+  if (label && (DROP_TEXT.test(label) || UPLOAD_BUTTON.test(label))) return node;
+  let own = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += child.nodeValue;
+  if (!DROP_WORD.test(own)) return null;
+  if (DROP_TEXT.test(textOf(node, 200))) return node;
+  // Only words split by inline markup are read with their parent's.
+  const parent = node.parentElement;
+  return parent && INLINE.has(node.tagName.toUpperCase()) && DROP_TEXT.test(textOf(parent, 200)) ? parent : null;
+}
+
+/** The element in a zone that asks for the drop now (a page may have rendered the zone anew since it was collected). */
+export function dropTargetIn(zone: Element): Element | null {
+  for (const element of [zone, ...Array.from(zone.querySelectorAll('*'))]) {
+    const target = asksForDrop(element);
+    if (target) return target;
+  }
+  return null;
+}
+
+/** A file name as a zone shows one it took ("jordan-resume.pdf"). */
+const FILE_NAME = /\S\.(?:pdf|docx?|odt|rtf|txt|pages)(?![a-z])/i;
 
 /**
  * A file control's upload zone: its widest ancestor (a few levels up, across shadow roots) holding no
@@ -200,7 +241,7 @@ function selectDisplay(select: HTMLSelectElement): string {
 
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
   const layout = options.layout ?? true;
-  const found: Gathered = { controls: [], uploadButtons: [], frames: 0, hosts: [], labels: new Map() };
+  const found: Gathered = { controls: [], uploadButtons: [], dropTargets: [], frames: 0, hosts: [], labels: new Map() };
   gather(doc, found);
   const { controls } = found;
 
@@ -236,6 +277,16 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     const kind = readKind(control);
     if (!kind) continue;
     const element = control as HTMLElement;
+    const widget = kind === 'select' ? widgetReplacing(element as HTMLSelectElement, env.layout) : null;
+    if (widget) {
+      // The native select a widget hides and stands in for (Select2): filled through the select, whose
+      // change the widget follows; the person sees, and the planner is told, the widget's visibility.
+      consumed.add(widget);
+      const field = describe(element, kind, undefined, env);
+      field.descriptor.visible = isShown(widget, env.layout);
+      fields.push(field);
+      continue;
+    }
     let members: HTMLElement[] | undefined;
     if (element.tagName === 'INPUT' && grouped(element as HTMLInputElement)) {
       const bucket = buckets.get(bucketKey(element as HTMLInputElement))!;
@@ -250,13 +301,35 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     fields.push(describe(element, kind, members, env));
   }
   // An upload button is the résumé field only where no file input is there yet (one is made when pressed).
-  const fileInputs = fields.filter((field) => field.descriptor.kind === 'file').map((field) => field.element);
+  const fileInputs: Element[] = fields.filter((field) => field.descriptor.kind === 'file').map((field) => field.element);
   for (const button of found.uploadButtons) {
     const zone = uploadZone(button) ?? parentOf(button);
     if (!zone || zone.querySelector('input[type=file]') || fileInputs.some((input) => zone.contains(input) || contains(zone, input))) continue;
     fields.push(describe(button as HTMLElement, 'file', undefined, env));
+    fileInputs.push(button);
+  }
+  // A drop target is the upload where its zone has no file input nor upload button: the zone is the field.
+  for (const target of found.dropTargets) {
+    const zone = uploadZone(target) ?? parentOf(target);
+    if (!zone || zone.querySelector('input[type=file]') || fileInputs.some((upload) => contains(zone, upload) || contains(upload, target))) continue;
+    const field = describe(zone as HTMLElement, 'file', undefined, env);
+    field.dropTarget = target as HTMLElement;
+    fields.push(field);
+    fileInputs.push(zone);
   }
   return { fields, childFrames: found.frames };
+}
+
+/**
+ * The combobox a select widget put in place of this native select, when the select is hidden from the
+ * person: the widget right after the select (Select2's container), holding no other control but it.
+ */
+function widgetReplacing(select: HTMLSelectElement, layout: boolean): Element | null {
+  const next = select.nextElementSibling;
+  if (!next || isShown(select, layout)) return null;
+  const widget = next.matches('[role=combobox]') ? next : next.querySelector('[role=combobox]');
+  if (!widget || readKind(widget) !== 'combobox' || next.querySelectorAll(CONTROL_SELECTOR).length > (widget === next ? 0 : 1) + next.querySelectorAll('input[type=search]').length) return null;
+  return widget;
 }
 
 /**
@@ -307,7 +380,7 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const container = groupMembers ? (kind === 'toggle' && element.getAttribute('role') === 'radiogroup' ? element : lowestCommonAncestor(groupMembers)) : element;
   const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element, env.labels);
   const needsQuestion = grouped || labels.length === 0 || kind === 'combobox' || kind === 'checkbox';
-  const zone = kind === 'file' ? uploadZone(element) : null;
+  const zone = kind === 'file' ? (uploadZone(element) ?? (element.matches(CONTROL_SELECTOR) || element.tagName === 'BUTTON' ? null : element)) : null;
   const question = (zone ? cleanLabel(textOf(zone, 200)).text || undefined : undefined) ?? (needsQuestion ? questionNear(container) : undefined);
   const input = element as HTMLInputElement;
 
@@ -329,7 +402,8 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   } else if (kind === 'combobox') {
     currentValue = comboboxDisplay(element);
   } else if (kind === 'file') {
-    currentValue = Array.from(input.files ?? []).map((file) => file.name).join(', ');
+    // A drop zone shows the file it holds by name.
+    currentValue = input.files ? Array.from(input.files).map((file) => file.name).join(', ') : element.matches(CONTROL_SELECTOR) ? '' : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
   } else {
     currentValue = input.value ?? '';
   }

@@ -27,7 +27,7 @@ function markTarget(field: CollectedField): HTMLElement {
   if (field.descriptor.kind === 'combobox' && element.tagName === 'INPUT') {
     return (element.closest('[class*="control"]') as HTMLElement | null) ?? element;
   }
-  if (field.descriptor.kind === 'file') return element.parentElement ?? element;
+  if (field.descriptor.kind === 'file') return field.dropTarget ? element : (element.parentElement ?? element);
   return element;
 }
 

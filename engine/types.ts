@@ -16,6 +16,8 @@ export interface CollectedField {
   members?: HTMLElement[];
   /** For an upload button: the file input it created when pressed (set by the applier, for undo). */
   upload?: HTMLInputElement;
+  /** For a drop zone with no file input (the element is the zone): the element to drop the file on. */
+  dropTarget?: HTMLElement;
 }
 
 export interface ApplyContext extends EventContext {
@@ -43,4 +45,6 @@ export type Snapshot =
   | { kind: 'select'; index: number }
   | { kind: 'checks'; checked: boolean[] }
   | { kind: 'combobox'; display: string }
-  | { kind: 'files'; files: FileList | null };
+  | { kind: 'files'; files: FileList | null }
+  /** A drop zone: its remove-like buttons before the drop (undo presses the one the drop added). */
+  | { kind: 'dropped'; removers: Element[] };

@@ -41,6 +41,10 @@ function bundle(entry: string): Promise<string> {
         input: entry,
         write: false,
         platform: 'browser',
+        // Libraries for React Server Components mark their modules 'use client': nothing to keep in a page bundle.
+        onLog: (level, log, handler) => {
+          if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+        },
         transform: { define: { 'process.env.NODE_ENV': '"production"' } },
         output: { format: 'iife', minify: true },
       });

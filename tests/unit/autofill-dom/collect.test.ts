@@ -352,6 +352,22 @@ describe('collect: résumé uploads that are drop zones and buttons', () => {
     expect(fields.map((field) => [field.element.tagName, field.descriptor.kind])).toEqual([['INPUT', 'file'], ['INPUT', 'text']]);
   });
 
+  it('takes a zone that only asks for a drop ("Drop your résumé here", its aria-label) for the upload, where it has no input nor button', () => {
+    const form = (zone: string) => `<form><div><label for="e">Email</label><input id="e"></div><div class="field"><div class="label">CV / Résumé *</div>${zone}</div></form>`;
+    const dropped = page(form('<div class="drop"><p><strong>Drop</strong> your résumé here (PDF, DOC)</p></div>')).find((field) => field.descriptor.kind === 'file')!;
+    expect(dropped.element.className).toBe('field');
+    expect(dropped.dropTarget!.tagName).toBe('P');
+    expect(dropped.descriptor).toMatchObject({ kind: 'file', question: 'CV / Résumé Drop your résumé here (PDF, DOC)', currentValue: '', visible: true });
+    const labelled = page(form('<div class="drop" aria-label="Attach resume" tabindex="0"></div>')).find((field) => field.descriptor.kind === 'file')!;
+    expect(labelled.dropTarget!.className).toBe('drop');
+    // The zone names the file it holds: already filled.
+    expect(page(form('<div class="drop"><p>Drop files here</p><span>jordan-resume.pdf</span></div>')).find((field) => field.descriptor.kind === 'file')!.descriptor.currentValue).not.toBe('');
+    // A zone with its input (or button) is that control's, once; a drop-down is no drop zone.
+    expect(page(form('<div class="drop"><p>Drop your résumé here</p><input type="file" hidden></div>')).map((field) => field.element.tagName)).toEqual(['INPUT', 'INPUT']);
+    expect(page(form('<div class="drop"><p>Drop files here</p><button type="button">Upload</button></div>')).map((field) => field.element.tagName)).toEqual(['INPUT', 'BUTTON']);
+    expect(page(form('<p>Pick one from the drop-down below</p><p>Drop us a line</p>')).map((field) => field.descriptor.kind)).toEqual(['text']);
+  });
+
   it('does not take other buttons for an upload', () => {
     expect(page('<form><button type="button">Add another</button><button type="submit">Submit application</button><div><label for="e">Email</label><input id="e"></div></form>').map((field) => field.descriptor.kind)).toEqual(['text']);
   });
@@ -371,6 +387,14 @@ describe('collect: select widgets over a hidden native select, phone pickers', (
       ['combobox', 'choices', '', true],
       ['select', '', '', false],
     ]);
+  });
+
+  it('takes the native select a Select2 widget hides beside it for the control, shown as the widget is, and not the widget again', () => {
+    const fields = page(`<form><label for="c">Country</label>
+      <select id="c" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1"><option></option><option value="US">United States</option></select>
+      <span class="select2 select2-container"><span class="selection"><span class="select2-selection" role="combobox" aria-haspopup="true" aria-expanded="false" aria-labelledby="r">
+        <span id="r" class="select2-selection__rendered" role="textbox" aria-readonly="true"><span class="select2-selection__placeholder">Select a country</span></span></span></span></span></form>`);
+    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.labels, field.descriptor.visible])).toEqual([['select', ['Country'], true]]);
   });
 
   it("reads the dial code a phone input's own country picker shows", () => {

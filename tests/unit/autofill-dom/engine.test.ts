@@ -91,6 +91,68 @@ describe('apply: writing like a person', () => {
     expect(report.fields[0]).toMatchObject({ status: 'filled', value: 'resume.pdf' });
   });
 
+  describe('a drop zone with no file input', () => {
+    /** happy-dom's DragEvent is a plain Event: this one carries its DataTransfer, as a browser's does. */
+    class CarryingDragEvent extends Event {
+      readonly dataTransfer: DataTransfer | null;
+      constructor(type: string, init: DragEventInit = {}) {
+        super(type, init);
+        this.dataTransfer = init.dataTransfer ?? null;
+      }
+    }
+    const original = window.DragEvent;
+    beforeEach(() => {
+      window.DragEvent = CarryingDragEvent as never;
+      return () => {
+        window.DragEvent = original;
+      };
+    });
+    /** A hand-rolled zone: it takes the file a drop carries, names it, and (with `remove`) offers to take it out. */
+    function zone(remove: boolean) {
+      document.body.innerHTML = '<form><div id="cv"><div class="title">Resume</div><div class="drop"><p>Drop your résumé here</p></div></div></form>';
+      const drop = $<HTMLElement>('.drop');
+      const seen: string[] = [];
+      drop.addEventListener('dragover', (event) => event.preventDefault());
+      drop.addEventListener('drop', (event) => {
+        seen.push(event.type);
+        const file = (event as DragEvent).dataTransfer?.files[0];
+        if (!file) return;
+        drop.innerHTML = `<span>${file.name}</span>`;
+        if (!remove) return;
+        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: '×', title: 'Remove file' });
+        button.addEventListener('click', () => {
+          drop.innerHTML = '<p>Drop your résumé here</p>';
+          button.remove();
+        });
+        $('#cv').append(button);
+      });
+      return seen;
+    }
+
+    it('drops the résumé on it once, and undo presses the remove button the drop brought', async () => {
+      const seen = zone(true);
+      const engine = createEngine(window as never, plannerFor({ cv: '' }), { layout: false });
+      const report = await engine.fill(args());
+      expect(report.fields).toMatchObject([{ status: 'filled', value: 'resume.pdf' }]);
+      expect([seen, $('.drop').textContent]).toEqual([['drop'], 'resume.pdf']);
+      expect(await engine.undo()).toEqual({ restored: 1, kept: [] });
+      expect([$('.drop').textContent, document.querySelectorAll('button').length]).toEqual(['Drop your résumé here', 0]);
+      // A second fill sees the zone empty again; once it holds the file it no longer asks for one: no second drop.
+      expect((await engine.fill(args())).fields).toMatchObject([{ status: 'filled' }]);
+      expect((await engine.fill(args())).fields).toEqual([]);
+      expect(seen).toEqual(['drop', 'drop']);
+    });
+
+    it('says undo kept the file where the zone has no way to take it out', async () => {
+      zone(false);
+      const engine = createEngine(window as never, plannerFor({ cv: '' }), { layout: false });
+      const report = await engine.fill(args());
+      expect(report.fields).toMatchObject([{ status: 'filled' }]);
+      expect(await engine.undo()).toEqual({ restored: 0, kept: [report.fields[0]!.fieldId] });
+      expect($('.drop').textContent).toBe('resume.pdf');
+    });
+  });
+
   it('reports a value the page threw away', async () => {
     document.body.innerHTML = '<input name="phone" aria-label="Phone">';
     $('input').addEventListener('input', (event) => ((event.target as HTMLInputElement).value = ''));
