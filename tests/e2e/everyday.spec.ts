@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { frameworkState, loadFixtures, openSession, serveFixture, tabIdOf, useProfile, type Session } from './autofill-harness';
 
 // The React-controlled Greenhouse form: what its own state holds is what the site would submit.
-const spec = loadFixtures().find((s) => s.url.startsWith('https://job-boards.greenhouse.io/'))!;
+const spec = loadFixtures().find((s) => s.group === 'greenhouse' && s.file === 'new.html')!;
 
 type Handlers = {
   onInsertMenuClick(info: { menuItemId: string; frameId: number; editable: boolean }, tab: { id: number }): Promise<boolean>;
