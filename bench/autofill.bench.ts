@@ -156,8 +156,14 @@ function generatedForm(): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Job Application for Engineer at Benchco</title></head><body><h1>Engineer</h1><form>${rows.join('')}<input type="submit" value="Submit Application"></form></body></html>`;
 }
 
+/** BENCH_PAGES=teamtailor/drop-target,icims/: only the fixture pages whose `<group>/<file>` holds one of these (results not saved). */
+const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+
+// Every fixture page is filled 2 + 20 times: the run grows with the fixture tree.
+test.setTimeout(1_800_000);
+
 test('autofill benchmark', async () => {
-  const fixtures = loadFixtures();
+  const fixtures = loadFixtures().filter((spec) => !ONLY || ONLY.some((part) => `${spec.group}/${spec.file}`.includes(part)));
   const perAts = new Map<string, Score>();
   const total = empty();
   const wrongs: string[] = [];
@@ -234,7 +240,7 @@ test('autofill benchmark', async () => {
       ...pages,
     ]);
     console.log(`300-field fill / floor: ${ratio.toFixed(1)}×`);
-    writeFileSync(
+    if (!ONLY) writeFileSync(
       path.join(import.meta.dirname, 'autofill-results.json'),
       `${JSON.stringify(
         {
