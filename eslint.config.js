@@ -27,12 +27,12 @@ export default tseslint.config(
       // Nothing leaves the browser: the extension makes no network requests.
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport'].map((name) => ({ name, message: 'Nothing leaves the browser: no network requests.' })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport'].map((name) => ({
+          name,
+          message: 'Nothing leaves the browser: no network requests.',
+        })),
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML from strings.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML from strings.' }],
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],

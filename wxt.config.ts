@@ -22,8 +22,7 @@ export default defineConfig({
     name: 'Profile Card',
     // The UI's words are in public/_locales/<locale>/messages.json (components/i18n.ts); English is the fallback.
     default_locale: 'en',
-    description:
-      "Your résumé in the toolbar: copy and share it, and autofill job applications. Nothing leaves your browser.",
+    description: 'Your résumé in the toolbar: copy and share it, and autofill job applications. Nothing leaves your browser.',
     // Each permission is justified in README.md (Permissions); a test pins the exact set.
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     // Standing access only to the application pages of the known ATSs (autofill in their frames too).
@@ -38,9 +37,7 @@ export default defineConfig({
     },
     // The profile card's page, framed by the content script on ATS pages only. Chrome's dynamic URL
     // changes every session, so pages cannot probe for the extension with a fixed address.
-    web_accessible_resources: [
-      { resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-    ],
+    web_accessible_resources: [{ resources: ['card.html'], matches: ATS_ORIGIN_PATTERNS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -71,12 +71,20 @@ function score(spec: FixtureSpec, profile: ProfileName, before: Record<string, s
 
 /** The page as a person sees it before pressing Autofill: loaded, the card shown (in whichever frame), nothing running. */
 async function settled(page: Page, card: boolean) {
-  if (card) await expect
-    .poll(async () => {
-      for (const frame of page.frames()) if (await frame.locator('profile-card-host').isVisible().catch(() => false)) return true;
-      return false;
-    })
-    .toBe(true);
+  if (card)
+    await expect
+      .poll(async () => {
+        for (const frame of page.frames())
+          if (
+            await frame
+              .locator('profile-card-host')
+              .isVisible()
+              .catch(() => false)
+          )
+            return true;
+        return false;
+      })
+      .toBe(true);
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
 }
 
@@ -104,7 +112,13 @@ async function timeFill(session: Session, url: string, frameReady: (page: Page) 
       return { ms: performance.now() - start, answer };
     }, tabId);
     // Long-task entries are delivered after the task: a frame later they are all in.
-    longestTask = Math.max(longestTask, await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve((window as unknown as { __longest: number }).__longest), 0)))));
+    longestTask = Math.max(
+      longestTask,
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve((window as unknown as { __longest: number }).__longest), 0))),
+      ),
+    );
     times.push(timed.ms);
     report = timed.answer as FillReport;
   }
@@ -124,21 +138,23 @@ async function floor(session: Session, url: string, count: number) {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto(url);
-    times.push(await page.evaluate((n) => {
-      const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=text], input:not([type])')).slice(0, n);
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const start = performance.now();
-      for (const input of inputs) {
-        input.dispatchEvent(new FocusEvent('focus'));
-        input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-        setter.call(input, 'value');
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'value' }));
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        input.dispatchEvent(new FocusEvent('blur'));
-        input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-      }
-      return performance.now() - start;
-    }, count));
+    times.push(
+      await page.evaluate((n) => {
+        const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=text], input:not([type])')).slice(0, n);
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const start = performance.now();
+        for (const input of inputs) {
+          input.dispatchEvent(new FocusEvent('focus'));
+          input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+          setter.call(input, 'value');
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'value' }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          input.dispatchEvent(new FocusEvent('blur'));
+          input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+        }
+        return performance.now() - start;
+      }, count),
+    );
   }
   await page.close();
   return median(times);
@@ -146,11 +162,38 @@ async function floor(session: Session, url: string, count: number) {
 
 /** A 300-field application: the usual profile questions, then many the profile cannot answer. */
 function generatedForm(): string {
-  const known = ['First Name', 'Last Name', 'Email', 'Confirm Email', 'Phone', 'Address', 'City', 'State', 'Postal Code', 'LinkedIn Profile', 'GitHub', 'Website', 'Twitter', 'Current Company', 'Current Title', 'Years of experience', 'School', 'Degree', 'Field of study', 'How did you hear about us?', 'Notice period', 'Earliest start date', 'Preferred name', 'Pronouns'];
+  const known = [
+    'First Name',
+    'Last Name',
+    'Email',
+    'Confirm Email',
+    'Phone',
+    'Address',
+    'City',
+    'State',
+    'Postal Code',
+    'LinkedIn Profile',
+    'GitHub',
+    'Website',
+    'Twitter',
+    'Current Company',
+    'Current Title',
+    'Years of experience',
+    'School',
+    'Degree',
+    'Field of study',
+    'How did you hear about us?',
+    'Notice period',
+    'Earliest start date',
+    'Preferred name',
+    'Pronouns',
+  ];
   const rows: string[] = [];
   for (let index = 0; index < 300; index++) {
     const label = index < known.length ? known[index] : `Tell us about project ${index} and what you learned`;
-    rows.push(`<div class="field"><label for="q${index}">${label}</label><input type="text" id="q${index}" name="job_application[answers_attributes][${index}][text_value]"></div>`);
+    rows.push(
+      `<div class="field"><label for="q${index}">${label}</label><input type="text" id="q${index}" name="job_application[answers_attributes][${index}][text_value]"></div>`,
+    );
     if (index % 25 === 0) rows.push(`<h3>Section ${index / 25 + 1}</h3>`);
   }
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Job Application for Engineer at Benchco</title></head><body><h1>Engineer</h1><form>${rows.join('')}<input type="submit" value="Submit Application"></form></body></html>`;
@@ -200,7 +243,9 @@ test('autofill benchmark', async () => {
   console.table(rows);
   const precision = total.correct / Math.max(1, total.correct + total.wrong);
   const recall = total.recalled / Math.max(1, total.answerable);
-  console.log(`Overall: ${total.fields} fields, ${total.correct} filled right, ${total.wrong} wrong, ${total.missed} left of ${total.answerable} the profile answers`);
+  console.log(
+    `Overall: ${total.fields} fields, ${total.correct} filled right, ${total.wrong} wrong, ${total.missed} left of ${total.answerable} the profile answers`,
+  );
   console.log(`Precision ${(precision * 100).toFixed(1)}%  Recall ${(recall * 100).toFixed(1)}%`);
   if (wrongs.length) console.log(`Wrong:\n  ${wrongs.join('\n  ')}`);
 
@@ -229,36 +274,50 @@ test('autofill benchmark', async () => {
       await serveFixture(session.context, spec);
       const first = Object.keys(spec.fields)[0]!.split(' >>> ')[0]!;
       // Not every page shows the card (a form inside a shadow root): loaded and idle is enough here.
-      pages.push(row(`${spec.group}/${spec.file}`, await timeFill(session, spec.url, async (page) => void (await frameOf(page, spec).waitForSelector(first, { state: 'attached' })), false, PAGE_RUNS)));
+      pages.push(
+        row(
+          `${spec.group}/${spec.file}`,
+          await timeFill(session, spec.url, async (page) => void (await frameOf(page, spec).waitForSelector(first, { state: 'attached' })), false, PAGE_RUNS),
+        ),
+      );
     }
     const ratio = form.median / Math.max(bare, 0.01);
-    console.log(`\nFill time through the message, median of ${RUNS} (fixture pages: of ${PAGE_RUNS}; 10 000 fields: of 5), and the longest main-thread task during a fill (Chromium ${session.context.browser()?.version() ?? ''}):`);
+    console.log(
+      `\nFill time through the message, median of ${RUNS} (fixture pages: of ${PAGE_RUNS}; 10 000 fields: of 5), and the longest main-thread task during a fill (Chromium ${session.context.browser()?.version() ?? ''}):`,
+    );
     console.table([
       row('generated 300-field form', form),
-      { form: `floor: bare loop writing ${form.report.filled} values in the page`, fields: form.report.filled, filled: form.report.filled, 'median ms': bare.toFixed(2), 'longest task ms': '' },
+      {
+        form: `floor: bare loop writing ${form.report.filled} values in the page`,
+        fields: form.report.filled,
+        filled: form.report.filled,
+        'median ms': bare.toFixed(2),
+        'longest task ms': '',
+      },
       row('generated 10 000-field form', many),
       ...pages,
     ]);
     console.log(`300-field fill / floor: ${ratio.toFixed(1)}×`);
-    if (!ONLY) writeFileSync(
-      path.join(import.meta.dirname, 'autofill-results.json'),
-      `${JSON.stringify(
-        {
-          precision,
-          recall,
-          perAts: rows,
-          fill: {
-            generated300: { fields: form.report.fields.length, filled: form.report.filled, medianMs: form.median, longestTaskMs: form.longestTask },
-            floorMs: bare,
-            ratioToFloor: ratio,
-            generated10000: { fields: many.report.fields.length, filled: many.report.filled, medianMs: many.median, longestTaskMs: many.longestTask },
-            pages,
+    if (!ONLY)
+      writeFileSync(
+        path.join(import.meta.dirname, 'autofill-results.json'),
+        `${JSON.stringify(
+          {
+            precision,
+            recall,
+            perAts: rows,
+            fill: {
+              generated300: { fields: form.report.fields.length, filled: form.report.filled, medianMs: form.median, longestTaskMs: form.longestTask },
+              floorMs: bare,
+              ratioToFloor: ratio,
+              generated10000: { fields: many.report.fields.length, filled: many.report.filled, medianMs: many.median, longestTaskMs: many.longestTask },
+              pages,
+            },
           },
-        },
-        null,
-        2,
-      )}\n`,
-    );
+          null,
+          2,
+        )}\n`,
+      );
     if (process.env.BENCH_CHECK) {
       expect(precision, 'autofill precision').toBe(1);
       expect(form.median, '300-field fill over 50 ms').toBeLessThanOrEqual(50);

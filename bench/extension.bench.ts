@@ -155,5 +155,11 @@ test('memory: JS heap the content script adds after the card and a fill', async 
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const withExtension = await heapOfApplicationPage(context, popup);
   await popup.close();
-  record('content script JS heap', (withExtension - without) / 1024, 'KB', undefined, "the page's heap after card + fill, minus the same page without the extension");
+  record(
+    'content script JS heap',
+    (withExtension - without) / 1024,
+    'KB',
+    undefined,
+    "the page's heap after card + fill, minus the same page without the extension",
+  );
 });

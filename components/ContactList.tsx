@@ -26,13 +26,19 @@ export function ContactList({
 }) {
   if (items.length === 0) return null;
   return (
-    <ul aria-label={t('sharedContactDetailsLabel')} class="divide-y divide-slate-200 rounded-xl ring-1 ring-slate-200 dark:divide-slate-700 dark:ring-slate-700">
+    <ul
+      aria-label={t('sharedContactDetailsLabel')}
+      class="divide-y divide-slate-200 rounded-xl ring-1 ring-slate-200 dark:divide-slate-700 dark:ring-slate-700"
+    >
       {items.map((item) => {
         const name = copyName(item);
         return (
           <li key={item.key} class="flex items-center gap-2 py-1.5 pr-1.5 pl-3">
             <span class="w-16 shrink-0 text-xs text-slate-600 dark:text-slate-400">{item.label}</span>
-            <span class={`min-w-0 flex-1 text-[13px] text-slate-900 dark:text-slate-100 ${oneLine ? 'truncate' : 'break-words'}`} title={oneLine ? item.value : undefined}>
+            <span
+              class={`min-w-0 flex-1 text-[13px] text-slate-900 dark:text-slate-100 ${oneLine ? 'truncate' : 'break-words'}`}
+              title={oneLine ? item.value : undefined}
+            >
               {linkClass && item.href ? (
                 <a class={linkClass} href={item.href} target="_blank" rel="noopener noreferrer">
                   {item.value}

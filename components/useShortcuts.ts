@@ -9,7 +9,11 @@ import { currentShortcuts, type Shortcut } from '@/core/shortcuts';
 export function useShortcuts(): Shortcut[] | null {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   useEffect(() => {
-    const read = () => browser.commands.getAll().then((commands) => setShortcuts(currentShortcuts(commands)), () => setShortcuts([]));
+    const read = () =>
+      browser.commands.getAll().then(
+        (commands) => setShortcuts(currentShortcuts(commands)),
+        () => setShortcuts([]),
+      );
     void read();
     const onVisible = () => document.visibilityState === 'visible' && void read();
     document.addEventListener('visibilitychange', onVisible);

@@ -24,9 +24,7 @@ export function matchesHostPattern(url: URL, pattern: string): boolean {
   const parsed = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!parsed || url.protocol !== 'https:') return false;
   const [, host = '', path = ''] = parsed;
-  const hostOk = host.startsWith('*.')
-    ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
-    : url.hostname === host;
+  const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
   const pathPattern = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return hostOk && pathPattern.test(url.pathname);
 }
@@ -108,13 +106,18 @@ function keyOf(control: Control, labelsFor: Map<string, string>): ProfileKey | n
   }
   const attribute = (name: string) => control.getAttribute(name) ?? undefined;
   const hook = attribute('data-automation-id');
-  const field = describedField(control.id, type === 'email' ? 'email' : 'text', labels.filter((label): label is string => Boolean(label?.trim())), {
-    name: attribute('name'),
-    htmlId: control.id || undefined,
-    autocomplete: attribute('autocomplete')?.toLowerCase(),
-    placeholder: attribute('placeholder'),
-    dataHooks: hook ? [hook] : undefined,
-  });
+  const field = describedField(
+    control.id,
+    type === 'email' ? 'email' : 'text',
+    labels.filter((label): label is string => Boolean(label?.trim())),
+    {
+      name: attribute('name'),
+      htmlId: control.id || undefined,
+      autocomplete: attribute('autocomplete')?.toLowerCase(),
+      placeholder: attribute('placeholder'),
+      dataHooks: hook ? [hook] : undefined,
+    },
+  );
   const { key, confidence, exclude } = classifyField(field);
   return confidence >= FILL_THRESHOLD && !exclude ? key : null;
 }

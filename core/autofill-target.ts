@@ -24,7 +24,12 @@ export function pickTargetTab<T extends TabInfo>(tabs: readonly T[], ownTabId?: 
 }
 
 /** Store pages that no extension may change. */
-const STORE_PAGES = [/^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/chrome\.google\.com\/webstore/, /^https:\/\/addons\.mozilla\.org\//, /^https:\/\/microsoftedge\.microsoft\.com\/addons/];
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/addons\.mozilla\.org\//,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
+];
 
 /**
  * Why the page cannot be filled, or null when it can (or when the browser did not say what the page

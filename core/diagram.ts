@@ -125,9 +125,9 @@ export function layoutDiagram(diagram: Diagram): DiagramLayout {
 
   return {
     rows: rows.map((row) => row.map((item) => item.cell)),
-    links: rows.slice(0, -1).map((_, r) =>
-      segments.filter((s) => s.row === r).map((s) => ({ from: column.get(s.from) ?? 0, to: column.get(s.to) ?? 0, head: s.head })),
-    ),
+    links: rows
+      .slice(0, -1)
+      .map((_, r) => segments.filter((s) => s.row === r).map((s) => ({ from: column.get(s.from) ?? 0, to: column.get(s.to) ?? 0, head: s.head }))),
   };
 }
 

@@ -9,5 +9,7 @@ export function summariseEntries(fields: readonly { entry?: string; status: stri
     if (field.needsUser) counts.needsYou++;
     tally.set(field.entry, counts);
   }
-  return [...tally].map(([entry, { filled, needsYou }]) => `${entry} — filled ${filled}${needsYou ? `, ${needsYou} need${needsYou === 1 ? 's' : ''} you` : ''}`);
+  return [...tally].map(
+    ([entry, { filled, needsYou }]) => `${entry} — filled ${filled}${needsYou ? `, ${needsYou} need${needsYou === 1 ? 's' : ''} you` : ''}`,
+  );
 }

@@ -46,7 +46,10 @@ export function formatLocation(location: Location | undefined): string {
 /** The whole address (street, postal code, city, region, country), for the contact details. */
 export function formatFullAddress(location: Location | undefined): string {
   if (!location) return '';
-  return [location.address, location.postalCode, formatLocation(location)].map((p) => p?.trim()).filter(Boolean).join(', ');
+  return [location.address, location.postalCode, formatLocation(location)]
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Up to two initials for the monogram: first and last word ("Hanifur Rahman" → "HR"). */

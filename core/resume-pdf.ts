@@ -204,7 +204,10 @@ function dateRange(start?: string, end?: string): string {
 const shownLink = (url: string | undefined) => (safeWebUrl(url) ? url!.trim() : null);
 
 const joinParts = (parts: (string | undefined | null)[], separator: string) =>
-  parts.map((p) => p?.trim()).filter(Boolean).join(separator);
+  parts
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join(separator);
 
 /** The file name a generated résumé gets: "Hanifur-Rahman-resume.pdf". */
 export function resumePdfFileName(profile: Profile): string {
@@ -257,7 +260,12 @@ export async function generateResumePdf(profile: Profile, options: { date?: Date
   if (profile.work.length > 0) {
     w.heading('Experience', bold);
     for (const job of profile.work) {
-      w.split(enc(joinParts([job.position, job.name], ' — ')), enc(dateRange(job.startDate, job.endDate)), { font: bold, size: 11 }, { font: regular, size: 9.5 });
+      w.split(
+        enc(joinParts([job.position, job.name], ' — ')),
+        enc(dateRange(job.startDate, job.endDate)),
+        { font: bold, size: 11 },
+        { font: regular, size: 9.5 },
+      );
       if (job.description) w.paragraph(enc(job.description), { font: italic, size: 9.5, color: MUTED, gapAfter: 2 });
       if (job.summary) w.paragraph(enc(job.summary), body);
       for (const highlight of job.highlights ?? []) if (highlight.trim()) w.bullet(enc(highlight), { ...body, gapAfter: 2 });

@@ -18,9 +18,7 @@ export function safeWebUrl(value: string | undefined | null): string | null {
 
 export function mailtoHref(email: string | undefined | null): string | null {
   const address = email?.trim();
-  return address && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address)
-    ? `mailto:${encodeURIComponent(address).replace('%40', '@')}`
-    : null;
+  return address && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address) ? `mailto:${encodeURIComponent(address).replace('%40', '@')}` : null;
 }
 
 export function telHref(phone: string | undefined | null): string | null {

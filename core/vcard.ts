@@ -52,7 +52,10 @@ function structuredName(name: string): string {
 /** The note: the pitch and what roles the person is open to, kept short. */
 function note(profile: Profile): string {
   const extras = profile[EXT_KEY];
-  return [extras?.pitch, extras?.availability?.roles].map((part) => part?.trim()).filter(Boolean).join('\n');
+  return [extras?.pitch, extras?.availability?.roles]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function profileToVCard(profile: Profile): string {

@@ -91,7 +91,9 @@ async function applyChoice(field: CollectedField, entry: FillEntry, ctx: ApplyCo
 async function applyCheckbox(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const wanted = truthy(entry.value);
   if (isChosen(field.element) !== wanted) ctx.native.click(field.element);
-  return (await settled(ctx, () => isChosen(field.element) === wanted)) ? { ok: true, value: wanted ? 'checked' : 'unchecked' } : { ok: false, left: 'page rejected the value' };
+  return (await settled(ctx, () => isChosen(field.element) === wanted))
+    ? { ok: true, value: wanted ? 'checked' : 'unchecked' }
+    : { ok: false, left: 'page rejected the value' };
 }
 
 export function fileFromStored(stored: { name: string; type: string; base64: string }): File {
@@ -156,14 +158,17 @@ const REMOVER = /^(?:remove|delete|clear|discard|[×✕✖x])\b|\b(?:remove|dele
 
 function removersIn(zone: HTMLElement): Element[] {
   return Array.from(zone.querySelectorAll('button, [role=button], a')).filter(
-    (control) => (control as HTMLButtonElement).type !== 'submit' && REMOVER.test(squash([control.getAttribute('aria-label'), control.getAttribute('title'), textOf(control, 60)].join(' '))),
+    (control) =>
+      (control as HTMLButtonElement).type !== 'submit' &&
+      REMOVER.test(squash([control.getAttribute('aria-label'), control.getAttribute('title'), textOf(control, 60)].join(' '))),
   );
 }
 
 async function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const file = entry.file === 'coverLetter' ? ctx.files.coverLetter : ctx.files.resume;
   if (!file) return { ok: false, left: 'no answer in profile' };
-  if (field.dropTarget) return (await dropFile(field, field.dropTarget, file, ctx)) ? { ok: true, value: file.name } : { ok: false, left: 'page rejected the value' };
+  if (field.dropTarget)
+    return (await dropFile(field, field.dropTarget, file, ctx)) ? { ok: true, value: file.name } : { ok: false, left: 'page rejected the value' };
   const input = field.element.tagName === 'INPUT' ? (field.element as HTMLInputElement) : (field.upload ??= (await inputOfButton(field, ctx)) ?? undefined);
   if (!input) return { ok: false, left: 'page rejected the value' };
   setFiles(ctx, input, [file]);

@@ -81,10 +81,12 @@ function gather(doc: Document, found: Gathered) {
 }
 
 /** A button that picks files: "Select files", "Upload", "Choose file", "Browse", "Attach résumé". */
-const UPLOAD_BUTTON = /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
+const UPLOAD_BUTTON =
+  /^(?:(?:select|choose|browse|add|attach|upload)(?: (?:a|your|the))? (?:files?|documents?|resume|résumé|cv)|upload|attach|browse(?: files)?|upload (?:from )?(?:device|computer))\b/i;
 const ZONE_LEVELS = 4;
 /** Text that asks for a file to be dropped: "Drop your résumé here", "Drag and drop files", "CV: drop it here" (a drop-down is none). */
-const DROP_TEXT = /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
+const DROP_TEXT =
+  /\b(?:drag|drop(?![- ]?downs?\b))\b[^.!?]{0,40}?(?:\bfiles?|\bdocuments?|\br[eé]sum[eé]|\bcv|\bhere)(?![a-z])|\b(?:files?|documents?|r[eé]sum[eé]|cv)(?![a-z])[^.!?]{0,40}?\bdrop(?![- ]?downs?\b)\b/i;
 const DROP_WORD = /\b(?:drag|drop(?![- ]?downs?\b))\b/i;
 
 const INLINE = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'MARK', 'SMALL']);
@@ -158,7 +160,12 @@ function byIdIn(element: Element, id: string): Element | null {
 function labelledBy(element: Element): string {
   const ids = element.getAttribute('aria-labelledby');
   if (!ids) return '';
-  return squash(ids.split(/\s+/).map((id) => textOf(byIdIn(element, id))).join(' '));
+  return squash(
+    ids
+      .split(/\s+/)
+      .map((id) => textOf(byIdIn(element, id)))
+      .join(' '),
+  );
 }
 
 /** label[for] and wrapping label, aria-labelledby, aria-label: best first. */
@@ -292,9 +299,10 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
       const bucket = buckets.get(bucketKey(element as HTMLInputElement))!;
       if (kind === 'radio' || bucket.length > 1) members = bucket;
     } else if (kind === 'toggle') {
-      members = element.getAttribute('role') === 'radiogroup'
-        ? Array.from(element.querySelectorAll<HTMLElement>('[role=radio]'))
-        : Array.from(element.parentElement?.children ?? []).filter((child): child is HTMLElement => child.hasAttribute('aria-pressed'));
+      members =
+        element.getAttribute('role') === 'radiogroup'
+          ? Array.from(element.querySelectorAll<HTMLElement>('[role=radio]'))
+          : Array.from(element.parentElement?.children ?? []).filter((child): child is HTMLElement => child.hasAttribute('aria-pressed'));
       if (members.length < 2 && element.getAttribute('role') !== 'radiogroup') continue;
     }
     members?.forEach((member) => consumed.add(member));
@@ -328,7 +336,12 @@ function widgetReplacing(select: HTMLSelectElement, layout: boolean): Element | 
   const next = select.nextElementSibling;
   if (!next || isShown(select, layout)) return null;
   const widget = next.matches('[role=combobox]') ? next : next.querySelector('[role=combobox]');
-  if (!widget || readKind(widget) !== 'combobox' || next.querySelectorAll(CONTROL_SELECTOR).length > (widget === next ? 0 : 1) + next.querySelectorAll('input[type=search]').length) return null;
+  if (
+    !widget ||
+    readKind(widget) !== 'combobox' ||
+    next.querySelectorAll(CONTROL_SELECTOR).length > (widget === next ? 0 : 1) + next.querySelectorAll('input[type=search]').length
+  )
+    return null;
   return widget;
 }
 
@@ -377,7 +390,11 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const groupMembers = members && members.length > 0 ? (members as [HTMLElement, ...HTMLElement[]]) : null;
   const grouped = groupMembers !== null;
   const first = groupMembers?.[0] ?? element;
-  const container = groupMembers ? (kind === 'toggle' && element.getAttribute('role') === 'radiogroup' ? element : lowestCommonAncestor(groupMembers)) : element;
+  const container = groupMembers
+    ? kind === 'toggle' && element.getAttribute('role') === 'radiogroup'
+      ? element
+      : lowestCommonAncestor(groupMembers)
+    : element;
   const { labels, required: labelRequired } = grouped ? groupLabels(container) : labelsOf(element, env.labels);
   const needsQuestion = grouped || labels.length === 0 || kind === 'combobox' || kind === 'checkbox';
   const zone = kind === 'file' ? (uploadZone(element) ?? (element.matches(CONTROL_SELECTOR) || element.tagName === 'BUTTON' ? null : element)) : null;
@@ -392,7 +409,8 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
     currentValue = selectDisplay(select);
   } else if (grouped) {
     options = members!.map((member, index) => ({
-      value: member.tagName === 'INPUT' ? (member as HTMLInputElement).value : member.getAttribute('value') ?? member.getAttribute('data-value') ?? String(index),
+      value:
+        member.tagName === 'INPUT' ? (member as HTMLInputElement).value : (member.getAttribute('value') ?? member.getAttribute('data-value') ?? String(index)),
       text: optionText(member, env.labels),
     }));
     const chosen = members!.map((member, index) => (isChosen(member) ? options![index]?.text : '')).filter(Boolean);
@@ -403,7 +421,13 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
     currentValue = comboboxDisplay(element);
   } else if (kind === 'file') {
     // A drop zone shows the file it holds by name.
-    currentValue = input.files ? Array.from(input.files).map((file) => file.name).join(', ') : element.matches(CONTROL_SELECTOR) ? '' : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
+    currentValue = input.files
+      ? Array.from(input.files)
+          .map((file) => file.name)
+          .join(', ')
+      : element.matches(CONTROL_SELECTOR)
+        ? ''
+        : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
   } else {
     currentValue = input.value ?? '';
   }

@@ -77,11 +77,18 @@ const LOADING_MS = 300;
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
 
 /** Opens the list and waits for its options; a search box is looked at only briefly (typing shows its options). */
-async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Element | null> {
+async function openList(
+  ctx: ApplyContext,
+  element: HTMLElement,
+  before: Set<Element>,
+  listbox: () => Element | null,
+  typing: boolean,
+): Promise<Element | null> {
   open(ctx, element);
   if (typing) return waitBudgeted(ctx, listbox, BEFORE_TYPING_MS);
   // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
-  const loading = () => element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
+  const loading = () =>
+    element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
   const answer = await waitBudgeted(ctx, () => listbox() ?? (loading() ? 'loading' : null), ANSWER_MS);
   if (answer !== 'loading') return answer;
   return waitBudgeted(ctx, listbox, LOADING_MS);

@@ -13,7 +13,10 @@ export const CONTROL_SELECTOR =
  */
 function innerOnly(control: Element): boolean {
   const type = control.getAttribute('type');
-  return (control.tagName === 'SELECT' && (control.hasAttribute('hidden') || control.getAttribute('aria-hidden') === 'true')) || (control.tagName === 'INPUT' && (type === 'search' || type === 'hidden'));
+  return (
+    (control.tagName === 'SELECT' && (control.hasAttribute('hidden') || control.getAttribute('aria-hidden') === 'true')) ||
+    (control.tagName === 'INPUT' && (type === 'search' || type === 'hidden'))
+  );
 }
 
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password', 'search', 'range', 'color', 'time', 'week', 'datetime-local']);
@@ -86,6 +89,8 @@ export const clearButtonOf = (element: HTMLElement): HTMLElement | null => withi
 export function widgetDisplay(element: HTMLElement): string {
   const own = textOf(element, 200);
   if (own) return isPlaceholderText(own) ? '' : own;
-  const selected = Array.from(element.querySelectorAll('[role=option][aria-selected=true]')).map((option) => textOf(option, 200)).find((text) => !isPlaceholderText(text));
+  const selected = Array.from(element.querySelectorAll('[role=option][aria-selected=true]'))
+    .map((option) => textOf(option, 200))
+    .find((text) => !isPlaceholderText(text));
   return selected ?? '';
 }

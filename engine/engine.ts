@@ -44,7 +44,12 @@ function oncePerRequest<T>(): (id: string | undefined, run: () => Promise<T>) =>
 }
 
 /** The pure planner from core/autofill, passed in so the DOM side can be tested on its own. */
-export type Planner = (fields: readonly FieldDescriptor[], profile: Profile, page: PageContext, options: { hasResume: boolean; hasCoverLetter?: boolean }) => PlanEntry[];
+export type Planner = (
+  fields: readonly FieldDescriptor[],
+  profile: Profile,
+  page: PageContext,
+  options: { hasResume: boolean; hasCoverLetter?: boolean },
+) => PlanEntry[];
 
 interface Change {
   field: CollectedField;
@@ -86,127 +91,151 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   const fillOnce = oncePerRequest<FrameFillResult>();
   const undoOnce = oncePerRequest<FrameUndoResult>();
 
-  const fill = (args: FillArgs) => whileWriting(async (): Promise<FrameFillResult> => {
-    const collect = (): Collection => {
-      const collection = collectFields(doc, registry, options);
-      markRepeats(collection.fields);
-      return collection;
-    };
-    let { fields, childFrames } = collect();
-    // The form has fewer work or education blocks than the profile has entries: its own add button, one block at a time.
-    if (!args.preview) {
-      for (const group of GROUPS) {
-        const wanted = blocksToAdd(fields.map((field) => field.descriptor), args.profile)[group];
-        for (let n = 0; n < wanted; n++) {
-          const had = formCounts(fields.map((field) => field.descriptor))[group];
-          const button = had > 0 ? findAddButton(fields, group, options.layout ?? true) : findEmptyGroupAddButton(doc, group, options.layout ?? true);
-          if (!button) break;
-          const before = fields;
-          const controls = doc.querySelectorAll(CONTROL_SELECTOR).length;
-          press({ view, native }, button);
-          await waitFor({ view, native }, () => doc.querySelectorAll(CONTROL_SELECTOR).length > controls || null, BLOCK_WAIT_MS);
-          ({ fields, childFrames } = collect());
-          const added = fields.filter((field) => {
-            const entry = entryOf(field.descriptor);
-            return entry?.group === group && entry.index >= had;
-          });
-          if (!added[0]) break;
-          const block = addedBlock(added[0], before, button);
-          addedBlocks.push({ block, remove: removeButtonOf(block) });
+  const fill = (args: FillArgs) =>
+    whileWriting(async (): Promise<FrameFillResult> => {
+      const collect = (): Collection => {
+        const collection = collectFields(doc, registry, options);
+        markRepeats(collection.fields);
+        return collection;
+      };
+      let { fields, childFrames } = collect();
+      // The form has fewer work or education blocks than the profile has entries: its own add button, one block at a time.
+      if (!args.preview) {
+        for (const group of GROUPS) {
+          const wanted = blocksToAdd(
+            fields.map((field) => field.descriptor),
+            args.profile,
+          )[group];
+          for (let n = 0; n < wanted; n++) {
+            const had = formCounts(fields.map((field) => field.descriptor))[group];
+            const button = had > 0 ? findAddButton(fields, group, options.layout ?? true) : findEmptyGroupAddButton(doc, group, options.layout ?? true);
+            if (!button) break;
+            const before = fields;
+            const controls = doc.querySelectorAll(CONTROL_SELECTOR).length;
+            press({ view, native }, button);
+            await waitFor({ view, native }, () => doc.querySelectorAll(CONTROL_SELECTOR).length > controls || null, BLOCK_WAIT_MS);
+            ({ fields, childFrames } = collect());
+            const added = fields.filter((field) => {
+              const entry = entryOf(field.descriptor);
+              return entry?.group === group && entry.index >= had;
+            });
+            if (!added[0]) break;
+            const block = addedBlock(added[0], before, button);
+            addedBlocks.push({ block, remove: removeButtonOf(block) });
+          }
         }
       }
-    }
-    const page = readPageContext(doc);
-    const planOptions = { hasResume: Boolean(args.resumeFile) };
-    const plan = planner(fields.map((field) => field.descriptor), args.profile, page, planOptions);
-    const ctx: ApplyContext = {
-      view,
-      native,
-      files: args.resumeFile ? { resume: fileFromStored(args.resumeFile) } : {},
-      chooseOption: (field, options) => {
-        const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
-        return entry?.action === 'fill' ? (entry.option ?? null) : null;
-      },
-      waitBudget: { ms: OPTION_WAIT_BUDGET_MS },
-    };
-    const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
-    const frame = `${view.location.origin}${view.location.pathname}`;
-    const outcomes = new Map<string, Omit<FieldOutcome, 'frame' | 'frameId'>>();
-    const journaled = new Set(journal.map((change) => change.field.element));
-    const highlight = args.settings.highlightFilled && !args.preview;
-    if (highlight) marks.clearNeedsYou();
+      const page = readPageContext(doc);
+      const planOptions = { hasResume: Boolean(args.resumeFile) };
+      const plan = planner(
+        fields.map((field) => field.descriptor),
+        args.profile,
+        page,
+        planOptions,
+      );
+      const ctx: ApplyContext = {
+        view,
+        native,
+        files: args.resumeFile ? { resume: fileFromStored(args.resumeFile) } : {},
+        chooseOption: (field, options) => {
+          const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
+          return entry?.action === 'fill' ? (entry.option ?? null) : null;
+        },
+        waitBudget: { ms: OPTION_WAIT_BUDGET_MS },
+      };
+      const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
+      const frame = `${view.location.origin}${view.location.pathname}`;
+      const outcomes = new Map<string, Omit<FieldOutcome, 'frame' | 'frameId'>>();
+      const journaled = new Set(journal.map((change) => change.field.element));
+      const highlight = args.settings.highlightFilled && !args.preview;
+      if (highlight) marks.clearNeedsYou();
 
-    // Plain fields first (synchronous, fast); comboboxes after, one at a time: each opens a popup.
-    const ordered = [...plan].sort((a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'));
-    for (const entry of ordered) {
-      const field = byId.get(entry.fieldId);
-      if (!field) continue;
-      const { descriptor } = field;
-      const base = { fieldId: descriptor.id, label: labelOf(descriptor), key: entry.key, reason: entry.reason, ...(entry.entry ? { entry: entry.entry } : {}) };
-      if (entry.action === 'leave') {
-        outcomes.set(descriptor.id, { ...base, status: 'left', left: entry.left });
-        continue;
+      // Plain fields first (synchronous, fast); comboboxes after, one at a time: each opens a popup.
+      const ordered = [...plan].sort(
+        (a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'),
+      );
+      for (const entry of ordered) {
+        const field = byId.get(entry.fieldId);
+        if (!field) continue;
+        const { descriptor } = field;
+        const base = {
+          fieldId: descriptor.id,
+          label: labelOf(descriptor),
+          key: entry.key,
+          reason: entry.reason,
+          ...(entry.entry ? { entry: entry.entry } : {}),
+        };
+        if (entry.action === 'leave') {
+          outcomes.set(descriptor.id, { ...base, status: 'left', left: entry.left });
+          continue;
+        }
+        // The applier's own guard, whatever the plan says: nothing hidden, disabled, filled or typed by the person.
+        const refusal = !descriptor.visible
+          ? 'hidden'
+          : descriptor.disabled || descriptor.readOnly
+            ? 'disabled'
+            : descriptor.currentValue !== '' || personTouched(field)
+              ? 'already filled'
+              : null;
+        if (refusal) {
+          outcomes.set(descriptor.id, { ...base, status: 'left', left: refusal });
+          continue;
+        }
+        if (args.preview) {
+          outcomes.set(descriptor.id, { ...base, status: 'planned', value: entry.file === 'resume' ? (args.resumeFile?.name ?? entry.value) : entry.value });
+          continue;
+        }
+        const before = snapshot(field, native);
+        const result = await applyEntry(field, entry, ctx);
+        if (result.ok) {
+          if (!journaled.has(field.element)) journal.push({ field, before });
+          outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });
+          if (highlight) marks.add(field, FILLED_CLASS, `Profile Card: ${entry.key}`);
+        } else {
+          outcomes.set(descriptor.id, { ...base, status: 'left', left: result.left });
+        }
       }
-      // The applier's own guard, whatever the plan says: nothing hidden, disabled, filled or typed by the person.
-      const refusal = !descriptor.visible ? 'hidden' : descriptor.disabled || descriptor.readOnly ? 'disabled' : descriptor.currentValue !== '' || personTouched(field) ? 'already filled' : null;
-      if (refusal) {
-        outcomes.set(descriptor.id, { ...base, status: 'left', left: refusal });
-        continue;
-      }
-      if (args.preview) {
-        outcomes.set(descriptor.id, { ...base, status: 'planned', value: entry.file === 'resume' ? (args.resumeFile?.name ?? entry.value) : entry.value });
-        continue;
-      }
-      const before = snapshot(field, native);
-      const result = await applyEntry(field, entry, ctx);
-      if (result.ok) {
-        if (!journaled.has(field.element)) journal.push({ field, before });
-        outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });
-        if (highlight) marks.add(field, FILLED_CLASS, `Profile Card: ${entry.key}`);
-      } else {
-        outcomes.set(descriptor.id, { ...base, status: 'left', left: result.left });
-      }
-    }
 
-    const reported: Omit<FieldOutcome, 'frame' | 'frameId'>[] = [];
-    for (const field of fields) {
-      const outcome = outcomes.get(field.descriptor.id);
-      if (!outcome) continue;
-      const { descriptor } = field;
-      if (outcome.status === 'left' && descriptor.required && descriptor.visible && !descriptor.disabled && descriptor.currentValue === '') {
-        outcome.needsUser = true;
-        if (highlight) marks.add(field, NEEDS_YOU_CLASS, 'Profile Card: needs your answer');
+      const reported: Omit<FieldOutcome, 'frame' | 'frameId'>[] = [];
+      for (const field of fields) {
+        const outcome = outcomes.get(field.descriptor.id);
+        if (!outcome) continue;
+        const { descriptor } = field;
+        if (outcome.status === 'left' && descriptor.required && descriptor.visible && !descriptor.disabled && descriptor.currentValue === '') {
+          outcome.needsUser = true;
+          if (highlight) marks.add(field, NEEDS_YOU_CLASS, 'Profile Card: needs your answer');
+        }
+        reported.push(outcome);
       }
-      reported.push(outcome);
-    }
-    return { frame, fields: reported, childFrames };
-  });
+      return { frame, fields: reported, childFrames };
+    });
 
-  const undo = () => whileWriting(async (): Promise<FrameUndoResult> => {
-    const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
-    marks.clear();
-    let restored = 0;
-    const kept: string[] = [];
-    for (const change of [...journal].reverse()) {
-      const fine = change.field.element.isConnected && !personTouched(change.field) && (await restore(change.field, change.before, ctx));
-      if (fine) restored++;
-      else kept.push(change.field.descriptor.id);
-    }
-    journal = [];
-    // Then the blocks the fill added go, newest first, by their own remove buttons (emptied above where they have none).
-    let emptiedBlocks = 0;
-    for (const { block, remove } of [...addedBlocks].reverse()) {
-      if (!block.isConnected) continue;
-      if (!remove || !remove.isConnected) {
-        emptiedBlocks++;
-        continue;
+  const undo = () =>
+    whileWriting(async (): Promise<FrameUndoResult> => {
+      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
+      marks.clear();
+      let restored = 0;
+      const kept: string[] = [];
+      for (const change of [...journal].reverse()) {
+        const fine = change.field.element.isConnected && !personTouched(change.field) && (await restore(change.field, change.before, ctx));
+        if (fine) restored++;
+        else kept.push(change.field.descriptor.id);
       }
-      press(ctx, remove);
-      await waitFor(ctx, () => !block.isConnected || null, BLOCK_WAIT_MS);
-    }
-    addedBlocks = [];
-    return emptiedBlocks ? { restored, kept, emptiedBlocks } : { restored, kept };
-  });
+      journal = [];
+      // Then the blocks the fill added go, newest first, by their own remove buttons (emptied above where they have none).
+      let emptiedBlocks = 0;
+      for (const { block, remove } of [...addedBlocks].reverse()) {
+        if (!block.isConnected) continue;
+        if (!remove || !remove.isConnected) {
+          emptiedBlocks++;
+          continue;
+        }
+        press(ctx, remove);
+        await waitFor(ctx, () => !block.isConnected || null, BLOCK_WAIT_MS);
+      }
+      addedBlocks = [];
+      return emptiedBlocks ? { restored, kept, emptiedBlocks } : { restored, kept };
+    });
 
   return {
     fill: (args) => fillOnce(args.attempt, () => fill(args)),

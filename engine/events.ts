@@ -94,7 +94,13 @@ export function waitFor<T>(ctx: EventContext, find: () => T | null, timeoutMs: n
       ctx.view.clearTimeout(timer);
       resolve(result);
     }
-    observer.observe(ctx.view.document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-expanded', 'aria-pressed', 'aria-checked', 'hidden', 'style', 'class', 'value'] });
+    observer.observe(ctx.view.document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-expanded', 'aria-pressed', 'aria-checked', 'hidden', 'style', 'class', 'value'],
+    });
   });
 }
 

@@ -14,7 +14,9 @@ export function readPageContext(doc: Document, location: Pick<URL, 'href' | 'hos
   // The company's slug: in the path on shared ATS hosts, else the subdomain (acme.teamtailor.com).
   const slug = /greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com/.test(host)
     ? path.find((part) => part !== 'embed' && part !== 'j')
-    : hostParts.length > 2 && !/^(?:www|jobs|apply|careers|boards|job-boards)$/.test(hostParts[0]!) ? hostParts[0]!.split('-')[0] : undefined;
+    : hostParts.length > 2 && !/^(?:www|jobs|apply|careers|boards|job-boards)$/.test(hostParts[0]!)
+      ? hostParts[0]!.split('-')[0]
+      : undefined;
   // Titles name it in full ("Job Application for Engineer at Acme Robotics", "Acme Robotics - Engineer").
   const titleParts = [meta('og:title'), doc.title].filter((text): text is string => Boolean(text)).flatMap((text) => text.split(/\s+(?:-|–|—|\||@|at)\s+/));
   const named = slug ? titleParts.find((part) => foldName(part).startsWith(foldName(slug)) && foldName(part).length < 60) : undefined;

@@ -48,12 +48,41 @@ try {
     ['Current title', 'text', {}],
     ['Years of experience', 'number', {}],
     ['School', 'combobox', { sections: ['Education'] }],
-    ['Degree', 'select', { sections: ['Education'], options: [{ value: 'b', text: "Bachelor's Degree" }, { value: 'm', text: "Master's Degree" }] }],
+    [
+      'Degree',
+      'select',
+      {
+        sections: ['Education'],
+        options: [
+          { value: 'b', text: "Bachelor's Degree" },
+          { value: 'm', text: "Master's Degree" },
+        ],
+      },
+    ],
     ['Start date', 'text', { sections: ['Education'], placeholder: 'YYYY' }],
     ['Will you now or in the future require sponsorship?', 'select', { options: yesNo }],
     ['Are you legally authorized to work in the United States?', 'radio', { options: yesNo }],
-    ['How did you hear about us?', 'select', { options: [{ value: 'l', text: 'LinkedIn' }, { value: 'o', text: 'Other' }] }],
-    ['Gender', 'select', { options: [{ value: 'm', text: 'Male' }, { value: 'f', text: 'Female' }, { value: 'd', text: 'Decline to self-identify' }] }],
+    [
+      'How did you hear about us?',
+      'select',
+      {
+        options: [
+          { value: 'l', text: 'LinkedIn' },
+          { value: 'o', text: 'Other' },
+        ],
+      },
+    ],
+    [
+      'Gender',
+      'select',
+      {
+        options: [
+          { value: 'm', text: 'Male' },
+          { value: 'f', text: 'Female' },
+          { value: 'd', text: 'Decline to self-identify' },
+        ],
+      },
+    ],
     ['Veteran status', 'select', {}],
     ['Disability status', 'select', {}],
     ["Reference's email", 'email', { sections: ['References'] }],

@@ -73,6 +73,12 @@ for (const start of imports.keys()) {
 
 if (cycles.length) {
   console.error(`Import cycles (type-only imports included): ${cycles.length}`);
-  for (const group of cycles) console.error(`  ${group.map((file) => path.relative(root, file)).reverse().join(' ↔ ')}`);
+  for (const group of cycles)
+    console.error(
+      `  ${group
+        .map((file) => path.relative(root, file))
+        .reverse()
+        .join(' ↔ ')}`,
+    );
   process.exit(1);
 }

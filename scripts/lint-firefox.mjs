@@ -16,10 +16,14 @@ const ACCEPTED = [
 
 let output;
 try {
-  output = execFileSync(path.resolve(import.meta.dirname, '../node_modules/.bin/web-ext'), ['lint', '--source-dir', SOURCE, '--output', 'json', '--no-config-discovery'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  output = execFileSync(
+    path.resolve(import.meta.dirname, '../node_modules/.bin/web-ext'),
+    ['lint', '--source-dir', SOURCE, '--output', 'json', '--no-config-discovery'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
 } catch (error) {
   // web-ext exits non-zero when it finds errors; its report is still on stdout.
   output = error.stdout;
@@ -28,5 +32,7 @@ const report = JSON.parse(output);
 const unaccepted = report.warnings.filter((warning) => !ACCEPTED.some((rule) => rule.code === warning.code && rule.file.test(warning.file ?? '')));
 for (const item of [...report.errors, ...unaccepted]) console.error(`${item._type} ${item.code} ${item.file ?? ''}: ${item.message}`);
 const accepted = report.warnings.length - unaccepted.length;
-console.log(`web-ext lint: ${report.errors.length} errors, ${unaccepted.length} warnings not accepted, ${accepted} accepted (see README), ${report.notices.length} notices.`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${unaccepted.length} warnings not accepted, ${accepted} accepted (see README), ${report.notices.length} notices.`,
+);
 if (report.errors.length || unaccepted.length) process.exit(1);

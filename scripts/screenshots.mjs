@@ -71,6 +71,8 @@ for (const scheme of ['light', 'dark']) {
       times.push(await page.evaluate(() => performance.getEntriesByName('profile-shown')[0].startTime));
     }
     times.sort((a, b) => a - b);
-    console.log(`profile on screen after ${times[Math.floor(LOADS / 2)].toFixed(1)} ms (median of ${LOADS} loads; min ${times[0].toFixed(1)}, max ${times[LOADS - 1].toFixed(1)})`);
+    console.log(
+      `profile on screen after ${times[Math.floor(LOADS / 2)].toFixed(1)} ms (median of ${LOADS} loads; min ${times[0].toFixed(1)}, max ${times[LOADS - 1].toFixed(1)})`,
+    );
   });
 }

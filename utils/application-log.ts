@@ -70,8 +70,12 @@ export async function logFill(tabId: number, report: FillReport, now = new Date(
   const ats = atsForUrl(snapshot.href);
   const url = jobAddress(snapshot.href);
   const { company, role } = readPosting(snapshot, snapshot.href, ats);
-  await updateApplications((entries) => recordFill(entries, { url, company, role, ats: ats ?? '', filled: report.filled, needsUser: report.needsUser, at: now.toISOString() }));
-  const origins = [...new Set([new URL(url).origin, ...report.fields.filter((field) => field.status === 'filled').map((field) => new URL(field.frame).origin)])];
+  await updateApplications((entries) =>
+    recordFill(entries, { url, company, role, ats: ats ?? '', filled: report.filled, needsUser: report.needsUser, at: now.toISOString() }),
+  );
+  const origins = [
+    ...new Set([new URL(url).origin, ...report.fields.filter((field) => field.status === 'filled').map((field) => new URL(field.frame).origin)]),
+  ];
   await tabJobItem(tabId).setValue({ url, origins, at: now.getTime() });
 }
 

@@ -26,8 +26,10 @@ import { logFill } from './application-log';
 function explainScriptingError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   let why = message;
-  if (/chrome:|edge:|about:|extensions gallery|chrome-extension:|moz-extension:|view-source:/i.test(message)) why = 'it is a browser page, which no extension may change.';
-  else if (/Cannot access|Missing host permission|permission/i.test(message)) why = 'Profile Card has no access to this site. Open Profile Card from the toolbar on this page and press Autofill there.';
+  if (/chrome:|edge:|about:|extensions gallery|chrome-extension:|moz-extension:|view-source:/i.test(message))
+    why = 'it is a browser page, which no extension may change.';
+  else if (/Cannot access|Missing host permission|permission/i.test(message))
+    why = 'Profile Card has no access to this site. Open Profile Card from the toolbar on this page and press Autofill there.';
   else if (/No tab with id|No frame|tab was closed/i.test(message)) why = 'the tab is gone.';
   else if (/error page|showing error/i.test(message)) why = 'the page did not load.';
   return `Profile Card can't fill this page: ${why}`;
@@ -41,9 +43,16 @@ type FrameResult<T> = { frameId: number; documentId?: string; result?: T | null 
 
 /** Merges the frames' answers into one report: top frame first, then its frames in order. */
 function mergeFrameResults(results: FrameResult<FrameFillResult>[]): FillReport {
-  const answered = results.filter((frame): frame is FrameResult<FrameFillResult> & { result: FrameFillResult } => Boolean(frame.result)).sort((a, b) => a.frameId - b.frameId);
+  const answered = results
+    .filter((frame): frame is FrameResult<FrameFillResult> & { result: FrameFillResult } => Boolean(frame.result))
+    .sort((a, b) => a.frameId - b.frameId);
   const fields: FieldOutcome[] = answered.flatMap((frame) =>
-    frame.result.fields.map((field) => ({ ...field, frame: frame.result.frame, frameId: frame.frameId, ...(frame.documentId ? { documentId: frame.documentId } : {}) })),
+    frame.result.fields.map((field) => ({
+      ...field,
+      frame: frame.result.frame,
+      frameId: frame.frameId,
+      ...(frame.documentId ? { documentId: frame.documentId } : {}),
+    })),
   );
   const childFrames = answered.reduce((sum, frame) => sum + frame.result.childFrames, 0);
   const report: FillReport = {
@@ -193,8 +202,7 @@ export async function undoTab(tabId: number, askingFrame?: number): Promise<Undo
     const results = (await inReachableFrames(tabId, askingFrame, (target) =>
       browser.scripting.executeScript({
         target,
-        func: (request: string) =>
-          (globalThis as unknown as Record<string, AutofillEngine | undefined>).__profileCardAutofill?.undo(request) ?? null,
+        func: (request: string) => (globalThis as unknown as Record<string, AutofillEngine | undefined>).__profileCardAutofill?.undo(request) ?? null,
         args: [attempt],
       }),
     )) as FrameResult<FrameUndoResult>[];
@@ -223,7 +231,7 @@ export function registerFillRequests() {
     if (message.type !== 'autofill' && message.type !== 'undo') return undefined;
     const tabId = message.tabId ?? sender.tab?.id;
     if (tabId === undefined) {
-      const error = 'Profile Card can\'t fill this page: no tab was named.';
+      const error = "Profile Card can't fill this page: no tab was named.";
       return Promise.resolve(message.type === 'autofill' ? emptyReport(error) : { restored: 0, error });
     }
     // A content script asking for its own tab names its frame too (the fallback when the top is off limits).

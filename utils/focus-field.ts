@@ -9,7 +9,10 @@ const FIELD_ID = /^[\w:.-]{1,100}$/;
  * frame, the fields may be in another (iCIMS renders its form in an iframe). The report's document id
  * makes sure a reloaded page is never the one scrolled.
  */
-export async function focusField(tabId: number, { frameId, documentId, fieldId }: Omit<Message<'focus-field'>, 'type' | 'tabId'>): Promise<MessageResponse<'focus-field'>> {
+export async function focusField(
+  tabId: number,
+  { frameId, documentId, fieldId }: Omit<Message<'focus-field'>, 'type' | 'tabId'>,
+): Promise<MessageResponse<'focus-field'>> {
   if (!FIELD_ID.test(fieldId) || !Number.isInteger(frameId)) return { focused: false };
   try {
     const [frame] = await browser.scripting.executeScript({

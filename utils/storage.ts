@@ -64,8 +64,7 @@ export const welcomeDoneItem = storage.defineItem<boolean>('local:welcomeDone', 
  * The last fill's report for a tab, written by the background after every fill or undo, read by the
  * card and the popup. Session storage: gone when the browser closes, never written to disk.
  */
-export const lastFillItem = (tabId: number) =>
-  storage.defineItem<FillReport | null>(`session:lastFill:${tabId}`, { fallback: null });
+export const lastFillItem = (tabId: number) => storage.defineItem<FillReport | null>(`session:lastFill:${tabId}`, { fallback: null });
 
 export interface LoadedProfile {
   profile: Profile;

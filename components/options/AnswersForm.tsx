@@ -71,13 +71,16 @@ function SelfDescribedField({ path, label, hint }: { path: Path; label: string; 
 export function AnswersForm() {
   return (
     <div class="space-y-8">
-      <p class="text-sm text-slate-600 dark:text-slate-400">
-        {t('optionsAnswersEveryAnswerStartsEmpty')}
-      </p>
+      <p class="text-sm text-slate-600 dark:text-slate-400">{t('optionsAnswersEveryAnswerStartsEmpty')}</p>
 
       <fieldset>
         <legend class="mb-2 font-semibold">{t('optionsAnswersWorkAuthorisationByCountry')}</legend>
-        <Repeater<WorkAuthorization> path={A('workAuthorization')} noun={t('optionsNounCountry')} make={() => ({ country: '', authorized: '' })} describe={(w) => w.country}>
+        <Repeater<WorkAuthorization>
+          path={A('workAuthorization')}
+          noun={t('optionsNounCountry')}
+          make={() => ({ country: '', authorized: '' })}
+          describe={(w) => w.country}
+        >
           {(at) => (
             <div class={grid}>
               <TextField path={[...at, 'country']} label={t('optionsAnswersCountry')} hint={t('optionsAnswersACodeOrA')} autoComplete="country-name" />
@@ -129,9 +132,7 @@ export function AnswersForm() {
 
       <fieldset>
         <legend class="mb-1 font-semibold">{t('optionsAnswersVoluntarySelfIdentification')}</legend>
-        <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          {t('optionsAnswersUsEmployersAskThese')}
-        </p>
+        <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">{t('optionsAnswersUsEmployersAskThese')}</p>
         <div class={grid}>
           <SelfDescribedField path={A('eeo', 'gender')} label={t('optionsAnswersGender')} hint={t('optionsAnswersWrittenAsYouWant')} />
           <SelfDescribedField path={A('eeo', 'race')} label={t('optionsAnswersRaceOrEthnicity')} hint={t('optionsAnswersWrittenAsTheForm')} />
@@ -144,7 +145,13 @@ export function AnswersForm() {
       <fieldset>
         <legend class="mb-1 font-semibold">{t('optionsAnswersYourOwnQuestions')}</legend>
         <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">{t('optionsAnswersQuestionsYouMeetOften')}</p>
-        <Repeater<{ question: string; answer: string }> path={A('custom')} noun={t('optionsNounQuestion')} reorder make={() => ({ question: '', answer: '' })} describe={(q) => q.question}>
+        <Repeater<{ question: string; answer: string }>
+          path={A('custom')}
+          noun={t('optionsNounQuestion')}
+          reorder
+          make={() => ({ question: '', answer: '' })}
+          describe={(q) => q.question}
+        >
           {(at) => (
             <>
               <TextField path={[...at, 'question']} label={t('optionsAnswersQuestion')} />

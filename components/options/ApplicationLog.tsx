@@ -39,7 +39,8 @@ function EntryRow({ entry, onDelete }: { entry: ApplicationEntry; onDelete(): vo
   const id = `application-${encodeURIComponent(entry.url).replace(/[^A-Za-z0-9]/g, '')}`;
   const title = t('optionsLogEntryTitle', entry.company || t('optionsLogUnknownCompany'), entry.role || t('optionsLogUnknownRole'));
   const link = safeWebUrl(entry.url);
-  const change = (patch: Partial<Pick<ApplicationEntry, 'status' | 'note'>>) => updateApplications((entries) => updateEntry(entries, entry.url, patch, stamp()));
+  const change = (patch: Partial<Pick<ApplicationEntry, 'status' | 'note'>>) =>
+    updateApplications((entries) => updateEntry(entries, entry.url, patch, stamp()));
   return (
     <li class={cardClass}>
       <div class="flex flex-wrap items-baseline justify-between gap-2">
@@ -62,7 +63,12 @@ function EntryRow({ entry, onDelete }: { entry: ApplicationEntry; onDelete(): vo
           <label for={`${id}-status`} class={labelClass}>
             {t('optionsLogStatus')}
           </label>
-          <select id={`${id}-status`} class={inputClass} value={entry.status} onChange={(e) => void change({ status: e.currentTarget.value as ApplicationStatus })}>
+          <select
+            id={`${id}-status`}
+            class={inputClass}
+            value={entry.status}
+            onChange={(e) => void change({ status: e.currentTarget.value as ApplicationStatus })}
+          >
             {APPLICATION_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {STATUS_LABELS[status]}
@@ -140,7 +146,7 @@ export function ApplicationLog() {
     <div class="space-y-4">
       {!recording && (
         <p class={`${cardClass} text-sm`}>
-          {t('optionsLogRecordingIsOffFills')}{' '}<a href="#settings">{t('optionsLogSettings')}</a>.
+          {t('optionsLogRecordingIsOffFills')} <a href="#settings">{t('optionsLogSettings')}</a>.
         </p>
       )}
       {entries.length >= WARN_AT_ENTRIES && (
@@ -159,7 +165,12 @@ export function ApplicationLog() {
           <label for="log-status" class={labelClass}>
             {t('optionsLogShow')}
           </label>
-          <select id="log-status" class={inputClass} value={view.status} onChange={(e) => setView({ ...view, status: e.currentTarget.value as LogView['status'] })}>
+          <select
+            id="log-status"
+            class={inputClass}
+            value={view.status}
+            onChange={(e) => setView({ ...view, status: e.currentTarget.value as LogView['status'] })}
+          >
             <option value="all">{t('optionsLogEveryStatus')}</option>
             {APPLICATION_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -241,7 +252,14 @@ export function ApplicationLog() {
           <label for="log-import" class={labelClass}>
             {t('optionsLogAddEntriesFromA')}
           </label>
-          <input ref={importInput} id="log-import" type="file" accept=".json,application/json" class={fileInputClass} onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          <input
+            ref={importInput}
+            id="log-import"
+            type="file"
+            accept=".json,application/json"
+            class={fileInputClass}
+            onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+          />
         </div>
         <button type="button" class={buttonClass} disabled={entries.length === 0} onClick={() => clearDialog.current?.showModal()}>
           {t('optionsLogDeleteAll')}
@@ -260,7 +278,10 @@ export function ApplicationLog() {
           <button type="button" class={buttonClass} onClick={() => clearDialog.current?.close()}>
             {t('optionsLogCancel')}
           </button>
-          <button type="button" class={dangerButtonClass} onClick={() => {
+          <button
+            type="button"
+            class={dangerButtonClass}
+            onClick={() => {
               clearDialog.current?.close();
               void remove(() => true);
             }}

@@ -66,7 +66,10 @@ export function ImportExport() {
     if (linkedInInput.current) linkedInInput.current.value = '';
     if (!files.length) return;
     const { readLinkedInExport } = await import('@/core/profile/linkedin');
-    await importResult(await readLinkedInExport(files), files.length === 1 ? t('optionsImportQuotedFile', files[0]!.name) : t('optionsImportLinkedInFiles', files.length));
+    await importResult(
+      await readLinkedInExport(files),
+      files.length === 1 ? t('optionsImportQuotedFile', files[0]!.name) : t('optionsImportLinkedInFiles', files.length),
+    );
   };
 
   const importResult = async (result: ValidationResult, source: string) => {
@@ -127,7 +130,12 @@ export function ImportExport() {
           {t('optionsImportExportOrPasteJsonResume')}
         </label>
         <textarea id="import-paste" rows={4} class={`${inputClass} font-mono text-xs`} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-        <button type="button" class={`${buttonClass} mt-2`} disabled={pasted.trim() === ''} onClick={() => void importFrom(textSource(pasted), t('optionsImportPastedSource'))}>
+        <button
+          type="button"
+          class={`${buttonClass} mt-2`}
+          disabled={pasted.trim() === ''}
+          onClick={() => void importFrom(textSource(pasted), t('optionsImportPastedSource'))}
+        >
           {t('optionsImportExportImportPastedText')}
         </button>
       </div>
@@ -164,7 +172,10 @@ export function ImportExport() {
       )}
 
       {state.kind === 'confirm' && (
-        <section aria-labelledby="import-confirm-heading" class="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+        <section
+          aria-labelledby="import-confirm-heading"
+          class="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+        >
           <h4 id="import-confirm-heading" ref={confirmHeading} tabIndex={-1} class="font-semibold">
             {t('optionsImportConfirmHeading', state.source)}
           </h4>
@@ -199,9 +210,7 @@ export function ImportExport() {
 
       <div class={cardClass}>
         <h3 class="mb-2 font-semibold">{t('optionsImportExportExport')}</h3>
-        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">
-          {t(editor.dirty ? 'optionsExportHintUnsaved' : 'optionsExportHint', EXPORT_FILE_NAME)}
-        </p>
+        <p class="mb-2 text-sm text-slate-600 dark:text-slate-400">{t(editor.dirty ? 'optionsExportHintUnsaved' : 'optionsExportHint', EXPORT_FILE_NAME)}</p>
         <button type="button" class={buttonClass} onClick={exportProfile}>
           {t('optionsImportExportExport')}
         </button>
@@ -221,9 +230,7 @@ export function ImportExport() {
           <h4 id="reset-heading" class="text-lg font-semibold">
             {t('optionsImportExportResetToTheDefault')}
           </h4>
-          <p class="mt-2 text-sm">
-            {editor.dirty ? t('optionsResetWarningUnsaved') : t('optionsResetWarning')}
-          </p>
+          <p class="mt-2 text-sm">{editor.dirty ? t('optionsResetWarningUnsaved') : t('optionsResetWarning')}</p>
           <div class="mt-4 flex justify-end gap-2">
             <button type="button" class={buttonClass} onClick={() => resetDialog.current?.close()}>
               {t('optionsImportExportCancel')}

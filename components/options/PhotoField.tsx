@@ -47,18 +47,17 @@ export function PhotoField() {
     }
   };
 
-  const hint = photo
-    ? t('optionsPhotoShownOnYourCard')
-    : current
-      ? t('optionsPhotoRemoteHint', current)
-      : t('optionsPhotoUploadHint', PHOTO_SIDE);
+  const hint = photo ? t('optionsPhotoShownOnYourCard') : current ? t('optionsPhotoRemoteHint', current) : t('optionsPhotoUploadHint', PHOTO_SIDE);
 
   return (
     <div class="flex items-start gap-4 sm:col-span-2">
       {photo ? (
         <img src={photo} alt={t('optionsPhotoYourPhoto')} class="size-16 shrink-0 rounded-full object-cover" />
       ) : (
-        <span aria-hidden="true" class="flex size-16 shrink-0 items-center justify-center rounded-full bg-slate-200 text-lg font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-100">
+        <span
+          aria-hidden="true"
+          class="flex size-16 shrink-0 items-center justify-center rounded-full bg-slate-200 text-lg font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-100"
+        >
           {initials(typeof name === 'string' ? name : '')}
         </span>
       )}

@@ -38,7 +38,12 @@ function BasicsFields() {
           <TextField path={['basics', 'location', 'postalCode']} label={t('optionsProfilePostalCode')} autoComplete="postal-code" />
           <TextField path={['basics', 'location', 'city']} label={t('optionsProfileCity')} autoComplete="address-level2" />
           <TextField path={['basics', 'location', 'region']} label={t('optionsProfileRegion')} autoComplete="address-level1" />
-          <TextField path={['basics', 'location', 'countryCode']} label={t('optionsProfileCountryCode')} hint={t('optionsProfileTwoLettersEG')} autoComplete="country" />
+          <TextField
+            path={['basics', 'location', 'countryCode']}
+            label={t('optionsProfileCountryCode')}
+            hint={t('optionsProfileTwoLettersEG')}
+            autoComplete="country"
+          />
         </div>
       </fieldset>
     </Subsection>
@@ -48,7 +53,12 @@ function BasicsFields() {
 function LinksFields() {
   return (
     <Subsection id="links-heading" title={t('optionsProfileLinks')}>
-      <Repeater<SocialProfile> path={['basics', 'profiles']} noun={t('optionsNounLink')} make={() => ({ network: '', username: '', url: '' })} describe={(p) => p.network}>
+      <Repeater<SocialProfile>
+        path={['basics', 'profiles']}
+        noun={t('optionsNounLink')}
+        make={() => ({ network: '', username: '', url: '' })}
+        describe={(p) => p.network}
+      >
         {(at) => (
           <div class="grid gap-3 sm:grid-cols-3">
             <TextField path={[...at, 'network']} label={t('optionsProfileNetwork')} hint={t('optionsProfileLinkedinGithub')} />
@@ -97,7 +107,13 @@ function WorkFields() {
                 <ListField path={[...at, EXT_KEY, 'stack']} label={t('optionsProfileStack')} />
                 <fieldset>
                   <legend class="text-sm font-semibold">{t('optionsProfileFigures')}</legend>
-                  <Repeater<Figure> path={[...at, EXT_KEY, 'figures']} noun={t('optionsNounFigure')} reorder make={() => ({ value: '', label: '' })} describe={(f) => f.label}>
+                  <Repeater<Figure>
+                    path={[...at, EXT_KEY, 'figures']}
+                    noun={t('optionsNounFigure')}
+                    reorder
+                    make={() => ({ value: '', label: '' })}
+                    describe={(f) => f.label}
+                  >
                     {(f) => (
                       <div class={grid}>
                         <TextField path={[...f, 'value']} label={t('optionsProfileValue')} hint={t('optionsProfileEG239Gb')} />
@@ -118,7 +134,13 @@ function WorkFields() {
 function EducationFields() {
   return (
     <Subsection id="education-heading" title={t('optionsProfileEducation')}>
-      <Repeater<Education> path={['education']} noun={t('optionsNounEducationEntry')} reorder make={() => ({ institution: '', area: '', studyType: '' })} describe={(e) => e.institution}>
+      <Repeater<Education>
+        path={['education']}
+        noun={t('optionsNounEducationEntry')}
+        reorder
+        make={() => ({ institution: '', area: '', studyType: '' })}
+        describe={(e) => e.institution}
+      >
         {(at) => (
           <div class={grid}>
             <TextField path={[...at, 'institution']} label={t('optionsProfileInstitution')} />
@@ -157,9 +179,7 @@ const X = (...rest: (string | number)[]) => [EXT_KEY, ...rest];
 function CardFields() {
   return (
     <Subsection id="card-heading" title={t('optionsProfileCardTexts')}>
-      <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">
-        {t('optionsProfileCardTextsHint', EXT_KEY)}
-      </p>
+      <p class="mb-3 text-sm text-slate-600 dark:text-slate-400">{t('optionsProfileCardTextsHint', EXT_KEY)}</p>
       <div class={grid}>
         <TextField class="sm:col-span-2" path={X('headline')} label={t('optionsProfileHeadline')} />
         <TextField path={X('yearsOfExperience')} label={t('optionsProfileYearsOfExperience')} hint={t('optionsProfileEG7')} />
@@ -181,7 +201,13 @@ function CardFields() {
       <TextArea class="mt-4" path={X('problemLogIntro')} label={t('optionsProfileProblemLogIntro')} rows={2} />
       <fieldset class="mt-4">
         <legend class="mb-2 text-sm font-semibold">{t('optionsProfileProblemLog')}</legend>
-        <Repeater<ProblemLogEntry> path={X('problemLog')} noun={t('optionsNounProblemLogEntry')} reorder make={() => ({ date: '', title: '', body: '' })} describe={(p) => p.title}>
+        <Repeater<ProblemLogEntry>
+          path={X('problemLog')}
+          noun={t('optionsNounProblemLogEntry')}
+          reorder
+          make={() => ({ date: '', title: '', body: '' })}
+          describe={(p) => p.title}
+        >
           {(at) => (
             <>
               <div class={grid}>
@@ -217,11 +243,7 @@ export function ProfileForm() {
       <EducationFields />
       <SkillsFields />
       <CardFields />
-      {others.length > 0 && (
-        <p class="mt-6 text-sm text-slate-600 dark:text-slate-400">
-          {t('optionsProfileOtherSections', others.join(', '))}
-        </p>
-      )}
+      {others.length > 0 && <p class="mt-6 text-sm text-slate-600 dark:text-slate-400">{t('optionsProfileOtherSections', others.join(', '))}</p>}
     </>
   );
 }

@@ -67,7 +67,14 @@ export function Repeater<T>({ path, noun, make, reorder, describe, plain, childr
                 <div class="mt-3 flex flex-wrap gap-2">
                   {reorder && (
                     <>
-                      <button type="button" id={`${base}-item-${i}-up`} class={smallButtonClass} disabled={i === 0} aria-label={t('optionsRepeaterMoveUpLabel', noun, i + 1)} onClick={() => move(i, i - 1)}>
+                      <button
+                        type="button"
+                        id={`${base}-item-${i}-up`}
+                        class={smallButtonClass}
+                        disabled={i === 0}
+                        aria-label={t('optionsRepeaterMoveUpLabel', noun, i + 1)}
+                        onClick={() => move(i, i - 1)}
+                      >
                         {t('optionsRepeaterMoveUp')}
                       </button>
                       <button

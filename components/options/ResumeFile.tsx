@@ -38,7 +38,10 @@ export function ResumeFile() {
     if (!check.ok) return setOutcome({ kind: 'error', text: t('optionsResumeFileRefused', check.error) });
     setBusy(true);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await store({ name: file.name, type: check.type, size: file.size, base64: bytesToBase64(bytes), source: 'upload' }, t('optionsResumeFileStored', file.name, formatBytes(file.size)));
+    await store(
+      { name: file.name, type: check.type, size: file.size, base64: bytesToBase64(bytes), source: 'upload' },
+      t('optionsResumeFileStored', file.name, formatBytes(file.size)),
+    );
     setBusy(false);
   };
 
@@ -49,7 +52,9 @@ export function ResumeFile() {
     const { generateResumePdf, resumePdfFileName } = await import('@/core/resume-pdf');
     const { bytes, replaced } = await generateResumePdf(profile);
     const name = resumePdfFileName(profile);
-    const note = replaced.length ? t(replaced.length === 1 ? 'optionsResumeFileReplacedOne' : 'optionsResumeFileReplacedMany', replaced.length, replaced.join(' ')) : '';
+    const note = replaced.length
+      ? t(replaced.length === 1 ? 'optionsResumeFileReplacedOne' : 'optionsResumeFileReplacedMany', replaced.length, replaced.join(' '))
+      : '';
     await store(
       { name, type: 'application/pdf', size: bytes.length, base64: bytesToBase64(bytes), source: 'generated' },
       note ? t('optionsResumeFileGeneratedReplaced', name, formatBytes(bytes.length), note) : t('optionsResumeFileGenerated', name, formatBytes(bytes.length)),
@@ -110,9 +115,7 @@ export function ResumeFile() {
         <button type="button" class={primaryButtonClass} disabled={busy} onClick={() => void generate()}>
           {t('optionsResumeFileGeneratePdfFromProfile')}
         </button>
-        <p class={`${hintClass} mt-1`}>
-          {editor.dirty ? t('optionsResumeFilePdfHintUnsaved') : t('optionsResumeFilePdfHint')}
-        </p>
+        <p class={`${hintClass} mt-1`}>{editor.dirty ? t('optionsResumeFilePdfHintUnsaved') : t('optionsResumeFilePdfHint')}</p>
       </div>
 
       {outcome?.kind === 'error' && (
@@ -127,7 +130,13 @@ export function ResumeFile() {
             <button
               type="button"
               class="underline"
-              onClick={() => void store(outcome.undo ?? null, outcome.undo ? t('optionsResumeFileRestored', outcome.undo.name) : t('optionsResumeFileUndoneNoResumeFile'), false)}
+              onClick={() =>
+                void store(
+                  outcome.undo ?? null,
+                  outcome.undo ? t('optionsResumeFileRestored', outcome.undo.name) : t('optionsResumeFileUndoneNoResumeFile'),
+                  false,
+                )
+              }
             >
               {t('optionsResumeFileUndo')}
             </button>

@@ -48,7 +48,10 @@ export function SaveBar() {
           </div>
         )}
         {failure && (
-          <div role="alert" class="mb-2 max-h-40 overflow-auto rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            class="mb-2 max-h-40 overflow-auto rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+          >
             <p class="font-semibold">{failure.error ? t('optionsSaveBarNotSavedError', failure.error) : t('optionsSaveBarNotSavedFixFirst')}</p>
             <ul class="list-disc pl-5">
               {failure.issues.map((issue) => (

@@ -41,7 +41,10 @@ export function Settings() {
                   checked={settings.cardOnAts[site.id] !== false}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    void change((current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }), t(on ? 'optionsSettingsCardShowsOn' : 'optionsSettingsCardNoLongerShowsOn', site.name));
+                    void change(
+                      (current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }),
+                      t(on ? 'optionsSettingsCardShowsOn' : 'optionsSettingsCardNoLongerShowsOn', site.name),
+                    );
                   }}
                 />
                 {site.name}
@@ -66,7 +69,9 @@ export function Settings() {
                   type="button"
                   class={smallButtonClass}
                   aria-label={t('optionsSettingsShowAgainLabel', host)}
-                  onClick={() => void change((current) => ({ dismissedHosts: current.dismissedHosts.filter((h) => h !== host) }), t('optionsSettingsShowsAgain', host))}
+                  onClick={() =>
+                    void change((current) => ({ dismissedHosts: current.dismissedHosts.filter((h) => h !== host) }), t('optionsSettingsShowsAgain', host))
+                  }
                 >
                   {t('optionsSettingsShowAgain')}
                 </button>
@@ -109,10 +114,7 @@ export function Settings() {
             checked={settings.recordApplications}
             onChange={(e) => {
               const checked = e.currentTarget.checked;
-              void change(
-                () => ({ recordApplications: checked }),
-                checked ? t('optionsSettingsEachFillIsRecorded') : t('optionsSettingsFillsAreNoLonger'),
-              );
+              void change(() => ({ recordApplications: checked }), checked ? t('optionsSettingsEachFillIsRecorded') : t('optionsSettingsFillsAreNoLonger'));
             }}
           />
           {t('optionsSettingsKeepALogOf')}

@@ -22,14 +22,14 @@ export function Shortcuts() {
           {shortcuts.map((shortcut) => (
             <div key={shortcut.name} class="contents">
               <dt>{shortcut.action}</dt>
-              <dd>{shortcut.keys ? <kbd class="rounded border border-slate-400 px-1.5 py-0.5 font-sans dark:border-slate-500">{shortcut.keys}</kbd> : NOT_SET}</dd>
+              <dd>
+                {shortcut.keys ? <kbd class="rounded border border-slate-400 px-1.5 py-0.5 font-sans dark:border-slate-500">{shortcut.keys}</kbd> : NOT_SET}
+              </dd>
             </div>
           ))}
         </dl>
       )}
-      {shortcuts.some((shortcut) => shortcut.keys === null) && (
-        <p class={hintClass}>{t('optionsShortcutsNotSetTheBrowser')}</p>
-      )}
+      {shortcuts.some((shortcut) => shortcut.keys === null) && <p class={hintClass}>{t('optionsShortcutsNotSetTheBrowser')}</p>}
       {FIREFOX ? (
         <p class={hintClass}>{t('optionsShortcutsToChangeThemOpen')}</p>
       ) : (

@@ -52,9 +52,7 @@ export function Welcome() {
       <h2 id="welcome-heading" class="text-xl font-semibold">
         {t('optionsWelcomeWelcomeToProfileCard')}
       </h2>
-      <p class="mt-1 text-sm">
-        {t('optionsWelcomeYourResumeIsAlready')}
-      </p>
+      <p class="mt-1 text-sm">{t('optionsWelcomeYourResumeIsAlready')}</p>
       <form
         noValidate
         class="mt-4 grid gap-3 sm:grid-cols-3"

@@ -100,12 +100,13 @@ export function useProfileEditor(): ProfileEditor | null {
       const restore = restored !== null && !sameJson(restored.draft, loaded.profile);
       draftWritten.current = restore;
       if (restore && stored?.page) ownDrafts.current.add(stored.page);
-      setState((s) =>
-        s ?? {
-          ...(restore ? restored : { saved: loaded.profile, base: loaded.profile, draft: loaded.profile }),
-          loadNotice: loaded.notice,
-          restoredAt: restore ? stored!.savedAt : undefined,
-        },
+      setState(
+        (s) =>
+          s ?? {
+            ...(restore ? restored : { saved: loaded.profile, base: loaded.profile, draft: loaded.profile }),
+            loadNotice: loaded.notice,
+            restoredAt: restore ? stored!.savedAt : undefined,
+          },
       );
     });
     return stop;

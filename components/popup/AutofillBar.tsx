@@ -20,7 +20,12 @@ type State =
   | { kind: 'preview'; tabId: number; report: FillReport }
   | { kind: 'done'; tabId: number; note: string };
 
-const PREVIEW_LOOK: FillPreviewLook = { primaryButton: popupPrimaryButtonClass, secondaryButton: popupButtonClass, focusRing: popupFocusRingClass, muted: 'text-slate-600 dark:text-slate-400' };
+const PREVIEW_LOOK: FillPreviewLook = {
+  primaryButton: popupPrimaryButtonClass,
+  secondaryButton: popupButtonClass,
+  focusRing: popupFocusRingClass,
+  muted: 'text-slate-600 dark:text-slate-400',
+};
 
 /** The tab "Autofill this page" acts on, whether it can be filled, and its last fill (if any). */
 async function findTarget(): Promise<State> {

@@ -7,7 +7,13 @@ import { t } from '@/components/i18n';
 export function CopyButton({ text, name }: { text: string; name: string }) {
   const copy = useCopy();
   return (
-    <button type="button" class={popupIconButtonClass} aria-label={t('sharedCopyNamed', name)} title={t('sharedCopyNamed', name)} onClick={() => void copy(text, name)}>
+    <button
+      type="button"
+      class={popupIconButtonClass}
+      aria-label={t('sharedCopyNamed', name)}
+      title={t('sharedCopyNamed', name)}
+      onClick={() => void copy(text, name)}
+    >
       <CopyIcon />
     </button>
   );

@@ -26,7 +26,11 @@ export function Header({ profile }: { profile: Profile }) {
           </div>
         )}
         <div class="min-w-0 flex-1">
-          <h1 title={basics.name} elementtiming="profile-name" class="min-h-6 truncate text-lg leading-6 font-semibold tracking-tight text-slate-900 dark:text-white">
+          <h1
+            title={basics.name}
+            elementtiming="profile-name"
+            class="min-h-6 truncate text-lg leading-6 font-semibold tracking-tight text-slate-900 dark:text-white"
+          >
             {basics.name}
           </h1>
           <p title={basics.label} class="min-h-5 truncate text-[13px] leading-5 font-medium text-indigo-700 dark:text-indigo-300">

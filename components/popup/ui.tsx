@@ -35,7 +35,10 @@ export function Figures({ figures, label }: { figures: readonly Figure[]; label:
   return (
     <dl class="grid grid-cols-4 gap-1.5" aria-label={label}>
       {figures.map((figure) => (
-        <div key={`${figure.value} ${figure.label}`} class="flex flex-col-reverse justify-end rounded-lg bg-slate-50 px-2 py-1.5 ring-1 ring-slate-200 dark:bg-slate-800/60 dark:ring-slate-700">
+        <div
+          key={`${figure.value} ${figure.label}`}
+          class="flex flex-col-reverse justify-end rounded-lg bg-slate-50 px-2 py-1.5 ring-1 ring-slate-200 dark:bg-slate-800/60 dark:ring-slate-700"
+        >
           <dt class="text-[10.5px] leading-tight text-slate-600 dark:text-slate-400">{figure.label}</dt>
           <dd class="text-[15px] font-semibold tracking-tight text-slate-900 tabular-nums dark:text-white">{figure.value}</dd>
         </div>
@@ -46,7 +49,10 @@ export function Figures({ figures, label }: { figures: readonly Figure[]; label:
 
 /** Paragraphs from text with blank lines between them (JSON Resume summaries). */
 export function Paragraphs({ text, class: className = '' }: { text: string | undefined; class?: string }) {
-  const paragraphs = (text ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <>
       {paragraphs.map((p) => (

@@ -84,7 +84,12 @@ export function recordSubmit(entries: ApplicationEntry[], url: string, at: strin
 }
 
 /** The entry of `url` with `change` applied (status, note), stamped. */
-export function updateEntry(entries: ApplicationEntry[], url: string, change: Partial<Pick<ApplicationEntry, 'status' | 'note'>>, at: string): ApplicationEntry[] {
+export function updateEntry(
+  entries: ApplicationEntry[],
+  url: string,
+  change: Partial<Pick<ApplicationEntry, 'status' | 'note'>>,
+  at: string,
+): ApplicationEntry[] {
   return entries.map((entry) => {
     if (entry.url !== url) return entry;
     const next = { ...entry, ...change, updatedAt: at };

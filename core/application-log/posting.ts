@@ -35,7 +35,22 @@ export const POSTING_SELECTORS = {
 };
 
 /** Query parameters that identify a job; every other one (utm_*, gh_src, tokens, sessions) is dropped. */
-const JOB_PARAMS = new Set(['gh_jid', 'jid', 'job', 'jobid', 'job_id', 'jobreqid', 'req', 'reqid', 'requisitionid', 'postingid', 'id', 'for', 'company', 'career_job_req_id']);
+const JOB_PARAMS = new Set([
+  'gh_jid',
+  'jid',
+  'job',
+  'jobid',
+  'job_id',
+  'jobreqid',
+  'req',
+  'reqid',
+  'requisitionid',
+  'postingid',
+  'id',
+  'for',
+  'company',
+  'career_job_req_id',
+]);
 
 /** The job's address: scheme, host and path, plus only the parameters that say which job. */
 export function jobAddress(href: string): string {
@@ -96,12 +111,14 @@ function fromJsonLd(blocks: string[]): { role: string; company: string } {
   const posting = postings[0];
   if (!posting) return { role: '', company: '' };
   const organisation = posting.hiringOrganization;
-  const company = typeof organisation === 'string' ? organisation : typeof organisation === 'object' && organisation ? (organisation as { name?: unknown }).name : '';
+  const company =
+    typeof organisation === 'string' ? organisation : typeof organisation === 'object' && organisation ? (organisation as { name?: unknown }).name : '';
   return { role: squash(typeof posting.title === 'string' ? posting.title : ''), company: squash(typeof company === 'string' ? company : '') };
 }
 
 /** Words a title carries that are the site's, not the job's ("… - Workable", "Careers"). */
-const SITE_WORDS = /^(?:greenhouse|lever|ashby|workday|workable|smartrecruiters|bamboohr|icims|jobvite|teamtailor|recruitee|personio|breezy(?: hr)?|successfactors|linkedin|careers?|jobs?|job application|apply|application)$/i;
+const SITE_WORDS =
+  /^(?:greenhouse|lever|ashby|workday|workable|smartrecruiters|bamboohr|icims|jobvite|teamtailor|recruitee|personio|breezy(?: hr)?|successfactors|linkedin|careers?|jobs?|job application|apply|application)$/i;
 
 /** "Acme Careers", "Careers at Acme", "Acme Jobs" → "Acme": the site's words around a company's name. */
 const withoutSiteWords = (part: string) =>

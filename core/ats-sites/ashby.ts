@@ -7,9 +7,7 @@ import type { AtsModule } from './types';
 export const ashby: AtsModule = {
   id: 'ashby',
   name: 'Ashby',
-  hosts: [
-    'https://jobs.ashbyhq.com/*',
-  ],
+  hosts: ['https://jobs.ashbyhq.com/*'],
   companySlug: [{ path: 0 }],
   spa: true,
   classify: (_url, [company, posting, tab]) => {

@@ -6,9 +6,7 @@ import type { AtsModule } from './types';
 export const bamboohr: AtsModule = {
   id: 'bamboohr',
   name: 'BambooHR',
-  hosts: [
-    'https://*.bamboohr.com/*',
-  ],
+  hosts: ['https://*.bamboohr.com/*'],
   companySlug: [{ subdomain: true }],
   spa: true,
   classify: (url, [first, id, action]) => {

@@ -6,9 +6,7 @@ import type { AtsModule } from './types';
 export const breezy: AtsModule = {
   id: 'breezy',
   name: 'Breezy HR',
-  hosts: [
-    'https://*.breezy.hr/*',
-  ],
+  hosts: ['https://*.breezy.hr/*'],
   companySlug: [{ subdomain: true }],
   spa: false,
   classify: (_url, [p, position, action]) => {

@@ -7,12 +7,7 @@ import type { AtsModule } from './types';
 export const greenhouse: AtsModule = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  hosts: [
-    'https://boards.greenhouse.io/*',
-    'https://job-boards.greenhouse.io/*',
-    'https://boards.eu.greenhouse.io/*',
-    'https://job-boards.eu.greenhouse.io/*',
-  ],
+  hosts: ['https://boards.greenhouse.io/*', 'https://job-boards.greenhouse.io/*', 'https://boards.eu.greenhouse.io/*', 'https://job-boards.eu.greenhouse.io/*'],
   companySlug: [{ param: 'for' }, { path: 0 }],
   spa: false,
   classify: (url, [first, second, third, fourth]) => {

@@ -7,9 +7,7 @@ import type { AtsModule } from './types';
 export const icims: AtsModule = {
   id: 'icims',
   name: 'iCIMS',
-  hosts: [
-    'https://*.icims.com/*',
-  ],
+  hosts: ['https://*.icims.com/*'],
   companySlug: [{ subdomain: true }],
   spa: false,
   classify: (_url, [jobs, id, , page]) => {

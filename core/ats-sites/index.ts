@@ -22,4 +22,20 @@ import type { AtsModule } from './types';
 
 export type { AtsId, AtsModule, AtsPageKind, SlugRule, UrlRule } from './types';
 
-export const ATS_MODULES: readonly AtsModule[] = [greenhouse, lever, ashby, workday, smartrecruiters, workable, bamboohr, icims, jobvite, teamtailor, recruitee, personio, breezy, successfactors, linkedin];
+export const ATS_MODULES: readonly AtsModule[] = [
+  greenhouse,
+  lever,
+  ashby,
+  workday,
+  smartrecruiters,
+  workable,
+  bamboohr,
+  icims,
+  jobvite,
+  teamtailor,
+  recruitee,
+  personio,
+  breezy,
+  successfactors,
+  linkedin,
+];

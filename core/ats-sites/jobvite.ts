@@ -7,9 +7,7 @@ import type { AtsModule } from './types';
 export const jobvite: AtsModule = {
   id: 'jobvite',
   name: 'Jobvite',
-  hosts: [
-    'https://*.jobvite.com/*',
-  ],
+  hosts: ['https://*.jobvite.com/*'],
   companySlug: [{ path: 0 }],
   spa: false,
   classify: (_url, segments) => {

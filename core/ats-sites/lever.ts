@@ -7,10 +7,7 @@ import type { AtsModule } from './types';
 export const lever: AtsModule = {
   id: 'lever',
   name: 'Lever',
-  hosts: [
-    'https://jobs.lever.co/*',
-    'https://jobs.eu.lever.co/*',
-  ],
+  hosts: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   companySlug: [{ path: 0 }],
   spa: false,
   classify: (_url, [company, posting, action]) => {

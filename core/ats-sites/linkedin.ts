@@ -7,9 +7,7 @@ import type { AtsModule } from './types';
 export const linkedin: AtsModule = {
   id: 'linkedin',
   name: 'LinkedIn Easy Apply',
-  hosts: [
-    'https://www.linkedin.com/jobs/*',
-  ],
+  hosts: ['https://www.linkedin.com/jobs/*'],
   spa: true,
   classify: (_url, [jobs, view, id, apply]) => {
     if (jobs !== 'jobs') return undefined;

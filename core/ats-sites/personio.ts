@@ -6,10 +6,7 @@ import type { AtsModule } from './types';
 export const personio: AtsModule = {
   id: 'personio',
   name: 'Personio',
-  hosts: [
-    'https://*.jobs.personio.com/*',
-    'https://*.jobs.personio.de/*',
-  ],
+  hosts: ['https://*.jobs.personio.com/*', 'https://*.jobs.personio.de/*'],
   companySlug: [{ subdomain: true }],
   spa: false,
   classify: (url, [first, id, action]) => {

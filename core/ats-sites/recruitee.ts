@@ -6,9 +6,7 @@ import type { AtsModule } from './types';
 export const recruitee: AtsModule = {
   id: 'recruitee',
   name: 'Recruitee',
-  hosts: [
-    'https://*.recruitee.com/*',
-  ],
+  hosts: ['https://*.recruitee.com/*'],
   companySlug: [{ subdomain: true }],
   spa: true,
   classify: (_url, segments) => {

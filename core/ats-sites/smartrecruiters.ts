@@ -7,9 +7,7 @@ import type { AtsModule } from './types';
 export const smartrecruiters: AtsModule = {
   id: 'smartrecruiters',
   name: 'SmartRecruiters',
-  hosts: [
-    'https://*.smartrecruiters.com/*',
-  ],
+  hosts: ['https://*.smartrecruiters.com/*'],
   companySlug: [{ path: 0 }],
   spa: true,
   classify: (url, [first, second]) => {

@@ -7,12 +7,7 @@ import type { AtsModule } from './types';
 export const successfactors: AtsModule = {
   id: 'successfactors',
   name: 'SAP SuccessFactors',
-  hosts: [
-    'https://*.successfactors.com/*',
-    'https://*.successfactors.eu/*',
-    'https://*.sapsf.com/*',
-    'https://*.sapsf.eu/*',
-  ],
+  hosts: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*', 'https://*.sapsf.com/*', 'https://*.sapsf.eu/*'],
   companySlug: [{ param: 'company' }],
   spa: false,
   classify: (url) => {

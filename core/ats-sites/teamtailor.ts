@@ -6,9 +6,7 @@ import type { AtsModule } from './types';
 export const teamtailor: AtsModule = {
   id: 'teamtailor',
   name: 'Teamtailor',
-  hosts: [
-    'https://*.teamtailor.com/*',
-  ],
+  hosts: ['https://*.teamtailor.com/*'],
   companySlug: [{ subdomain: true }],
   spa: true,
   classify: (_url, [jobs, job, applications, action]) => {

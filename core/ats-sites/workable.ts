@@ -6,9 +6,7 @@ import type { AtsModule } from './types';
 export const workable: AtsModule = {
   id: 'workable',
   name: 'Workable',
-  hosts: [
-    'https://apply.workable.com/*',
-  ],
+  hosts: ['https://apply.workable.com/*'],
   companySlug: [{ path: 0 }],
   spa: true,
   classify: (_url, [company, j, shortcode, action]) => {

@@ -7,11 +7,7 @@ import type { AtsModule } from './types';
 export const workday: AtsModule = {
   id: 'workday',
   name: 'Workday',
-  hosts: [
-    'https://*.myworkdayjobs.com/*',
-    'https://*.myworkdaysite.com/*',
-    'https://*.myworkday.com/*',
-  ],
+  hosts: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*', 'https://*.myworkday.com/*'],
   companySlug: [{ subdomain: true }],
   spa: true,
   classify: (_url, segments) => {

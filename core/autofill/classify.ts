@@ -222,8 +222,7 @@ export function classifyField(field: FieldDescriptor, context: ClassifyContext =
   }
   if (!lone && someMatch(SIGNATURE, labels, '')) return consentBox(field, 'a signature, left for you to sign:');
 
-  const aboutSomeoneElse =
-    someMatch(NOT_APPLICANT, labels, question) || someMatch(NOT_APPLICANT, sections, '') || someMatch(NOT_APPLICANT, attrWords, '');
+  const aboutSomeoneElse = someMatch(NOT_APPLICANT, labels, question) || someMatch(NOT_APPLICANT, sections, '') || someMatch(NOT_APPLICANT, attrWords, '');
   const consentChoice = CHOICE_KINDS.has(field.kind) && someMatch(CONSENT, labels, question);
 
   // The user's own saved questions come first: they saved them because the generic keys do not cover them.

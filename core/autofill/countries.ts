@@ -269,8 +269,7 @@ export interface Country {
   names: string[];
 }
 
-let parsed: { list: Country[]; byAlpha2: Map<string, Country>; byAlpha3: Map<string, Country>; byName: Map<string, Country> } | null =
-  null;
+let parsed: { list: Country[]; byAlpha2: Map<string, Country>; byAlpha3: Map<string, Country>; byName: Map<string, Country> } | null = null;
 
 const ASCII = /^[\x20-\x7e]*$/;
 

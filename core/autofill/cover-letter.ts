@@ -21,11 +21,5 @@ export function coverLetterText(profile: Profile, page: PageContext): string | n
   const who = label ? ` I am ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}${years ? ` with ${years} years of experience` : ''}.` : '';
   const roles = profile[EXT_KEY]?.availability?.roles?.trim();
   const email = profile.basics.email?.trim();
-  return [
-    greeting,
-    `${applying}${who}`,
-    summary,
-    ...(roles ? [roles] : []),
-    `Best regards,\n${name}${email ? `\n${email}` : ''}`,
-  ].join('\n\n');
+  return [greeting, `${applying}${who}`, summary, ...(roles ? [roles] : []), `Best regards,\n${name}${email ? `\n${email}` : ''}`].join('\n\n');
 }

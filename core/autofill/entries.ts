@@ -133,7 +133,13 @@ export function isRemoveButton(text: string): boolean {
 
 /** A job's description as plain text: its summary, then each highlight on a line of its own. */
 export function roleDescription(job: Work): string | null {
-  const lines = [job.summary?.trim(), ...(job.highlights ?? []).map((h) => h.trim()).filter(Boolean).map((h) => `- ${h}`)].filter((line): line is string => !!line);
+  const lines = [
+    job.summary?.trim(),
+    ...(job.highlights ?? [])
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .map((h) => `- ${h}`),
+  ].filter((line): line is string => !!line);
   return lines.length ? lines.join('\n') : null;
 }
 
@@ -147,4 +153,3 @@ export function entryLabel(profile: Profile, entry: EntryRef): string {
   const school = educationInOrder(profile)[entry.index];
   return `Education ${entry.index + 1} of ${total}${school?.institution ? `: ${school.institution}` : ''}`;
 }
-

@@ -94,7 +94,7 @@ function pickByText(options: ChoiceOption[], wants: Wanted[]): OptionMatch | nul
         } else if (l === best && l > 0) found.push(option);
       }
       if (best === 0) continue;
-      if (found.length === 1 && found[0]) return { option: found[0], how: w.synonym ? `synonym '${w.text}'` : HOW[best] ?? '' };
+      if (found.length === 1 && found[0]) return { option: found[0], how: w.synonym ? `synonym '${w.text}'` : (HOW[best] ?? '') };
       // Several equal matches ("+1" for the US and Canada): the other wanted strings break the tie.
       const tie = found.filter((o) => wants.some((other) => other !== w && level(o, fold(o.text), other) > 0));
       if (tie.length === 1 && tie[0]) return { option: tie[0], how: `${HOW[best]}, confirmed by a synonym` };
@@ -163,20 +163,12 @@ function pickPolarity(options: ChoiceOption[], want: 'yes' | 'no' | 'decline', w
   return hits.length === 1 && hits[0] ? { option: hits[0], how: want === 'decline' ? 'declines to answer' : `says ${want}` } : null;
 }
 
-const SELF_ID_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
-  'answers.eeo.hispanicLatino',
-  'answers.eeo.veteran',
-  'answers.eeo.disability',
-]);
+const SELF_ID_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['answers.eeo.hispanicLatino', 'answers.eeo.veteran', 'answers.eeo.disability']);
 
 /**
  * The option that means `wanted` (or any of several spellings of it), or null when none clearly does.
  */
-export function matchOption(
-  options: readonly ChoiceOption[],
-  wantedValue: string | readonly string[],
-  context: MatchContext = {},
-): OptionMatch | null {
+export function matchOption(options: readonly ChoiceOption[], wantedValue: string | readonly string[], context: MatchContext = {}): OptionMatch | null {
   const choices = realOptions(options);
   const values = (typeof wantedValue === 'string' ? [wantedValue] : [...wantedValue]).filter((v) => v.trim() !== '');
   if (choices.length === 0 || values.length === 0) return null;

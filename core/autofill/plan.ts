@@ -40,12 +40,7 @@ export const FILL_THRESHOLD = 0.6;
 /** A full-name field this sure is filled even when the form also asks for first and last name. */
 const CLEARLY_FULL_NAME = 0.85;
 
-const YES_NO_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
-  'answers.workAuthorization',
-  'answers.sponsorship',
-  'answers.relocate',
-  'answers.adult',
-]);
+const YES_NO_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['answers.workAuthorization', 'answers.sponsorship', 'answers.relocate', 'answers.adult']);
 const CHOICE_KINDS: ReadonlySet<string> = new Set(['select', 'radio', 'combobox', 'toggle', 'checkbox']);
 
 const WORKPLACE_WORDS: Readonly<Record<string, string[]>> = {
@@ -97,7 +92,8 @@ function slotOf(key: ProfileKey, field: FieldDescriptor, cls: Classification, en
   if (key === 'otherUrl') return `${key}#${field.id}`;
   if (key === 'answers.custom') return `${key}#${cls.customIndex ?? ''}`;
   if (key === 'answers.workAuthorization') return `${key}#${fold([...field.labels, field.question ?? ''].join(' '))}`;
-  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate' || key === 'workStart' || key === 'workEnd') return `${key}#${datePart(field)}`;
+  if (key === 'educationStart' || key === 'educationEnd' || key === 'answers.startDate' || key === 'workStart' || key === 'workEnd')
+    return `${key}#${datePart(field)}`;
   return key;
 }
 
@@ -109,12 +105,7 @@ const leave = (field: FieldDescriptor, key: ProfileKey | null, left: LeftReason,
   left,
 });
 
-export function planFill(
-  fields: readonly FieldDescriptor[],
-  profile: Profile,
-  page: PageContext,
-  opts: PlanOptions = { hasResume: false },
-): PlanEntry[] {
+export function planFill(fields: readonly FieldDescriptor[], profile: Profile, page: PageContext, opts: PlanOptions = { hasResume: false }): PlanEntry[] {
   const customQuestions = (profile[EXT_KEY]?.answers?.custom ?? []).map((c) => c.question ?? '');
   // Repeated entries (work history, education): entry N of the form takes the profile's entry N, most recent first.
   const entries = fields.map((field) => entryOf(field));
@@ -125,7 +116,8 @@ export function planFill(
   const started = new Set<string>();
   fields.forEach((field, i) => {
     const entry = entries[i];
-    if (entry && (field.kind === 'text' || field.kind === 'textarea') && field.visible && field.currentValue.trim() !== '') started.add(`${entry.group}${entry.index}`);
+    if (entry && (field.kind === 'text' || field.kind === 'textarea') && field.visible && field.currentValue.trim() !== '')
+      started.add(`${entry.group}${entry.index}`);
   });
 
   // Who wins each slot: the most confident fillable field, the first one on a tie.
@@ -172,12 +164,18 @@ export function planFill(
     if (key === null) return leave(field, null, 'not confident', cls.reason);
     if (cls.confidence < FILL_THRESHOLD) return leave(field, key, 'not confident', `${cls.reason}, but too weakly`);
 
-    if (entry && started.has(`${entry.group}${entry.index}`)) return leave(field, key, 'already filled', `${cls.reason}, but you have started this entry yourself`);
+    if (entry && started.has(`${entry.group}${entry.index}`))
+      return leave(field, key, 'already filled', `${cls.reason}, but you have started this entry yourself`);
     const slot = slotOf(key, field, cls, entry);
     const won = winner.get(slot);
     if (won !== i) {
       const other = won === undefined ? undefined : fields[won];
-      return leave(field, key, 'not confident', `${cls.reason}, but ${other ? `'${other.labels[0] ?? other.name ?? other.id}'` : 'another field'} is a surer match`);
+      return leave(
+        field,
+        key,
+        'not confident',
+        `${cls.reason}, but ${other ? `'${other.labels[0] ?? other.name ?? other.id}'` : 'another field'} is a surer match`,
+      );
     }
     if (key === 'fullName' && splitName && cls.confidence < CLEARLY_FULL_NAME) {
       return leave(field, key, 'not confident', `${cls.reason}, but the form also asks for name parts`);

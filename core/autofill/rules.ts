@@ -37,10 +37,20 @@ const EMAIL = String.raw`e ?mail`;
 const URLS = String.raw`(?:url|link|profile|address|handle|username|page)`;
 
 /** A start/end date: of the education entry, of a past job (left), or neither (rule does not apply). */
-const sectionDate = (which: 'start' | 'end') => (ctx: FieldContext): ProfileKey | null | undefined =>
-  ctx.inEducation
-    ? which === 'start' ? 'educationStart' : 'educationEnd'
-    : ctx.entry === 'work' ? (which === 'start' ? 'workStart' : 'workEnd') : ctx.inWork ? null : undefined;
+const sectionDate =
+  (which: 'start' | 'end') =>
+  (ctx: FieldContext): ProfileKey | null | undefined =>
+    ctx.inEducation
+      ? which === 'start'
+        ? 'educationStart'
+        : 'educationEnd'
+      : ctx.entry === 'work'
+        ? which === 'start'
+          ? 'workStart'
+          : 'workEnd'
+        : ctx.inWork
+          ? null
+          : undefined;
 
 /** Link services other than LinkedIn, GitHub and X: a field naming one wants that one only. */
 export const NAMED_SERVICE =
@@ -58,39 +68,46 @@ export const RULES: readonly Rule[] = [
     key: 'answers.heardAbout',
     text: /\bhow (?:did|do) you (?:first )?(?:hear|learn|find out|find|come across|discover)\b|\bwhere did you (?:first )?(?:hear|find|learn|see)\b|\b(?:referral|application|applicant|candidate|lead|recruiting|job) source\b|^source$|\bheard about\b|\bhow you heard\b|\bhear about (?:us|this)\b/,
     attr: /\b(?:heard about|hear about|how did you hear|referral source|source)\b/,
-  },  {
+  },
+  {
     key: 'answers.workAuthorization',
     text: /\b(?:legally )?(?:authori[sz]ed|eligible|entitled|permitted|allowed) (?:to )?(?:legally )?(?:work|be employed)\b|\bwork (?:authori[sz]ation|permit|eligibility)\b|\bright to work\b|\blegal(?:ly)? (?:right|authori[sz]ation|eligibility) to work\b|\bauthori[sz]ation to work\b/,
     attr: /\bwork (?:authori[sz]ation|eligibility|permit)\b|\bauthori[sz]ed to work\b|\bright to work\b|\blegally authori[sz]ed\b/,
-  },  {
+  },
+  {
     key: 'answers.sponsorship',
     text: /\bsponsor(?:ship|ed)?\b|\bvisa\b|\bh ?1 ?b\b/,
     attr: /\bsponsor(?:ship)?\b|\bvisa\b/,
-  },  {
+  },
+  {
     key: 'answers.relocate',
     text: /\brelocat(?:e|ion|ing)\b/,
     attr: /\brelocat(?:e|ion)\b/,
-  },  {
+  },
+  {
     // "Are you 18 years of age or older?", "at least 18", "over the age of 18", "of legal working age".
     // Never "under 18": a question asked the other way round is left to the person.
     key: 'answers.adult',
     text: /\b(?:18|eighteen) (?:years? )?(?:of age |old )?(?:or|and) (?:older|over|above)\b|\bat least (?:18|eighteen)\b|\b(?:over|above) (?:the age of )?(?:18|eighteen)\b|\blegal (?:working )?age\b/,
     attr: /\b(?:over 18|age 18|legal age|adult)\b/,
     not: /\bunder\b|\bchild|\bdependent/,
-  },  {
+  },
+  {
     key: 'answers.noticePeriod',
     text: /\bnotice period\b|\bhow much notice\b|\bnotice (?:do you|required|to your)\b|\bkundigungsfrist\b|\bpreavis\b/,
     attr: /\bnotice period\b/,
-  },  {
+  },
+  {
     key: null,
     text: /\b(?:current|present|previous|last|existing) (?:salary|compensation|pay|ctc|base|wage|package)\b/,
     attr: /\bcurrent (?:salary|compensation|ctc)\b/,
     why: 'your current pay is not in the profile',
-  },  {
+  },
+  {
     key: 'answers.salary',
     text: /\b(?:salary|compensation|pay|remuneration|ctc|wage|rate) (?:expectations?|expected|requirements?|range|desired|target)\b|\b(?:expected|desired|target|requested) (?:annual |base |yearly |monthly )?(?:gross |net )?(?:salary|compensation|pay|remuneration|ctc|wage|rate)\b|^salary$|\bsalary expectations?\b|\bgehaltsvorstellungs?\b|\bgehaltswunsch\b|\bpretentions salariales\b|\bexpectativa salarial\b/,
     attr: /\b(?:expected|desired) ?(?:salary|compensation|ctc)\b|\bsalary (?:expectation|requirement)s?\b|^salary$/,
-  },  // E-mail before address (an "email address" is not a street address).
+  }, // E-mail before address (an "email address" is not a street address).
   {
     key: 'emailConfirm',
     text: new RegExp(
@@ -194,7 +211,8 @@ export const RULES: readonly Rule[] = [
     text: /^(?:current |home |your |primary )?location(?: city| city state| city country)?$|\b(?:current|home|your) location\b|\bwhere (?:are you|do you) (?:currently )?(?:based|located|live|reside)\b|\bwhere are you (?:currently )?(?:based|located)\b|\bcurrently (?:based|located|living|reside)\b|\blocation \(?city\b/,
     attr: /^(?:candidate |job application |applicant )?(?:current )?location$/,
     not: /\b(?:preferred|desired|job|office|work location|which|willing|open to|interested|relocat|want|like to)\b/,
-  },  {
+  },
+  {
     key: 'location',
     text: /\bcity (?:and |& )?(?:state|country|province)\b|\bcity state (?:country|zip)\b/,
   },
@@ -370,17 +388,12 @@ export const RULES: readonly Rule[] = [
     attr: /\b(?:available|earliest)? ?start date\b|\bavailability date\b/,
   },
 
-
-
-
-
   {
     key: 'answers.workplace',
     text: /\b(?:work(?:place|ing)?|office) (?:arrangement|setting|preference|model|type|mode|style|environment)\b|\bremote (?:or|and) (?:hybrid|on ?site|office)\b|\b(?:hybrid|on ?site|in office) (?:or|and) remote\b|\bpreferred (?:work|working) (?:arrangement|environment|model|location type|style)\b/,
     attr: /\b(?:workplace|work arrangement|remote preference|work mode)\b/,
   },
   // Legal. Authorization before sponsorship: "authorized to work without sponsorship" asks about authorization.
-
 
   // Voluntary self-identification. Hispanic/Latino before race.
   {
@@ -449,7 +462,8 @@ export const CONSENT =
   /^(?:yes )?(?:i |i have |i hereby |by (?:checking|clicking|ticking|selecting|submitting)\b.*)?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bi (?:hereby |have read and |have read |fully )?(?:agree|accept|consent|certify|acknowledge|understand|confirm|declare|attest|authori[sz]e)\b|\bdo you (?:agree|consent|accept|acknowledge)\b|\bterms\b|\bconditions\b|\bprivacy\b|\bpolicy\b|\bnotice\b.*\b(?:read|reviewed)\b|\bgdpr\b|\bdata (?:protection|processing|retention|privacy)\b|\bprocess(?:ing)? (?:of )?my\b|\bretain\b|\bstore my\b|\bkeep me\b|\bsubscribe\b|\bnewsletter\b|\bmarketing\b|\bopt (?:in|out)\b|\btalent (?:community|pool|network)\b|\bfuture (?:opportunit|job|role|vacanc|position|opening)|\b(?:sms|text messages?|whatsapp)\b|\bjob alerts?\b|\bcontact me\b|\bsend me\b|\bi am not a robot\b/;
 
 /** Fields that tell people not to fill them are traps for bots, whatever they look like. */
-export const HONEYPOT = /\bleave (?:this |it )?(?:field )?(?:blank|empty)\b|\b(?:do not|dont) (?:fill|enter|complete|change)\b|\bhoney ?pot\b|\bif you are (?:a )?human\b|\bbots? only\b/;
+export const HONEYPOT =
+  /\bleave (?:this |it )?(?:field )?(?:blank|empty)\b|\b(?:do not|dont) (?:fill|enter|complete|change)\b|\bhoney ?pot\b|\bif you are (?:a )?human\b|\bbots? only\b/;
 
 /** A typed name that signs a declaration is a signature, not a name field. */
 export const SIGNATURE = /\b(?:signature|signed|e ?sign|sign (?:here|below|your name)|type your (?:full )?name to)\b/;
@@ -557,7 +571,14 @@ export const PERSON_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
 /** In a work-history section only these keys make sense (the first entry is the current job). */
 export const WORK_SECTION_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['currentCompany', 'currentTitle']);
 /** Inside a work entry the planner found, its own keys too. */
-export const WORK_ENTRY_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([...WORK_SECTION_KEYS, 'workLocation', 'workStart', 'workEnd', 'workCurrent', 'workDescription']);
+export const WORK_ENTRY_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>([
+  ...WORK_SECTION_KEYS,
+  'workLocation',
+  'workStart',
+  'workEnd',
+  'workCurrent',
+  'workDescription',
+]);
 
 /** HTML autocomplete tokens (https://html.spec.whatwg.org/#autofill-field). */
 export const AUTOCOMPLETE: Readonly<Record<string, ProfileKey | null>> = {

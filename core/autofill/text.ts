@@ -15,11 +15,7 @@ export function fold(text: string | undefined | null): string {
   if (!text) return '';
   // Accents only need decomposing outside ASCII, which most labels are.
   const plain = ASCII.test(text) ? text : text.replace(SHARP_S, 'ss').normalize('NFKD').replace(MARKS, '');
-  return plain
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NON_WORD, ' ')
-    .trim();
+  return plain.toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
 }
 
 const CAMEL = /([a-z])([A-Z])/g;
@@ -36,11 +32,7 @@ const NOISE_TOKEN = /^(?:\d{2,}|0|field|input|txt|fld|ctl|value|attributes|answe
  */
 export function tokenizeAttribute(value: string | undefined | null): string {
   if (!value) return '';
-  const spaced = value
-    .replace(IDS, ' ')
-    .replace(ACRONYM, '$1 $2')
-    .replace(CAMEL, '$1 $2')
-    .replace(LETTER_DIGIT, '$1 $2');
+  const spaced = value.replace(IDS, ' ').replace(ACRONYM, '$1 $2').replace(CAMEL, '$1 $2').replace(LETTER_DIGIT, '$1 $2');
   const words = fold(spaced).split(' ');
   let out = '';
   for (const word of words) {

@@ -50,7 +50,29 @@ function websiteUrl(profile: Profile): string | null {
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq)\.?$/i;
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+]);
 
 /**
  * First and last name from one name: "Hanifur Rahman" → Hanifur / Rahman, "Rahman, Hanifur" →
@@ -170,7 +192,8 @@ export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', '
 export function datePart(field: FieldDescriptor): DatePart {
   if (field.kind === 'date') return 'full';
   if (field.kind === 'month') return 'yearMonth';
-  const words = fold([...field.labels, field.placeholder ?? ''].join(' ')) + ' ' + [field.name, field.htmlId, ...(field.dataHooks ?? [])].map(tokenizeAttribute).join(' ');
+  const words =
+    fold([...field.labels, field.placeholder ?? ''].join(' ')) + ' ' + [field.name, field.htmlId, ...(field.dataHooks ?? [])].map(tokenizeAttribute).join(' ');
   const month = /\bmonth\b|\bmm\b/.test(words) && !/\byyyy\b|\byear\b/.test(words);
   const year = /\byear\b|\byyyy\b/.test(words) && !/\bmonth\b|\bmm\b/.test(words);
   if (month) return 'month';
@@ -279,7 +302,11 @@ export function countriesIn(text: string): Country[] {
     }
   }
   // Upper-case abbreviations in the original text are codes: "US", "U.S.", "UK", "UAE".
-  for (const [re, code] of [[/\bU\.?S\.?A?\b/, 'US'], [/\bU\.?K\.?\b/, 'GB'], [/\bUAE\b/, 'AE']] as const) {
+  for (const [re, code] of [
+    [/\bU\.?S\.?A?\b/, 'US'],
+    [/\bU\.?K\.?\b/, 'GB'],
+    [/\bUAE\b/, 'AE'],
+  ] as const) {
     const c = re.test(text) ? findCountry(code) : null;
     if (c && !found.includes(c)) found.push(c);
   }
@@ -304,13 +331,7 @@ function shortText(field: FieldDescriptor, text: string | null): string | null {
   return firstParagraph && firstParagraph.length <= field.maxLength ? firstParagraph : null;
 }
 
-export function valueForKey(
-  profile: Profile,
-  key: ProfileKey,
-  field: FieldDescriptor,
-  page: PageContext,
-  facts: FieldFacts = {},
-): string | null {
+export function valueForKey(profile: Profile, key: ProfileKey, field: FieldDescriptor, page: PageContext, facts: FieldFacts = {}): string | null {
   const basics = profile.basics;
   const answers = profile[EXT_KEY]?.answers;
   const loc = basics.location ?? {};

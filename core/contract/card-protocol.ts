@@ -29,8 +29,7 @@ const CARD = 'profile-card';
 const HOST = 'profile-card-host';
 const FRAME = 'profile-card-frame';
 
-const record = (value: unknown): Record<string, unknown> | null =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+const record = (value: unknown): Record<string, unknown> | null => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null);
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 /** Bounded: a drag step or a card size beyond this is not one the card sends. */
 const plausible = (value: unknown, limit: number): value is number => finite(value) && Math.abs(value) <= limit;

@@ -1,7 +1,6 @@
 import { EXT_KEY, type Profile } from './types';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A stored draft the options form can show again: the profile's shape (sections and lists where the
@@ -54,7 +53,12 @@ function withLinkedIn(links: NonNullable<Profile['basics']['profiles']>, linkedi
   const index = profiles.findIndex((p) => isLinkedIn(p.network, p.url));
   if (linkedin) {
     const username = /linkedin\.com\/in\/([^/?#]+)/i.exec(linkedin)?.[1];
-    const entry = { ...(index >= 0 ? profiles[index] : {}), network: 'LinkedIn', url: linkedin, ...(username ? { username: decodeURIComponent(username) } : {}) };
+    const entry = {
+      ...(index >= 0 ? profiles[index] : {}),
+      network: 'LinkedIn',
+      url: linkedin,
+      ...(username ? { username: decodeURIComponent(username) } : {}),
+    };
     if (index >= 0) profiles[index] = entry;
     else profiles.push(entry);
   } else if (index >= 0) {

@@ -58,9 +58,7 @@ function countLine(label: string, before: readonly unknown[] | undefined, after:
  */
 export function planImport(current: Profile, incoming: Profile, untouchedDefault: Profile): ImportPlan {
   const incomingHasAnswers = !sameJson(incoming[EXT_KEY].answers, emptyAnswers());
-  const next: Profile = incomingHasAnswers
-    ? incoming
-    : { ...incoming, [EXT_KEY]: { ...incoming[EXT_KEY], answers: current[EXT_KEY].answers } };
+  const next: Profile = incomingHasAnswers ? incoming : { ...incoming, [EXT_KEY]: { ...incoming[EXT_KEY], answers: current[EXT_KEY].answers } };
 
   const changes: string[] = [];
   const before = current.basics;
@@ -77,13 +75,7 @@ export function planImport(current: Profile, incoming: Profile, untouchedDefault
     if (line) changes.push(line);
   }
   const answersSame = sameJson(current[EXT_KEY].answers, next[EXT_KEY].answers);
-  changes.push(
-    answersSame
-      ? incomingHasAnswers
-        ? 'answers: same'
-        : 'answers: kept (the file has none)'
-      : 'answers: replaced by the file’s',
-  );
+  changes.push(answersSame ? (incomingHasAnswers ? 'answers: same' : 'answers: kept (the file has none)') : 'answers: replaced by the file’s');
   if (hasCardTexts(current[EXT_KEY]) && !hasCardTexts(next[EXT_KEY])) {
     changes.push('card texts (headline, pitch, problem log, …): removed, the file has none');
   }

@@ -37,7 +37,11 @@ const isWanted = (name: string): name is FileName => (FILES as readonly string[]
 
 /** The export's CSV files from its zip; other files are skipped unread. */
 export function filesFromZip(bytes: Uint8Array, zipName: string): { ok: true; files: LinkedInFiles } | { ok: false; issues: ValidationIssue[] } {
-  if (bytes.length > MAX_LINKEDIN_ZIP_BYTES) return { ok: false, issues: [{ path: zipName, message: `too big (${Math.round(bytes.length / 1048576)} MB, at most ${MAX_LINKEDIN_ZIP_BYTES / 1048576} MB)` }] };
+  if (bytes.length > MAX_LINKEDIN_ZIP_BYTES)
+    return {
+      ok: false,
+      issues: [{ path: zipName, message: `too big (${Math.round(bytes.length / 1048576)} MB, at most ${MAX_LINKEDIN_ZIP_BYTES / 1048576} MB)` }],
+    };
   let entries: Record<string, Uint8Array>;
   const tooBig: string[] = [];
   try {
@@ -51,7 +55,11 @@ export function filesFromZip(bytes: Uint8Array, zipName: string): { ok: true; fi
   } catch {
     return { ok: false, issues: [{ path: zipName, message: 'not a zip file LinkedIn made (it could not be opened)' }] };
   }
-  if (tooBig.length) return { ok: false, issues: tooBig.map((name) => ({ path: `${zipName}: ${name}`, message: `over ${MAX_LINKEDIN_FILE_BYTES / 1048576} MB, not a profile file` })) };
+  if (tooBig.length)
+    return {
+      ok: false,
+      issues: tooBig.map((name) => ({ path: `${zipName}: ${name}`, message: `over ${MAX_LINKEDIN_FILE_BYTES / 1048576} MB, not a profile file` })),
+    };
   const decoder = new TextDecoder();
   const files: LinkedInFiles = {};
   for (const [path, data] of Object.entries(entries)) files[baseName(path) as FileName] ??= decoder.decode(data);
@@ -71,15 +79,22 @@ type Row = Record<string, string>;
  * files: the header is the first line that has the file's required columns.
  */
 function rowsOf(name: FileName, text: string, issues: ValidationIssue[]): { rows: Row[]; firstRow: number } {
-  const lines = (parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true }) as string[][]).filter((line) => line.some((cell) => cell.trim() !== ''));
+  const lines = (parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, relax_quotes: true }) as string[][]).filter((line) =>
+    line.some((cell) => cell.trim() !== ''),
+  );
   const required = REQUIRED_COLUMNS[name];
   const headerIndex = lines.findIndex((line) => required.every((column) => line.map((cell) => cell.trim()).includes(column)));
   if (headerIndex < 0) {
-    issues.push({ path: name, message: `not LinkedIn's ${name}: it has no ${required.map((column) => `"${column}"`).join(', ')} column${required.length > 1 ? 's' : ''}` });
+    issues.push({
+      path: name,
+      message: `not LinkedIn's ${name}: it has no ${required.map((column) => `"${column}"`).join(', ')} column${required.length > 1 ? 's' : ''}`,
+    });
     return { rows: [], firstRow: 0 };
   }
   const header = lines[headerIndex]!.map((cell) => cell.trim());
-  const rows = lines.slice(headerIndex + 1).map((line) => Object.fromEntries(header.map((column, i) => [column, (line[i] ?? '').replace(/\r\n?/g, '\n').trim()])));
+  const rows = lines
+    .slice(headerIndex + 1)
+    .map((line) => Object.fromEntries(header.map((column, i) => [column, (line[i] ?? '').replace(/\r\n?/g, '\n').trim()])));
   // Row numbers as a spreadsheet shows them: the header's line is row headerIndex + 1.
   return { rows, firstRow: headerIndex + 2 };
 }
@@ -104,23 +119,30 @@ export function linkedInDate(text: string): string | null {
 /** "[PERSONAL:https://me.dev],[COMPANY:https://acme.com]" or plain links → the links, personal first. */
 function websitesOf(text: string): string[] {
   const tagged = [...text.matchAll(/\[([A-Z_]+):([^\]]+)\]/g)].map((match) => ({ kind: match[1]!, url: match[2]!.trim() }));
-  const links = tagged.length ? tagged : text.split(/[\s,]+/).filter(Boolean).map((url) => ({ kind: '', url }));
+  const links = tagged.length
+    ? tagged
+    : text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((url) => ({ kind: '', url }));
   const rank = (kind: string) => (['PERSONAL', 'PORTFOLIO', 'BLOG'].includes(kind) ? 0 : 1);
-  return links
-    .sort((a, b) => rank(a.kind) - rank(b.kind))
-    .map((link) => (/^https?:\/\//i.test(link.url) ? link.url : `https://${link.url}`));
+  return links.sort((a, b) => rank(a.kind) - rank(b.kind)).map((link) => (/^https?:\/\//i.test(link.url) ? link.url : `https://${link.url}`));
 }
 
 /** "Dhaka, Bangladesh" → city and country code; "San Francisco Bay Area" → the city as written. */
 function locationOf(text: string): Record<string, string> | undefined {
-  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (!parts.length) return undefined;
   const country = parts.length > 1 ? findCountry(parts.at(-1)) : findCountry(parts[0]);
   if (country && parts.length === 1) return { countryCode: country.alpha2 };
   return { city: parts[0]!, ...(parts.length > 2 ? { region: parts[1]! } : {}), ...(country ? { countryCode: country.alpha2 } : {}) };
 }
 
-const withoutEmpty = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== '' && value !== undefined && value !== null));
+const withoutEmpty = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== '' && value !== undefined && value !== null));
 
 /** The export's files as a JSON Resume document (validated by the caller like any import). */
 export function resumeFromLinkedIn(files: LinkedInFiles): LinkedInResult {
@@ -218,7 +240,8 @@ export async function readLinkedInExport(picked: PickedFile[]): Promise<Validati
     }
     const name = fileByName(file.name);
     if (!name) return { ok: false, issues: [{ path: file.name, message: `not a file of LinkedIn's data export (pick its zip, or ${FILES.join(', ')})` }] };
-    if (file.size > MAX_LINKEDIN_FILE_BYTES) return { ok: false, issues: [{ path: file.name, message: `over ${MAX_LINKEDIN_FILE_BYTES / 1048576} MB, not a profile file` }] };
+    if (file.size > MAX_LINKEDIN_FILE_BYTES)
+      return { ok: false, issues: [{ path: file.name, message: `over ${MAX_LINKEDIN_FILE_BYTES / 1048576} MB, not a profile file` }] };
     files[name] = new TextDecoder().decode(bytes);
   }
   const result = resumeFromLinkedIn(files);

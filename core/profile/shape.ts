@@ -3,14 +3,7 @@
  * extension's own data. No JSON Schema engine here, so the popup and the card stay small; the full
  * check against the published JSON Resume schema (validate.ts) runs on import and on save.
  */
-import {
-  EXT_KEY,
-  PROFILE_EXTRAS_VERSION,
-  emptyAnswers,
-  type Answers,
-  type Profile,
-  type ProfileExtras,
-} from './types';
+import { EXT_KEY, PROFILE_EXTRAS_VERSION, emptyAnswers, type Answers, type Profile, type ProfileExtras } from './types';
 
 /** One problem with a document: where (`work[1].startDate`) and what. */
 export interface ValidationIssue {
@@ -181,7 +174,10 @@ function checkSectionTypes(doc: Record<string, unknown>, issues: ValidationIssue
     if (typeof basics.name !== 'string' || basics.name.trim() === '') {
       issues.push({
         path: 'basics.name',
-        message: typeof basics.name === 'string' || basics.name === undefined ? "missing: the person's name is required" : `expected string, got ${typeof basics.name}`,
+        message:
+          typeof basics.name === 'string' || basics.name === undefined
+            ? "missing: the person's name is required"
+            : `expected string, got ${typeof basics.name}`,
       });
     }
     for (const key of ['label', 'image', 'email', 'phone', 'url', 'summary'] as const) expectString(basics[key], `basics.${key}`, issues);

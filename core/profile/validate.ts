@@ -3,15 +3,7 @@ import { Validator, type ValidationError } from 'jsonschema';
 import resumeSchema from '@jsonresume/schema/schema.json';
 import { photoDataProblem } from '../photo';
 import { safeWebUrl } from '../safe-url';
-import {
-  DATE_HINT,
-  MAX_ISSUES,
-  checkShape,
-  isRecord,
-  normalize,
-  type ValidationIssue,
-  type ValidationResult,
-} from './shape';
+import { DATE_HINT, MAX_ISSUES, checkShape, isRecord, normalize, type ValidationIssue, type ValidationResult } from './shape';
 
 export { formatIssue, type ValidationIssue, type ValidationResult } from './shape';
 
@@ -71,9 +63,7 @@ function checkLinks(doc: Record<string, unknown>, issues: ValidationIssue[]): vo
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1];
       issues.push({
         path,
-        message: scheme
-          ? `only http(s) links are allowed, got a "${scheme.toLowerCase()}:" link`
-          : 'expected a full link starting with https://',
+        message: scheme ? `only http(s) links are allowed, got a "${scheme.toLowerCase()}:" link` : 'expected a full link starting with https://',
       });
     }
   }
@@ -88,15 +78,13 @@ export function validateProfile(input: unknown): ValidationResult {
     const got = Array.isArray(input) ? 'an array' : input === null ? 'null' : `a ${typeof input}`;
     return { ok: false, issues: [{ path: '(document)', message: `expected a JSON Resume object, got ${got}` }] };
   }
-  const issues: ValidationIssue[] = validator
-    .validate(withoutEmptyStrings(input), resumeSchema as object)
-    .errors.map(describeSchemaError);
+  const issues: ValidationIssue[] = validator.validate(withoutEmptyStrings(input), resumeSchema as object).errors.map(describeSchemaError);
   if (!isRecord(input.basics)) {
     if (!issues.some((i) => i.path === 'basics')) {
       issues.push({ path: 'basics', message: 'missing: a JSON Resume needs a "basics" section with at least a name' });
     }
   } else if (typeof input.basics.name !== 'string' || input.basics.name.trim() === '') {
-    if (!issues.some((i) => i.path === 'basics.name')) issues.push({ path: 'basics.name', message: 'missing: the person\'s name is required' });
+    if (!issues.some((i) => i.path === 'basics.name')) issues.push({ path: 'basics.name', message: "missing: the person's name is required" });
   }
   checkLinks(input, issues);
   checkShape(input, issues, false);

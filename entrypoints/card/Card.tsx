@@ -83,10 +83,23 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
           <header class="flex items-center gap-1 border-b border-slate-200 px-1.5 py-1 dark:border-slate-700">
             <MoveHandle />
             <span class="flex-1 text-xs font-medium text-slate-500 dark:text-slate-400">{t('cardTitle')}</span>
-            <button ref={collapseButton} type="button" class={cardIconButtonClass} aria-label={t('cardCollapseLabel')} aria-expanded="true" onClick={() => switchTo('collapsed')}>
+            <button
+              ref={collapseButton}
+              type="button"
+              class={cardIconButtonClass}
+              aria-label={t('cardCollapseLabel')}
+              aria-expanded="true"
+              onClick={() => switchTo('collapsed')}
+            >
               <CollapseIcon />
             </button>
-            <button type="button" class={cardIconButtonClass} aria-label={t('cardHideOnSiteLabel')} title={t('cardHideOnSiteTitle', site)} onClick={() => void hide()}>
+            <button
+              type="button"
+              class={cardIconButtonClass}
+              aria-label={t('cardHideOnSiteLabel')}
+              title={t('cardHideOnSiteTitle', site)}
+              onClick={() => void hide()}
+            >
               <CloseIcon />
             </button>
           </header>
@@ -113,7 +126,10 @@ export function Card({ site, tabId: tabIdPromise, first }: { site: string; tabId
             aria-expanded="false"
             onClick={() => switchTo('open')}
           >
-            <span aria-hidden="true" class="flex h-7 w-7 items-center justify-center rounded-full bg-blue-100 text-xs font-semibold text-blue-900 dark:bg-sky-900 dark:text-sky-100">
+            <span
+              aria-hidden="true"
+              class="flex h-7 w-7 items-center justify-center rounded-full bg-blue-100 text-xs font-semibold text-blue-900 dark:bg-sky-900 dark:text-sky-100"
+            >
               {initials(profile.basics.name)}
             </span>
             {t('cardCollapsedButton')}

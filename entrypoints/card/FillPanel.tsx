@@ -11,7 +11,12 @@ import { t } from '@/components/i18n';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const PREVIEW_LOOK: FillPreviewLook = { primaryButton: cardPrimaryButtonClass, secondaryButton: cardSecondaryButtonClass, focusRing: cardFocusRingClass, muted: 'text-slate-600 dark:text-slate-300' };
+const PREVIEW_LOOK: FillPreviewLook = {
+  primaryButton: cardPrimaryButtonClass,
+  secondaryButton: cardSecondaryButtonClass,
+  focusRing: cardFocusRingClass,
+  muted: 'text-slate-600 dark:text-slate-300',
+};
 
 /**
  * Autofill and Undo, and what the last fill did. The background fills the tab the card is in
@@ -97,7 +102,14 @@ export function FillPanel({ tabId, announce }: { tabId: number | null; announce:
       )}
       {report?.preview && !report.error ? (
         <div class="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
-          <FillPreview report={report} busy={busy} heading={previewHeading.ref} look={PREVIEW_LOOK} onConfirm={() => void autofill(true)} onCancel={cancelPreview} />
+          <FillPreview
+            report={report}
+            busy={busy}
+            heading={previewHeading.ref}
+            look={PREVIEW_LOOK}
+            onConfirm={() => void autofill(true)}
+            onCancel={cancelPreview}
+          />
         </div>
       ) : (
         report && <FillOutcome report={report} onJump={(field) => void jumpTo(field)} />
@@ -116,9 +128,7 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
   return (
     <div class="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
       <div class="flex items-center justify-between gap-2">
-        <p class="font-medium">
-          {t('cardFillOutcome', report.filled, report.needsUser)}
-        </p>
+        <p class="font-medium">{t('cardFillOutcome', report.filled, report.needsUser)}</p>
         {needsYou.length > 0 && (
           <button
             type="button"

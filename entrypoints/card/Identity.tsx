@@ -10,7 +10,10 @@ export function Identity({ basics }: { basics: Basics }) {
       {photo ? (
         <img src={photo} alt="" class="h-12 w-12 shrink-0 rounded-full object-cover" />
       ) : (
-        <span aria-hidden="true" class="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-blue-100 text-base font-semibold text-blue-900 dark:bg-sky-900 dark:text-sky-100">
+        <span
+          aria-hidden="true"
+          class="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-blue-100 text-base font-semibold text-blue-900 dark:bg-sky-900 dark:text-sky-100"
+        >
           {initials(basics.name)}
         </span>
       )}

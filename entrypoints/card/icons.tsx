@@ -1,7 +1,18 @@
 /** Small stroke icons; decorative (the buttons carry the names). */
 function Icon({ d }: { d: string }) {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="shrink-0" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      class="shrink-0"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.5"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d={d} />
     </svg>
   );

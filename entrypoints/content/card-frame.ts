@@ -1,14 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  avoiding,
-  docked,
-  dragged,
-  placementAt,
-  placementRect,
-  type Placement,
-  type Rect,
-  type Size,
-} from '@/core/card-geometry';
+import { avoiding, docked, dragged, placementAt, placementRect, type Placement, type Rect, type Size } from '@/core/card-geometry';
 import { readCardToHost, wrapHostToCard, type CardToHost } from '@/core/contract';
 import { rootZoom, visibleArea } from './visible-area';
 import { t } from '@/components/i18n';

@@ -19,7 +19,10 @@ async function openGreenhouse(session: Session): Promise<{ page: Page; tabId: nu
   await serveFixture(session.context, classic);
   // The same page at an address with tracking parameters, as links from job boards carry.
   const html = await readFile(path.join(classic.dir, classic.file), 'utf8');
-  await session.context.route((url) => url.href.startsWith(`${classic.url}?`), (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await session.context.route(
+    (url) => url.href.startsWith(`${classic.url}?`),
+    (route) => route.fulfill({ contentType: 'text/html', body: html }),
+  );
   await useProfile(session.background, 'rich');
   const page = await session.context.newPage();
   await page.goto(classic.url + '?gh_src=linkedin&utm_source=newsletter');
@@ -39,16 +42,18 @@ test('a fill records the job; the form’s submit makes it Applied; a second fil
     const { page, tabId } = await openGreenhouse(session);
     const report = await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId });
     expect(report.filled).toBeGreaterThan(5);
-    await expect.poll(() => storedLog(session.background)).toMatchObject([
-      {
-        url: 'https://boards.greenhouse.io/acmerobotics/jobs/4012345',
-        company: 'Acme Robotics',
-        role: 'Senior Backend Engineer',
-        ats: 'greenhouse',
-        status: 'filled',
-        filled: report.filled,
-      },
-    ]);
+    await expect
+      .poll(() => storedLog(session.background))
+      .toMatchObject([
+        {
+          url: 'https://boards.greenhouse.io/acmerobotics/jobs/4012345',
+          company: 'Acme Robotics',
+          role: 'Senior Backend Engineer',
+          ats: 'greenhouse',
+          status: 'filled',
+          filled: report.filled,
+        },
+      ]);
 
     await page.locator('#submit_app').click();
     await expect.poll(async () => (await storedLog(session.background))?.[0]?.status).toBe('applied');
@@ -78,7 +83,16 @@ test('a fill records the job; the form’s submit makes it Applied; a second fil
     const rows = csvParseRows(csv.slice(1));
     expect(rows[0]).toEqual(['company', 'role', 'ats', 'url', 'status', 'filled_at', 'applied_at', 'note']);
     expect(rows.slice(1)).toEqual([
-      ['Acme Robotics', 'Senior Backend Engineer', 'greenhouse', 'https://boards.greenhouse.io/acmerobotics/jobs/4012345', 'interview', log[0].filledAt, log[0].appliedAt, 'Recruiter: Sam'],
+      [
+        'Acme Robotics',
+        'Senior Backend Engineer',
+        'greenhouse',
+        'https://boards.greenhouse.io/acmerobotics/jobs/4012345',
+        'interview',
+        log[0].filledAt,
+        log[0].appliedAt,
+        'Recruiter: Sam',
+      ],
     ]);
 
     // The popup counts it, and delete → undo brings it back.
@@ -103,7 +117,9 @@ test('the ATS’s confirmation marks the job Applied: a confirmation page after 
     await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId });
     await expect.poll(async () => (await storedLog(session.background))?.[0]?.status).toBe('filled');
     // A thank-you page on another ATS's site in the same tab says nothing about this job.
-    await session.context.route('https://jobs.lever.co/otherco/thanks', (route) => route.fulfill({ contentType: 'text/html', body: thanks('Thank you for applying!') }));
+    await session.context.route('https://jobs.lever.co/otherco/thanks', (route) =>
+      route.fulfill({ contentType: 'text/html', body: thanks('Thank you for applying!') }),
+    );
     await page.goto('https://jobs.lever.co/otherco/thanks');
     await page.waitForTimeout(500);
     expect((await storedLog(session.background))[0].status).toBe('filled');
@@ -146,7 +162,9 @@ test('with recording off, a fill writes nothing to the log', async () => {
     const report = await sendFromExtensionPage<FillReport>(session.popup, { type: 'autofill', tabId });
     expect(report.filled).toBeGreaterThan(5);
     // The report is kept for the card after the answer; the log would be written in the same step.
-    await expect.poll(() => session.background.evaluate(async (id) => Boolean((await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`]), tabId)).toBe(true);
+    await expect
+      .poll(() => session.background.evaluate(async (id) => Boolean((await chrome.storage.session.get(`lastFill:${id}`))[`lastFill:${id}`]), tabId))
+      .toBe(true);
     expect(await storedLog(session.background)).toBeNull();
   } finally {
     await session.close();
@@ -191,7 +209,12 @@ test('a hostile page title and company are shown as text and exported as text', 
 test('every fixture application page: a fill records the company and the role a person reads on it', async () => {
   test.setTimeout(180_000);
   // Pages framed in a site no ATS serves need a build with access to that site: one session each.
-  const groups = [loadFixtures().filter((spec) => !spec.activeTabOn), ...loadFixtures().filter((spec) => spec.activeTabOn).map((spec) => [spec])];
+  const groups = [
+    loadFixtures().filter((spec) => !spec.activeTabOn),
+    ...loadFixtures()
+      .filter((spec) => spec.activeTabOn)
+      .map((spec) => [spec]),
+  ];
   for (const specs of groups) {
     const session = await openSession(specs[0]);
     try {

@@ -39,7 +39,17 @@ test('Workday: fills step 1, never presses "Save and Continue"; after the person
 
     const second = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId: await tabIdOf(background, page) });
     expect(await submits(page)).toBe(clicksByPerson);
-    const step2 = await readFields(page.mainFrame(), ['#input-20', '#input-21', '#input-22', '#input-23', '#input-30', '#input-31', '#input-32', '#input-40', '#input-50']);
+    const step2 = await readFields(page.mainFrame(), [
+      '#input-20',
+      '#input-21',
+      '#input-22',
+      '#input-23',
+      '#input-30',
+      '#input-31',
+      '#input-32',
+      '#input-40',
+      '#input-50',
+    ]);
     expect(step2).toMatchObject({
       '#input-20': 'Staff Software Engineer',
       '#input-21': 'Northwind Analytics',
@@ -72,7 +82,11 @@ test('what the person typed stays: before the fill, and after it (undo keeps the
     const tabId = await tabIdOf(background, page);
 
     const report = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
-    expect(await readFields(page.mainFrame(), ['#email', '#phone', '#first_name'])).toEqual({ '#email': 'jordan@work.example', '#phone': '+1 555', '#first_name': 'Jordan' });
+    expect(await readFields(page.mainFrame(), ['#email', '#phone', '#first_name'])).toEqual({
+      '#email': 'jordan@work.example',
+      '#phone': '+1 555',
+      '#first_name': 'Jordan',
+    });
     const email = report.fields.find((field) => field.label === 'Email');
     expect(email).toMatchObject({ status: 'left', left: 'already filled' });
 
@@ -80,7 +94,11 @@ test('what the person typed stays: before the fill, and after it (undo keeps the
     await page.locator('#last_name').fill('Alvarez-Reyes');
     const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
     expect(undo).toEqual({ restored: report.filled - 1, kept: 1 });
-    expect(await readFields(page.mainFrame(), ['#first_name', '#last_name', '#email'])).toEqual({ '#first_name': '', '#last_name': 'Alvarez-Reyes', '#email': 'jordan@work.example' });
+    expect(await readFields(page.mainFrame(), ['#first_name', '#last_name', '#email'])).toEqual({
+      '#first_name': '',
+      '#last_name': 'Alvarez-Reyes',
+      '#email': 'jordan@work.example',
+    });
   } finally {
     await close();
   }
@@ -92,7 +110,12 @@ test('fills a cross-origin iframe with its page and merges both into one report;
   const { context, background, popup, close } = await openSession();
   try {
     // A Greenhouse page that also embeds a Workable form and an advert from a site Profile Card may not read.
-    await serveFixture(context, top, (html) => html.replace('</body>', `<iframe src="${framed.url}" title="Workable" width="800" height="900"></iframe><iframe src="https://ads.example.net/slot" title="Advert"></iframe></body>`));
+    await serveFixture(context, top, (html) =>
+      html.replace(
+        '</body>',
+        `<iframe src="${framed.url}" title="Workable" width="800" height="900"></iframe><iframe src="https://ads.example.net/slot" title="Advert"></iframe></body>`,
+      ),
+    );
     await serveFixture(context, framed);
     await context.route('https://ads.example.net/**', (route) => route.fulfill({ contentType: 'text/html', body: '<input aria-label="Email">' }));
     await useProfile(background, 'sparse');
@@ -106,10 +129,17 @@ test('fills a cross-origin iframe with its page and merges both into one report;
     expect(report.skippedFrames).toBe(1);
     const frames = [...new Set(report.fields.map((field) => `${field.frameId} ${field.frame}`))];
     expect(frames).toEqual([`0 ${top.url}`, expect.stringMatching(/^[1-9]\d* https:\/\/apply\.workable\.com\/proseware\/j\/7C2D9E4F1A\/apply\/$/)]);
-    expect(report.fields.filter((field) => field.status === 'filled' && field.frameId !== 0).map((field) => field.label)).toEqual(expect.arrayContaining(['First name', 'Last name', 'Email']));
+    expect(report.fields.filter((field) => field.status === 'filled' && field.frameId !== 0).map((field) => field.label)).toEqual(
+      expect.arrayContaining(['First name', 'Last name', 'Email']),
+    );
     const inner = page.frames().find((frame) => frame.url().startsWith('https://apply.workable.com/'))!;
     expect(await readFields(inner, ['#firstname', '#email'])).toEqual({ '#firstname': 'Nusrat', '#email': 'nusrat.jahan@example.net' });
-    expect(await readFields(page.frames().find((frame) => frame.url().startsWith('https://ads.example.net'))!, ['input'])).toEqual({ input: '' });
+    expect(
+      await readFields(
+        page.frames().find((frame) => frame.url().startsWith('https://ads.example.net'))!,
+        ['input'],
+      ),
+    ).toEqual({ input: '' });
 
     const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
     expect(undo.restored).toBe(report.filled);
@@ -167,7 +197,9 @@ test('with "preview before fill" on, the fill shows its plan first and writes on
   try {
     await serveFixture(context, spec);
     await useProfile(background, 'sparse');
-    await background.evaluate(() => chrome.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } }));
+    await background.evaluate(() =>
+      chrome.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } }),
+    );
     const page = await context.newPage();
     await page.goto(spec.url);
     const tabId = await tabIdOf(background, page);
@@ -175,7 +207,10 @@ test('with "preview before fill" on, the fill shows its plan first and writes on
     const preview = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
     expect(preview).toMatchObject({ preview: true, filled: 0 });
     expect(preview.fields.filter((field) => field.status === 'planned').map((field) => [field.label, field.value])).toEqual(
-      expect.arrayContaining([['First Name', 'Nusrat'], ['Email', 'nusrat.jahan@example.net']]),
+      expect.arrayContaining([
+        ['First Name', 'Nusrat'],
+        ['Email', 'nusrat.jahan@example.net'],
+      ]),
     );
     expect(await readFields(page.mainFrame(), ['#first_name', '#email'])).toEqual({ '#first_name': '', '#email': '' });
 

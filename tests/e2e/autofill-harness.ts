@@ -31,7 +31,13 @@ export async function frameworkState(frame: Frame): Promise<Record<string, unkno
 
 /** Waits until every selector's field is on the page (framework pages render after load). */
 export async function fieldsOnPage(frame: Frame, selectors: string[]) {
-  await expect.poll(async () => Object.entries(await readFields(frame, selectors)).filter(([, value]) => value === '#missing').map(([selector]) => selector)).toEqual([]);
+  await expect
+    .poll(async () =>
+      Object.entries(await readFields(frame, selectors))
+        .filter(([, value]) => value === '#missing')
+        .map(([selector]) => selector),
+    )
+    .toEqual([]);
 }
 
 /** A fill sent as the popup sends it, timed from the popup: what a person waits for. */
@@ -47,16 +53,24 @@ export async function timedFill(popup: Page, tabId: number): Promise<{ ms: numbe
 export const COUNT_SUBMITS = () => {
   const scope = window as unknown as { __submits: number };
   scope.__submits = 0;
-  document.addEventListener('submit', (event) => {
-    scope.__submits++;
-    event.preventDefault();
-  }, true);
-  document.addEventListener('click', (event) => {
-    const target = (event.target as Element | null)?.closest?.('button, input[type=submit], a');
-    if (!target) return;
-    const text = (target.textContent || (target as HTMLInputElement).value || '').trim();
-    if ((target as HTMLButtonElement).type === 'submit' || /^(?:next|submit|apply|continue|save and continue|review)\b/i.test(text)) scope.__submits++;
-  }, true);
+  document.addEventListener(
+    'submit',
+    (event) => {
+      scope.__submits++;
+      event.preventDefault();
+    },
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element | null)?.closest?.('button, input[type=submit], a');
+      if (!target) return;
+      const text = (target.textContent || (target as HTMLInputElement).value || '').trim();
+      if ((target as HTMLButtonElement).type === 'submit' || /^(?:next|submit|apply|continue|save and continue|review)\b/i.test(text)) scope.__submits++;
+    },
+    true,
+  );
 };
 
 export function frameOf(page: Page, spec: FixtureSpec): Frame {
@@ -91,7 +105,11 @@ export async function readFields(frame: Frame, selectors: string[]): Promise<Rec
       if (element instanceof HTMLInputElement) {
         if (element.type === 'radio') return (all as HTMLInputElement[]).find((radio) => radio.checked)?.value ?? '';
         if (element.type === 'checkbox') {
-          if (all.length > 1) return (all as HTMLInputElement[]).filter((box) => box.checked).map((box) => box.value).join(',');
+          if (all.length > 1)
+            return (all as HTMLInputElement[])
+              .filter((box) => box.checked)
+              .map((box) => box.value)
+              .join(',');
           return element.checked ? 'checked' : 'unchecked';
         }
         if (element.type === 'file') return element.files?.[0]?.name ?? '';
@@ -120,17 +138,19 @@ export async function fieldIds(frame: Frame, selectors: string[]): Promise<Recor
       }
       return found;
     };
-    return Object.fromEntries(list.map((selector) => {
-      const element = first(selector);
-      // The tagged control itself, or (a widget's hidden value input) the one tagged control beside it.
-      let tagged = element?.closest('[data-profile-card-id]') ?? null;
-      for (let scope = element?.parentElement, depth = 0; !tagged && scope && depth < 4; scope = scope.parentElement, depth++) {
-        const inside = scope.querySelectorAll('[data-profile-card-id]');
-        if (inside.length === 1) tagged = inside[0]!;
-        if (inside.length > 1) break;
-      }
-      return [selector, tagged?.getAttribute('data-profile-card-id') ?? null];
-    }));
+    return Object.fromEntries(
+      list.map((selector) => {
+        const element = first(selector);
+        // The tagged control itself, or (a widget's hidden value input) the one tagged control beside it.
+        let tagged = element?.closest('[data-profile-card-id]') ?? null;
+        for (let scope = element?.parentElement, depth = 0; !tagged && scope && depth < 4; scope = scope.parentElement, depth++) {
+          const inside = scope.querySelectorAll('[data-profile-card-id]');
+          if (inside.length === 1) tagged = inside[0]!;
+          if (inside.length > 1) break;
+        }
+        return [selector, tagged?.getAttribute('data-profile-card-id') ?? null];
+      }),
+    );
   }, selectors);
 }
 
@@ -154,7 +174,10 @@ export async function tabIdOf(background: Worker, page: Page): Promise<number> {
 }
 
 /** Sends the contract's message from an extension page, exactly as the popup does. */
-export async function sendFromExtensionPage<T extends FillReport | UndoReport>(sender: Page, message: { type: 'autofill' | 'undo'; tabId: number }): Promise<T> {
+export async function sendFromExtensionPage<T extends FillReport | UndoReport>(
+  sender: Page,
+  message: { type: 'autofill' | 'undo'; tabId: number },
+): Promise<T> {
   return sender.evaluate((body) => chrome.runtime.sendMessage(body), message) as Promise<T>;
 }
 

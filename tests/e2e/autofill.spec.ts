@@ -61,7 +61,10 @@ for (const spec of fixtures) {
         const ids = await fieldIds(frame, selectors);
         for (const selector of selectors) {
           const expected = spec.fields[selector]![profileName];
-          expect(matches(expected, after[selector]!, before[selector]!), `${profileName}: ${selector} holds ${JSON.stringify(after[selector])}, expected ${JSON.stringify(expected)}`).toBe(true);
+          expect(
+            matches(expected, after[selector]!, before[selector]!),
+            `${profileName}: ${selector} holds ${JSON.stringify(after[selector])}, expected ${JSON.stringify(expected)}`,
+          ).toBe(true);
           const outcome = report.fields.find((field) => field.fieldId === ids[selector] && field.frame.startsWith(new URL(frame.url()).origin));
           if (after[selector] !== before[selector]) expect(outcome?.status, `${profileName}: ${selector} is reported filled`).toBe('filled');
           else if (outcome) expect(outcome.status, `${profileName}: ${selector} is reported left`).toBe('left');
@@ -78,10 +81,15 @@ for (const spec of fixtures) {
         if (stateKeys.length) {
           // What the widget library holds (its own API, rendered by the page), not only what the DOM shows.
           await expect
-            .poll(async () => {
-              const state = await frameworkState(frame);
-              return stateKeys.filter((key) => !matches(spec.state![key]![profileName], asText(state[key]), asText(stateBefore[key]))).map((key) => `${key}: ${asText(state[key])}`);
-            }, { message: `${profileName}: framework state`, timeout: 2000 })
+            .poll(
+              async () => {
+                const state = await frameworkState(frame);
+                return stateKeys
+                  .filter((key) => !matches(spec.state![key]![profileName], asText(state[key]), asText(stateBefore[key])))
+                  .map((key) => `${key}: ${asText(state[key])}`);
+              },
+              { message: `${profileName}: framework state`, timeout: 2000 },
+            )
             .toEqual([]);
         }
         if (profileName === 'rich') {
@@ -95,7 +103,9 @@ for (const spec of fixtures) {
           if (spec.fillWithinMs) expect(ms, `fill took ${ms.toFixed(0)} ms`).toBeLessThanOrEqual(spec.fillWithinMs);
         }
         expect(await submits(page)).toBe(0);
-        await expect.poll(async () => (await background.evaluate((id) => chrome.storage.session.get(`lastFill:${id}`), tabId))[`lastFill:${tabId}`]).toEqual(reportToKeep(report));
+        await expect
+          .poll(async () => (await background.evaluate((id) => chrome.storage.session.get(`lastFill:${id}`), tabId))[`lastFill:${tabId}`])
+          .toEqual(reportToKeep(report));
 
         const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
         expect(undo.error).toBeUndefined();
@@ -103,7 +113,9 @@ for (const spec of fixtures) {
         expect(await readFields(frame, selectors)).toEqual(before);
         if (stateKeys.length) {
           const state = await frameworkState(frame);
-          expect(Object.fromEntries(stateKeys.map((key) => [key, asText(state[key])]))).toEqual(Object.fromEntries(stateKeys.map((key) => [key, asText(stateBefore[key])])));
+          expect(Object.fromEntries(stateKeys.map((key) => [key, asText(state[key])]))).toEqual(
+            Object.fromEntries(stateKeys.map((key) => [key, asText(stateBefore[key])])),
+          );
         }
         expect(await submits(page)).toBe(0);
       }

@@ -23,7 +23,13 @@ export interface Visit {
 /** Every address the fixtures answer as a top page: each page and each view of a single-page app. */
 export const VISITS: Visit[] = PAGES.flatMap((fixture) => [
   { title: fixture.title, url: fixture.url, card: holdsApplication(fixture, PAGES), onAts: atsServing(fixture.url) !== null, page: fixture },
-  ...(fixture.views ?? []).map((view) => ({ title: view.title, url: view.url, card: view.kind === 'application', onAts: atsServing(view.url) !== null, page: fixture })),
+  ...(fixture.views ?? []).map((view) => ({
+    title: view.title,
+    url: view.url,
+    card: view.kind === 'application',
+    onAts: atsServing(view.url) !== null,
+    page: fixture,
+  })),
 ]);
 
 /** Pages the card tests use by name. */
@@ -72,8 +78,7 @@ export async function recordCardShown(page: Page) {
 }
 
 /** When the card first showed in the page's top frame (see `recordCardShown`); null if it never did. */
-export const cardShownAt = (page: Page): Promise<number | null> =>
-  page.evaluate(() => (window as unknown as { __cardShown?: number }).__cardShown ?? null);
+export const cardShownAt = (page: Page): Promise<number | null> => page.evaluate(() => (window as unknown as { __cardShown?: number }).__cardShown ?? null);
 
 /** Waits until the extension's content script has started in the page's top frame. */
 export async function waitForContentScript(page: Page) {
@@ -103,14 +108,27 @@ export async function useCardControls(card: Frame) {
 
 /** Number of card hosts shown (visible) in the tab, counting every frame the page has. */
 export async function shownCardCount(page: Page): Promise<number> {
-  const shown = await Promise.all(page.frames().filter((f) => f.url().startsWith('http')).map((f) => f.locator('profile-card-host').isVisible().catch(() => false)));
+  const shown = await Promise.all(
+    page
+      .frames()
+      .filter((f) => f.url().startsWith('http'))
+      .map((f) =>
+        f
+          .locator('profile-card-host')
+          .isVisible()
+          .catch(() => false),
+      ),
+  );
   return shown.filter(Boolean).length;
 }
 
 /** Number of card hosts in the tab, counting every frame the page has. */
 export async function cardCount(page: Page): Promise<number> {
   const counts = await Promise.all(
-    page.frames().filter((f) => f.url().startsWith('http')).map((f) => f.evaluate(() => document.querySelectorAll('profile-card-host').length).catch(() => 0)),
+    page
+      .frames()
+      .filter((f) => f.url().startsWith('http'))
+      .map((f) => f.evaluate(() => document.querySelectorAll('profile-card-host').length).catch(() => 0)),
   );
   return counts.reduce((a, b) => a + b, 0);
 }

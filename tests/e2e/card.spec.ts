@@ -69,10 +69,7 @@ test.describe('where the card appears', () => {
     }
   });
 
-  test('not on listings, job descriptions or unrelated sites, which keep exactly the DOM they have without the extension', async ({
-    context,
-    extensionId,
-  }) => {
+  test('not on listings, job descriptions or unrelated sites, which keep exactly the DOM they have without the extension', async ({ context, extensionId }) => {
     test.setTimeout(120_000); // thirty pages, each loaded with and without the extension
     await serveFixtures(context);
     const plain = await launchPlainBrowser();
@@ -178,13 +175,8 @@ test.describe('single-page apps: the card comes and goes with the in-page URL', 
   });
 });
 
-
 test.describe('isolation', () => {
-  test('no profile data is findable from the page: DOM, attributes, shadow roots, frames, window messages', async ({
-    context,
-    background,
-    extensionId,
-  }) => {
+  test('no profile data is findable from the page: DOM, attributes, shadow roots, frames, window messages', async ({ context, background, extensionId }) => {
     await serveFixtures(context);
     await storeProfile(background, distinctiveProfile());
     const page = await context.newPage();
@@ -305,7 +297,8 @@ test.describe('the card’s controls', () => {
     let card = await cardFrame(page);
     await card.getByRole('button', { name: 'Hide on this site' }).click();
     await expect(card.getByRole('status')).toContainText('Hidden on jobs.lever.co');
-    const dismissed = () => background.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { dismissedHosts?: string[] })?.dismissedHosts);
+    const dismissed = () =>
+      background.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { dismissedHosts?: string[] })?.dismissedHosts);
     await expect.poll(dismissed).toEqual(['jobs.lever.co']);
 
     // Undo from the toast: the card is back, and so is the site.
@@ -364,7 +357,9 @@ test.describe('the card’s controls', () => {
   test('turned off for an ATS in settings: no card there', async ({ context, background, extensionId }) => {
     await serveFixtures(context);
     await background.evaluate(() =>
-      chrome.storage.local.set({ settings: { cardOnAts: { lever: false }, dismissedHosts: [], previewBeforeFill: false, highlightFilled: true, theme: 'system' } }),
+      chrome.storage.local.set({
+        settings: { cardOnAts: { lever: false }, dismissedHosts: [], previewBeforeFill: false, highlightFilled: true, theme: 'system' },
+      }),
     );
     const page = await context.newPage();
     await recordPageMessages(page, extensionId);
@@ -450,10 +445,7 @@ test.describe('the card’s controls', () => {
     await expect.poll(async () => (await host(page).boundingBox())!.width).toBe(320);
   });
 
-  test('Autofill and Undo go to the background; the card shows the last fill, its list, "Jump to" and "Fill again"', async ({
-    context,
-    background,
-  }) => {
+  test('Autofill and Undo go to the background; the card shows the last fill, its list, "Jump to" and "Fill again"', async ({ context, background }) => {
     await serveFixtures(context);
     const page = await context.newPage();
     await page.goto(LEVER_APPLY);
@@ -501,7 +493,9 @@ test.describe('the card’s controls', () => {
   test('"Jump to" reaches a field in another frame than the card’s (iCIMS: card on the wrapper, form in its iframe)', async ({ context }) => {
     // The form asks for a phone, which the profile does not have: it is left for the person.
     await serveFixtures(context, (html, url) =>
-      url.searchParams.has('in_iframe') ? html.replace('name="PersonProfileFields.PhoneNumbers_1_Number"', 'name="PersonProfileFields.PhoneNumbers_1_Number" required') : html,
+      url.searchParams.has('in_iframe')
+        ? html.replace('name="PersonProfileFields.PhoneNumbers_1_Number"', 'name="PersonProfileFields.PhoneNumbers_1_Number" required')
+        : html,
     );
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 500 });
@@ -538,7 +532,11 @@ test.describe('the card’s controls', () => {
     const formValues = () =>
       page
         .locator('#application-form :is(input, textarea):not([type=file])')
-        .evaluateAll((inputs) => inputs.map((input) => (['checkbox', 'radio'].includes((input as HTMLInputElement).type) ? String((input as HTMLInputElement).checked) : (input as HTMLInputElement).value)));
+        .evaluateAll((inputs) =>
+          inputs.map((input) =>
+            ['checkbox', 'radio'].includes((input as HTMLInputElement).type) ? String((input as HTMLInputElement).checked) : (input as HTMLInputElement).value,
+          ),
+        );
     const untouched = await formValues();
     expect(untouched.every((value) => value === '' || value === 'false')).toBe(true);
 
@@ -580,7 +578,11 @@ test.describe('the card’s controls', () => {
     await page.goto(LEVER_APPLY);
     const card = await cardFrame(page);
     await expect(card.getByRole('heading', { name: NAME })).toBeVisible();
-    const surface = () => card.locator('main > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const surface = () =>
+      card
+        .locator('main > div')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     // The browser is light and the setting is "system": light.
     expect(await surface()).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -595,7 +597,12 @@ test.describe('the card’s controls', () => {
     await page.reload();
     const reloaded = await cardFrame(page);
     await expect(reloaded.getByRole('heading', { name: NAME })).toBeVisible();
-    expect(await reloaded.locator('main > div').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(systemDark);
+    expect(
+      await reloaded
+        .locator('main > div')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe(systemDark);
   });
 
   test('the card page passes axe in light and dark, with a preview too', async ({ openExtensionPage, background }) => {
@@ -616,10 +623,13 @@ test.describe('the card’s controls', () => {
     const field = { frame: 'https://jobs.lever.co/acme/1/apply', frameId: 0, key: 'email', reason: '', status: 'planned' };
     await background.evaluate(
       ([id, fields]) => chrome.storage.session.set({ [`lastFill:${id}`]: { preview: true, planned: 2, filled: 0, left: 0, needsUser: 0, frames: 1, fields } }),
-      [tabId, [
-        { ...field, fieldId: 'a', label: 'Email', value: 'hanif@example.org' },
-        { ...field, fieldId: 'b', label: 'Cover letter', value: '<img src=x onerror="document.title=1">Dear team' },
-      ]] as const,
+      [
+        tabId,
+        [
+          { ...field, fieldId: 'a', label: 'Email', value: 'hanif@example.org' },
+          { ...field, fieldId: 'b', label: 'Cover letter', value: '<img src=x onerror="document.title=1">Dear team' },
+        ],
+      ] as const,
     );
     const planned = page.getByRole('region', { name: 'Planned values' });
     await expect(planned.getByRole('definition')).toHaveText(['hanif@example.org', '<img src=x onerror="document.title=1">Dear team']);

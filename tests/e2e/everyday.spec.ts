@@ -13,7 +13,8 @@ type Handlers = {
 /** Calls a background handler the way the browser does on a menu click or a shortcut. */
 function callHandler<K extends keyof Handlers>(background: Worker, name: K, args: Parameters<Handlers[K]>) {
   return background.evaluate(
-    ([handler, list]) => (globalThis as unknown as { profileCardHandlers: Record<string, (...a: unknown[]) => unknown> }).profileCardHandlers[handler]!(...list),
+    ([handler, list]) =>
+      (globalThis as unknown as { profileCardHandlers: Record<string, (...a: unknown[]) => unknown> }).profileCardHandlers[handler]!(...list),
     [name, args] as const,
   );
 }
@@ -56,10 +57,7 @@ test('"Insert from profile" puts the value at the caret of a React-controlled fi
   const field = page.locator('#preferred_name');
   await field.click();
   await field.pressSequentially('Hi ');
-  const inserted = await callHandler(session.background, 'onInsertMenuClick', [
-    { menuItemId: 'insert:email', frameId: 0, editable: true },
-    { id: tabId },
-  ]);
+  const inserted = await callHandler(session.background, 'onInsertMenuClick', [{ menuItemId: 'insert:email', frameId: 0, editable: true }, { id: tabId }]);
   expect(inserted).toBe(true);
   await expect(field).toHaveValue('Hi nusrat.jahan@example.net');
   expect((await frameworkState(page.mainFrame())).preferred_name).toBe('Hi nusrat.jahan@example.net');

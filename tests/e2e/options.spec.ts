@@ -50,7 +50,11 @@ test.describe('editing the profile', () => {
     await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
   });
 
-  test('photo: an upload is cropped small and shown in the popup and on the card; a non-picture is refused; remove', async ({ context, background, openExtensionPage }) => {
+  test('photo: an upload is cropped small and shown in the popup and on the card; a non-picture is refused; remove', async ({
+    context,
+    background,
+    openExtensionPage,
+  }) => {
     const popup = await openExtensionPage('popup.html');
     const options = await openOptions(openExtensionPage);
     // A 300 × 200 picture the browser made itself: the upload is cropped to its centred square.
@@ -142,9 +146,7 @@ test.describe('editing the profile', () => {
   test('unsaved edits survive closing the tab, with a warning and a restore notice', async ({ background, openExtensionPage }) => {
     const options = await openOptions(openExtensionPage);
     await options.getByLabel('Pitch').fill('Half-typed pitch');
-    await expect
-      .poll(async () => ((await storedAll(background)).profileDraft as any)?.profile?.['x-profileCard']?.pitch)
-      .toBe('Half-typed pitch');
+    await expect.poll(async () => ((await storedAll(background)).profileDraft as any)?.profile?.['x-profileCard']?.pitch).toBe('Half-typed pitch');
     const warned = new Promise<string>((resolve) => options.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.accept())));
     await options.close({ runBeforeUnload: true });
     expect(await warned).toBe('beforeunload');
@@ -174,7 +176,13 @@ test.describe('import and export', () => {
     await options.getByLabel('Import JSON Resume').setInputFiles(jsonFile('grace.json', grace));
     const confirm = options.getByRole('region', { name: 'Replace your profile with “grace.json”?' });
     await expect(confirm.getByRole('heading')).toBeFocused();
-    await expect(confirm.getByRole('listitem')).toHaveText(['name: Ada Lovelace → Grace Hopper', 'title: Analyst → (none)', 'email: ada@example.org → (none)', 'work: 3 → 1 entry', 'answers: replaced by the file’s']);
+    await expect(confirm.getByRole('listitem')).toHaveText([
+      'name: Ada Lovelace → Grace Hopper',
+      'title: Analyst → (none)',
+      'email: ada@example.org → (none)',
+      'work: 3 → 1 entry',
+      'answers: replaced by the file’s',
+    ]);
     expect(await storedAll(background)).toEqual(before);
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     expect(await storedAll(background)).toEqual(before);
@@ -211,7 +219,11 @@ test.describe('import and export', () => {
     const badFiles = [
       { name: 'broken.json', buffer: Buffer.from('{\n  "basics": { "name": "Ada", }\n}'), message: /\(file\): not valid JSON: .* at line 2, column \d+/ },
       { name: 'types.json', buffer: Buffer.from(JSON.stringify({ basics: { name: 42 }, work: {} })), message: 'basics.name: expected string, got number' },
-      { name: 'package.json', buffer: Buffer.from(JSON.stringify({ name: 'left-pad', version: '1.0.0' })), message: 'basics: missing: a JSON Resume needs a "basics" section with at least a name' },
+      {
+        name: 'package.json',
+        buffer: Buffer.from(JSON.stringify({ name: 'left-pad', version: '1.0.0' })),
+        message: 'basics: missing: a JSON Resume needs a "basics" section with at least a name',
+      },
       { name: 'huge.json', buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), message: '(file): too large: 5.0 MB, the limit is 5 MB' },
       {
         name: 'links.json',
@@ -343,7 +355,11 @@ test.describe('résumé file', () => {
     const upload = options.getByLabel('Upload a PDF or Word file');
     const cases = [
       { name: 'notes.txt', buffer: Buffer.from('hello'), message: '"notes.txt" is not a PDF or Word file: choose a .pdf, .doc or .docx file.' },
-      { name: 'photo.pdf', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]), message: '"photo.pdf" is named .pdf but its contents are not a PDF file.' },
+      {
+        name: 'photo.pdf',
+        buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]),
+        message: '"photo.pdf" is named .pdf but its contents are not a PDF file.',
+      },
       { name: 'big.pdf', buffer: Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]), message: '"big.pdf" is 5 MB; the limit is 5 MB.' },
     ];
     for (const file of cases) {
@@ -353,7 +369,11 @@ test.describe('résumé file', () => {
     }
   });
 
-  test('a file just under the limit fits in storage; it can be previewed, replaced by a generated PDF, and removed', async ({ background, context, openExtensionPage }) => {
+  test('a file just under the limit fits in storage; it can be previewed, replaced by a generated PDF, and removed', async ({
+    background,
+    context,
+    openExtensionPage,
+  }) => {
     const options = await openOptions(openExtensionPage);
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024 - 20, 0x41)]);
     await options.getByLabel('Upload a PDF or Word file').setInputFiles({ name: 'long-cv.pdf', mimeType: 'application/pdf', buffer: big });
@@ -385,7 +405,13 @@ test.describe('settings and first run', () => {
   test('per-ATS card switch, dismissed sites with undo, autofill options and theme are stored at once', async ({ background, openExtensionPage }) => {
     await background.evaluate(() =>
       chrome.storage.local.set({
-        settings: { cardOnAts: {}, dismissedHosts: ['jobs.lever.co', 'boards.greenhouse.io'], previewBeforeFill: false, highlightFilled: true, theme: 'system' },
+        settings: {
+          cardOnAts: {},
+          dismissedHosts: ['jobs.lever.co', 'boards.greenhouse.io'],
+          previewBeforeFill: false,
+          highlightFilled: true,
+          theme: 'system',
+        },
       }),
     );
     const options = await openOptions(openExtensionPage);

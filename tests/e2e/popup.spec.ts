@@ -36,7 +36,10 @@ test('shows the name and title first, before anything else', async ({ context, e
   const popup = await PopupPage.open(context, extensionId);
   await expect(popup.page.getByRole('heading', { level: 1 })).toHaveText(applicant.basics.name);
   const text = await popup.page.locator('body').innerText();
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   // The monogram comes first (decorative, hidden from screen readers), then the name and title.
   expect(lines.slice(0, 3)).toEqual(['JA', applicant.basics.name, applicant.basics.label]);
   await expect(popup.page.locator('[aria-hidden=true]', { hasText: 'JA' })).toHaveCount(1);
@@ -100,7 +103,11 @@ test('each view shows its part of the profile', async ({ context, extensionId })
   const diagram = experience.getByRole('figure', { name: `Architecture of ${latest![EXT_KEY]!.title}` });
   for (const node of latest![EXT_KEY]!.diagram!.nodes) await expect(diagram.getByText(node.label, { exact: true })).toBeVisible();
   // The diagram is drawn in layers, not flattened: the shops sit above the gateway, which sits above the stream.
-  const top = async (label: string) => (await diagram.getByRole('listitem').filter({ has: popup.page.getByText(label, { exact: true }) }).boundingBox())!.y;
+  const top = async (label: string) =>
+    (await diagram
+      .getByRole('listitem')
+      .filter({ has: popup.page.getByText(label, { exact: true }) })
+      .boundingBox())!.y;
   expect(await top('shops')).toBeLessThan(await top('gateway (Go)'));
   expect(await top('gateway (Go)')).toBeLessThan(await top('Kafka'));
   expect(await top('Kafka')).toBeLessThan(await top('Postgres'));
@@ -137,7 +144,7 @@ test('tabs follow the ARIA pattern: arrow keys, Home and End, one tab stop', asy
   await popup.page.keyboard.press('ArrowRight');
   await expect(popup.tab('Experience')).toBeFocused();
   await expect(popup.tab('Experience')).toHaveAttribute('aria-selected', 'true');
-  await expect(popup.panel).toHaveAttribute('aria-labelledby', await popup.tab('Experience').getAttribute('id') ?? '');
+  await expect(popup.panel).toHaveAttribute('aria-labelledby', (await popup.tab('Experience').getAttribute('id')) ?? '');
   await popup.page.keyboard.press('End');
   await expect(popup.tab('Share')).toHaveAttribute('aria-selected', 'true');
   await popup.page.keyboard.press('ArrowRight');
@@ -351,7 +358,9 @@ async function fakeAutofillHandler(background: Worker, reply: object) {
 
 test('"Autofill this page" asks the background to fill the page the user was on and shows its report', async ({ context, extensionId, background }) => {
   const requests = await fakeAutofillHandler(background, { filled: 12, left: 4, needsUser: 3, fields: [], frames: 1 });
-  await context.route('https://boards.greenhouse.io/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><form><input name="email"></form>' }));
+  await context.route('https://boards.greenhouse.io/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><form><input name="email"></form>' }),
+  );
   const job = await context.newPage();
   await job.goto('https://boards.greenhouse.io/acme/jobs/123');
   await job.bringToFront();

@@ -1,7 +1,17 @@
 import type { Frame, Page } from '@playwright/test';
 import type { UndoReport } from '../../core/contract/messages';
 import { expect, test } from './fixtures';
-import { COUNT_SUBMITS, frameworkState, openSession, sendFromExtensionPage, serveFixture, tabIdOf, timedFill, useProfile, type Session } from './autofill-harness';
+import {
+  COUNT_SUBMITS,
+  frameworkState,
+  openSession,
+  sendFromExtensionPage,
+  serveFixture,
+  tabIdOf,
+  timedFill,
+  useProfile,
+  type Session,
+} from './autofill-harness';
 import { page as fixturePage } from './fixture-pages';
 
 /**
@@ -21,14 +31,22 @@ interface Block {
 
 /** Each block of a group as a person reads it: its heading, then its fields in order (checkboxes as checked/unchecked). */
 async function blocks(frame: Frame, prefix: 'workExperience' | 'education'): Promise<Block[]> {
-  return frame.evaluate((p) => Array.from(document.querySelectorAll(`[data-automation-id^="${p}-"]`)).map((block) => ({
-    heading: block.querySelector('h4')?.textContent ?? '',
-    values: Array.from(block.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')).map((control) =>
-      control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.checked ? 'checked' : 'unchecked') : control.value.split('\n')[0]!),
-  })), prefix);
+  return frame.evaluate(
+    (p) =>
+      Array.from(document.querySelectorAll(`[data-automation-id^="${p}-"]`)).map((block) => ({
+        heading: block.querySelector('h4')?.textContent ?? '',
+        values: Array.from(block.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')).map((control) =>
+          control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.checked ? 'checked' : 'unchecked') : control.value.split('\n')[0]!,
+        ),
+      })),
+    prefix,
+  );
 }
 
-const empty = (heading: string, count: number): Block => ({ heading, values: Array.from({ length: count }, (_, i) => (heading.startsWith('Work') && i === 3 ? 'unchecked' : '')) });
+const empty = (heading: string, count: number): Block => ({
+  heading,
+  values: Array.from({ length: count }, (_, i) => (heading.startsWith('Work') && i === 3 ? 'unchecked' : '')),
+});
 
 let session: Session;
 test.beforeEach(async () => {
@@ -54,9 +72,28 @@ test('rich: three jobs and two schools in order with their dates, the add button
   const { report } = await timedFill(session.popup, tabId);
   expect(report.error).toBeUndefined();
   expect(await blocks(page.mainFrame(), 'workExperience')).toEqual([
-    { heading: 'Work Experience 1', values: ['Staff Software Engineer', 'Northwind Analytics', '', 'checked', '03', '2021', '', '', 'Leads the ingestion platform.'] },
-    { heading: 'Work Experience 2', values: ['Software Engineer', 'Contoso Retail', '', 'unchecked', '06', '2016', '02', '2021', 'Built the pricing and stock services behind the stores and the web shop.'] },
-    { heading: 'Work Experience 3', values: ['Software Engineering Intern', 'Fabrikam Labs', '', 'unchecked', '06', '2015', '09', '2015', 'Wrote the first load tests for the booking API.'] },
+    {
+      heading: 'Work Experience 1',
+      values: ['Staff Software Engineer', 'Northwind Analytics', '', 'checked', '03', '2021', '', '', 'Leads the ingestion platform.'],
+    },
+    {
+      heading: 'Work Experience 2',
+      values: [
+        'Software Engineer',
+        'Contoso Retail',
+        '',
+        'unchecked',
+        '06',
+        '2016',
+        '02',
+        '2021',
+        'Built the pricing and stock services behind the stores and the web shop.',
+      ],
+    },
+    {
+      heading: 'Work Experience 3',
+      values: ['Software Engineering Intern', 'Fabrikam Labs', '', 'unchecked', '06', '2015', '09', '2015', 'Wrote the first load tests for the booking API.'],
+    },
   ]);
   expect(await blocks(page.mainFrame(), 'education')).toEqual([
     { heading: 'Education 1', values: ['University of California, Berkeley', "Bachelor's Degree", 'Computer Science', '2012', '2016', ''] },
@@ -68,7 +105,14 @@ test('rich: three jobs and two schools in order with their dates, the add button
   expect(state['education-2--school']).toBe('Diablo Valley College');
   // The report names each entry.
   const entries = new Set(report.fields.map((field) => field.entry).filter(Boolean));
-  expect([...entries]).toEqual(expect.arrayContaining(['Work 1 of 3: Northwind Analytics', 'Work 2 of 3: Contoso Retail', 'Work 3 of 3: Fabrikam Labs', 'Education 2 of 2: Diablo Valley College']));
+  expect([...entries]).toEqual(
+    expect.arrayContaining([
+      'Work 1 of 3: Northwind Analytics',
+      'Work 2 of 3: Contoso Retail',
+      'Work 3 of 3: Fabrikam Labs',
+      'Education 2 of 2: Diablo Valley College',
+    ]),
+  );
   expect(await submits(page)).toBe(0);
   expect(await referencesAdded(page)).toBe(0);
   expect(await page.locator('#preferredOffice').inputValue()).toBe('');
@@ -92,11 +136,30 @@ test('sparse: two jobs (years only: the month boxes left), one school: the empty
   const { report } = await timedFill(session.popup, tabId);
   expect(report.error).toBeUndefined();
   expect(await blocks(page.mainFrame(), 'workExperience')).toEqual([
-    { heading: 'Work Experience 1', values: ['Senior Data Engineer', 'Meghna Logistics', '', 'checked', '', '2022', '', '', 'Runs the shipment data warehouse and the pipelines that feed it.'] },
-    { heading: 'Work Experience 2', values: ['Software Developer', 'Padma Textiles', '', 'unchecked', '', '2019', '', '2022', "Built the factory floor's production reports."] },
+    {
+      heading: 'Work Experience 1',
+      values: [
+        'Senior Data Engineer',
+        'Meghna Logistics',
+        '',
+        'checked',
+        '',
+        '2022',
+        '',
+        '',
+        'Runs the shipment data warehouse and the pipelines that feed it.',
+      ],
+    },
+    {
+      heading: 'Work Experience 2',
+      values: ['Software Developer', 'Padma Textiles', '', 'unchecked', '', '2019', '', '2022', "Built the factory floor's production reports."],
+    },
   ]);
   expect(await blocks(page.mainFrame(), 'education')).toEqual([
-    { heading: 'Education 1', values: ['Shahjalal University of Science and Technology', "Bachelor's Degree", 'Computer Science and Engineering', '2015', '2019', ''] },
+    {
+      heading: 'Education 1',
+      values: ['Shahjalal University of Science and Technology', "Bachelor's Degree", 'Computer Science and Engineering', '2015', '2019', ''],
+    },
   ]);
   expect(await submits(page)).toBe(0);
   expect(await referencesAdded(page)).toBe(0);
@@ -116,8 +179,16 @@ test('an entry the person started typing is theirs: it is not overwritten, and n
 test.describe('Greenhouse blocks with no number, only their position', () => {
   const greenhouse = fixturePage('greenhouse', 'education-repeat');
   /** Each block's text boxes (and the current-role box) in order. */
-  const rows = (page: Page, form: string) => page.evaluate((selector) => Array.from(document.querySelectorAll(selector)).map((block) =>
-    Array.from(block.querySelectorAll<HTMLInputElement>('input.input, input[type=checkbox]')).map((input) => (input.type === 'checkbox' ? (input.checked ? 'checked' : 'unchecked') : input.value))), form);
+  const rows = (page: Page, form: string) =>
+    page.evaluate(
+      (selector) =>
+        Array.from(document.querySelectorAll(selector)).map((block) =>
+          Array.from(block.querySelectorAll<HTMLInputElement>('input.input, input[type=checkbox]')).map((input) =>
+            input.type === 'checkbox' ? (input.checked ? 'checked' : 'unchecked') : input.value,
+          ),
+        ),
+      form,
+    );
 
   test('rich: three jobs and two schools, "+ Add another" pressed per group, never "+ Add reference"; undo removes the added blocks by their own remove buttons', async () => {
     await serveFixture(session.context, greenhouse);
@@ -140,10 +211,12 @@ test.describe('Greenhouse blocks with no number, only their position', () => {
       ['Diablo Valley College', '08/2010', '05/2012'],
     ]);
     // Degree by meaning in react-select's own state: Associate of Science → "Associate's Degree".
-    await expect.poll(async () => {
-      const state = await frameworkState(page.mainFrame());
-      return [state['degree--0'], state['discipline--0'], state['degree--1'], state['discipline--1']];
-    }).toEqual(["Bachelor's Degree", 'Computer Science', "Associate's Degree", 'Mathematics']);
+    await expect
+      .poll(async () => {
+        const state = await frameworkState(page.mainFrame());
+        return [state['degree--0'], state['discipline--0'], state['degree--1'], state['discipline--1']];
+      })
+      .toEqual(["Bachelor's Degree", 'Computer Science', "Associate's Degree", 'Mathematics']);
     expect(await submits(page)).toBe(0);
     expect(await referencesAdded(page)).toBe(0);
 

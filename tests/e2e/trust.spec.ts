@@ -283,7 +283,8 @@ test.describe('pages built to exhaust: 10 000 fields, a DOM 5 000 levels deep', 
       await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
       const popup = await openExtensionPage('popup.html');
       const page = await context.newPage();
-      const longestPauseSince = (t: number) => page.evaluate((since) => (window as unknown as { __heartbeat: { longestSince(t: number): number } }).__heartbeat.longestSince(since), t);
+      const longestPauseSince = (t: number) =>
+        page.evaluate((since) => (window as unknown as { __heartbeat: { longestSince(t: number): number } }).__heartbeat.longestSince(since), t);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       /** CPU time of the tab's main thread, which the page, the content script and the engine share. */
@@ -293,18 +294,24 @@ test.describe('pages built to exhaust: 10 000 fields, a DOM 5 000 levels deep', 
       await page.goto(url);
       const card = await cardFrame(page);
       await expect(card.getByRole('heading', { name: 'Nusrat Jahan' })).toBeVisible();
-      const shown = await page.evaluate(() => ({ parsed: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventEnd as number, now: performance.now() }));
+      const shown = await page.evaluate(() => ({
+        parsed: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventEnd as number,
+        now: performance.now(),
+      }));
       const cardPause = await longestPauseSince(shown.parsed);
 
       // The fill, timed where the popup waits for its answer.
       const tabId = await tabIdOf(background, page);
       const fillStart = await page.evaluate(() => performance.now());
       const cpuBefore = await mainThreadCpuMs();
-      const { ms: fillMs, report } = await popup.evaluate(async (message) => {
-        const start = performance.now();
-        const answer = (await chrome.runtime.sendMessage(message)) as FillReport;
-        return { ms: performance.now() - start, report: answer };
-      }, { type: 'autofill', tabId });
+      const { ms: fillMs, report } = await popup.evaluate(
+        async (message) => {
+          const start = performance.now();
+          const answer = (await chrome.runtime.sendMessage(message)) as FillReport;
+          return { ms: performance.now() - start, report: answer };
+        },
+        { type: 'autofill', tabId },
+      );
       const fillPause = await longestPauseSince(fillStart);
       const figures = {
         cardMs: shown.now - shown.parsed,
@@ -313,7 +320,10 @@ test.describe('pages built to exhaust: 10 000 fields, a DOM 5 000 levels deep', 
         fillPauseMs: fillPause,
         fillCpuMs: (await mainThreadCpuMs()) - cpuBefore,
       };
-      test.info().annotations.push({ type: 'figures (ms)', description: JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value) : value)) });
+      test.info().annotations.push({
+        type: 'figures (ms)',
+        description: JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value) : value)),
+      });
 
       expect(report.error).toBeUndefined();
       expect(report.fields).toHaveLength(fields);

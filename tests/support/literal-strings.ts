@@ -35,8 +35,50 @@ const TEXT_ATTRIBUTES = new Set([
   'hint',
   'description',
 ]);
-const TEXT_PROPERTIES = new Set(['label', 'title', 'summary', 'placeholder', 'alt', 'description', 'hint', 'heading', 'message', 'text', 'action', 'short', 'empty', 'ariaLabel']);
-const NOT_TEXT_ATTRIBUTES = new Set(['class', 'className', 'id', 'key', 'type', 'role', 'name', 'href', 'src', 'for', 'htmlFor', 'rel', 'target', 'accept', 'autocomplete', 'inputmode', 'value', 'viewBox', 'd', 'fill', 'stroke', 'elementtiming', 'lang', 'dir', 'method', 'pattern']);
+const TEXT_PROPERTIES = new Set([
+  'label',
+  'title',
+  'summary',
+  'placeholder',
+  'alt',
+  'description',
+  'hint',
+  'heading',
+  'message',
+  'text',
+  'action',
+  'short',
+  'empty',
+  'ariaLabel',
+]);
+const NOT_TEXT_ATTRIBUTES = new Set([
+  'class',
+  'className',
+  'id',
+  'key',
+  'type',
+  'role',
+  'name',
+  'href',
+  'src',
+  'for',
+  'htmlFor',
+  'rel',
+  'target',
+  'accept',
+  'autocomplete',
+  'inputmode',
+  'value',
+  'viewBox',
+  'd',
+  'fill',
+  'stroke',
+  'elementtiming',
+  'lang',
+  'dir',
+  'method',
+  'pattern',
+]);
 
 const hasLetters = (s: string) => /\p{L}/u.test(s);
 /** Reads as words someone is meant to read: a capitalised word followed by another word, or a sentence. */
@@ -106,13 +148,46 @@ function isCodePosition(node: ts.Node): boolean {
     if (ts.isElementAccessExpression(parent) && parent.argumentExpression === child) return true;
     if (ts.isBinaryExpression(parent)) {
       const op = parent.operatorToken.kind;
-      if ([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken, ts.SyntaxKind.InKeyword].includes(op)) return true;
+      if (
+        [
+          ts.SyntaxKind.EqualsEqualsEqualsToken,
+          ts.SyntaxKind.ExclamationEqualsEqualsToken,
+          ts.SyntaxKind.EqualsEqualsToken,
+          ts.SyntaxKind.ExclamationEqualsToken,
+          ts.SyntaxKind.InKeyword,
+        ].includes(op)
+      )
+        return true;
     }
-    if (ts.isJsxAttribute(parent)) return (NOT_TEXT_ATTRIBUTES.has(attributeName(parent)) && !isComponentName(parent)) || attributeName(parent).startsWith('data-');
+    if (ts.isJsxAttribute(parent))
+      return (NOT_TEXT_ATTRIBUTES.has(attributeName(parent)) && !isComponentName(parent)) || attributeName(parent).startsWith('data-');
     if (ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression)) {
       const method = parent.expression.name.text;
       // DOM and string plumbing: selectors, attribute names, event names, splitting.
-      if (['querySelector', 'querySelectorAll', 'closest', 'matches', 'getAttribute', 'setAttribute', 'removeAttribute', 'hasAttribute', 'addEventListener', 'removeEventListener', 'createElement', 'startsWith', 'endsWith', 'includes', 'split', 'join', 'replace', 'warn', 'error'].includes(method)) return true;
+      if (
+        [
+          'querySelector',
+          'querySelectorAll',
+          'closest',
+          'matches',
+          'getAttribute',
+          'setAttribute',
+          'removeAttribute',
+          'hasAttribute',
+          'addEventListener',
+          'removeEventListener',
+          'createElement',
+          'startsWith',
+          'endsWith',
+          'includes',
+          'split',
+          'join',
+          'replace',
+          'warn',
+          'error',
+        ].includes(method)
+      )
+        return true;
     }
     if (ts.isStatement(parent) || ts.isJsxElement(parent) || ts.isJsxSelfClosingElement(parent)) return false;
   }

@@ -125,9 +125,14 @@ describe('detectAtsPage with the document', () => {
   });
 
   it('LinkedIn Easy Apply opened as a modal over the search results is an application', () => {
-    const doc = parse('<div role="dialog" class="artdeco-modal jobs-easy-apply-modal" aria-labelledby="jobs-apply-header"><h2 id="jobs-apply-header">Apply to Acme</h2></div>');
+    const doc = parse(
+      '<div role="dialog" class="artdeco-modal jobs-easy-apply-modal" aria-labelledby="jobs-apply-header"><h2 id="jobs-apply-header">Apply to Acme</h2></div>',
+    );
     expect(detectAtsPage('https://www.linkedin.com/jobs/search/?currentJobId=3912345678', doc)).toEqual({ ats: 'linkedin', kind: 'application' });
-    expect(detectAtsPage('https://www.linkedin.com/jobs/search/?currentJobId=3912345678', parse('<main></main>'))).toEqual({ ats: 'linkedin', kind: 'listing' });
+    expect(detectAtsPage('https://www.linkedin.com/jobs/search/?currentJobId=3912345678', parse('<main></main>'))).toEqual({
+      ats: 'linkedin',
+      kind: 'listing',
+    });
   });
 
   it('a path the URL cannot place is an application only when it holds the form', () => {
@@ -158,10 +163,7 @@ describe('hasApplicationForm (the generic detector)', () => {
       'Greenhouse names (job_application[first_name]) and a file input',
       `<form id="application_form"><input name="job_application[first_name]" id="first_name"><input name="job_application[email]" id="email" type="text"><input type="file" name="job_application[resume]"></form>`,
     ],
-    [
-      'autocomplete tokens only',
-      `<form><input autocomplete="given-name"><input autocomplete="email"><input type="file" accept=".pdf"></form>`,
-    ],
+    ['autocomplete tokens only', `<form><input autocomplete="given-name"><input autocomplete="email"><input type="file" accept=".pdf"></form>`],
     [
       'labels by aria-labelledby and no <form> (single-page apps)',
       `<div><span id="l1">Legal name</span><input aria-labelledby="l1"><span id="l2">E-mail address</span><input aria-labelledby="l2"><input type="file" data-automation-id="file-upload-input-ref"></div>`,
@@ -170,7 +172,10 @@ describe('hasApplicationForm (the generic detector)', () => {
       'an upload widget that creates its file input on click',
       `<form><label>Full name <input name="full"></label><label>Email <input name="contact"></label><button type="button">Attach résumé/CV</button></form>`,
     ],
-    ['German labels', `<form><label for="v">Vorname</label><input id="v"><label for="m">E-Mail</label><input id="m"><label>Lebenslauf <input type="file"></label></form>`],
+    [
+      'German labels',
+      `<form><label for="v">Vorname</label><input id="v"><label for="m">E-Mail</label><input id="m"><label>Lebenslauf <input type="file"></label></form>`,
+    ],
   ])('finds the form: %s', (_name, html) => {
     expect(hasApplicationForm(parse(html))).toBe(true);
   });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  readCardToHost,
-  readFrameMessage,
-  readHostToCard,
-  wrapCardToHost,
-  wrapFrameMessage,
-  wrapHostToCard,
-  type CardToHost,
-} from '@/core/contract';
+import { readCardToHost, readFrameMessage, readHostToCard, wrapCardToHost, wrapFrameMessage, wrapHostToCard, type CardToHost } from '@/core/contract';
 
 describe('card ↔ content script messages', () => {
   it.each<CardToHost>([

@@ -143,14 +143,26 @@ describe('FillPanel', () => {
     frames: 1,
     fields: [
       { frame: 'https://x', frameId: 0, fieldId: 'f1', label: 'Email', key: 'email', reason: '', status: 'planned', value: 'a@b.c' },
-      { frame: 'https://x', frameId: 0, fieldId: 'f2', label: 'Cover letter', key: 'coverLetter', reason: '', status: 'planned', value: '<b onmouseover=alert(1)>Dear</b>' },
+      {
+        frame: 'https://x',
+        frameId: 0,
+        fieldId: 'f2',
+        label: 'Cover letter',
+        key: 'coverLetter',
+        reason: '',
+        status: 'planned',
+        value: '<b onmouseover=alert(1)>Dear</b>',
+      },
       { frame: 'https://x', frameId: 0, fieldId: 'f3', label: 'Phone', key: null, reason: '', status: 'left', left: 'no answer in profile', needsUser: true },
     ],
   };
   const plannedPairs = () => [...root.querySelectorAll('dl > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
 
   it('a preview lists the planned values as text and takes focus; "Fill these" asks again with confirm', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(previewReport as never).mockResolvedValueOnce(report as never);
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValueOnce(previewReport as never)
+      .mockResolvedValueOnce(report as never);
     const posted = vi.spyOn(window.parent, 'postMessage');
     const announce = vi.fn();
     act(() => render(<FillPanel tabId={7} announce={announce} />, root));

@@ -50,19 +50,47 @@ describe('layoutDiagram', () => {
   });
 
   it('routes an edge that skips a layer through the layer between', () => {
-    const layout = layoutDiagram(graph(['a', 'b', 'c'], [['a', 'b'], ['b', 'c'], ['a', 'c']]));
+    const layout = layoutDiagram(
+      graph(
+        ['a', 'b', 'c'],
+        [
+          ['a', 'b'],
+          ['b', 'c'],
+          ['a', 'c'],
+        ],
+      ),
+    );
     expect(labels(layout)).toEqual([['a'], ['b', '|'], ['c']]);
     expect(drawnEdges(layout)).toEqual(['a>b:down', 'a>c:down', 'b>c:down']);
   });
 
   it('draws a cycle with the closing edge pointing up', () => {
-    const layout = layoutDiagram(graph(['a', 'b', 'c'], [['a', 'b'], ['b', 'c'], ['c', 'a']]));
+    const layout = layoutDiagram(
+      graph(
+        ['a', 'b', 'c'],
+        [
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+        ],
+      ),
+    );
     expect(labels(layout)).toEqual([['a'], ['b', '|'], ['c']]);
     expect(drawnEdges(layout)).toEqual(['a>b:down', 'a>c:up', 'b>c:down']);
   });
 
   it('ignores self-loops, duplicates and unknown ids, and keeps unconnected nodes', () => {
-    const layout = layoutDiagram(graph(['a', 'b', 'lonely'], [['a', 'b'], ['a', 'b'], ['b', 'b'], ['a', 'ghost']]));
+    const layout = layoutDiagram(
+      graph(
+        ['a', 'b', 'lonely'],
+        [
+          ['a', 'b'],
+          ['a', 'b'],
+          ['b', 'b'],
+          ['a', 'ghost'],
+        ],
+      ),
+    );
     expect(labels(layout)).toEqual([['a', 'lonely'], ['b']]);
     expect(layout.links).toEqual([[{ from: 0, to: 0, head: 'down' }]]);
   });

@@ -3,7 +3,16 @@ import { summarizeFillReport } from '@/core/autofill-target';
 import { plannedValues, previewSummary } from '@/core/fill-preview';
 import type { FieldOutcome, FillReport } from '@/core/contract';
 
-const field = (over: Partial<FieldOutcome>): FieldOutcome => ({ frame: 'https://x/apply', frameId: 0, fieldId: 'f', label: '', key: null, reason: '', status: 'planned', ...over });
+const field = (over: Partial<FieldOutcome>): FieldOutcome => ({
+  frame: 'https://x/apply',
+  frameId: 0,
+  fieldId: 'f',
+  label: '',
+  key: null,
+  reason: '',
+  status: 'planned',
+  ...over,
+});
 const preview = (fields: FieldOutcome[], needsUser = 0): FillReport => ({
   preview: true,
   filled: 0,

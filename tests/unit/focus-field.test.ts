@@ -7,9 +7,9 @@ type Injection = { target: object; func: (attribute: string, id: string) => bool
 
 /** Stands in for scripting.executeScript: runs the injected function on this document, as the frame would. */
 function runInThisDocument() {
-  return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: Injection) => [
-    { frameId: 0, result: injection.func(...injection.args) },
-  ]) as never);
+  return vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockImplementation((async (injection: Injection) => [{ frameId: 0, result: injection.func(...injection.args) }]) as never);
 }
 
 beforeEach(() => {

@@ -17,7 +17,11 @@ const messages = readMessages('en');
 const keysUsed = new Set(
   (readdirSync(ROOT, { recursive: true }) as string[])
     .filter((f) => /^(components|entrypoints)\/.*\.tsx?$/.test(f))
-    .flatMap((f) => [...readFileSync(path.join(ROOT, f), 'utf8').matchAll(/\bt\(\s*'(\w+)'/g), ...readFileSync(path.join(ROOT, f), 'utf8').matchAll(/'(\w+)'/g)].map((m) => m[1]!)),
+    .flatMap((f) =>
+      [...readFileSync(path.join(ROOT, f), 'utf8').matchAll(/\bt\(\s*'(\w+)'/g), ...readFileSync(path.join(ROOT, f), 'utf8').matchAll(/'(\w+)'/g)].map(
+        (m) => m[1]!,
+      ),
+    ),
 );
 
 describe('translatable UI', () => {
@@ -50,7 +54,8 @@ describe('translatable UI', () => {
     for (const locale of readdirSync(LOCALES_DIR)) {
       const other = readMessages(locale);
       expect(Object.keys(other).sort(), locale).toEqual(Object.keys(messages).sort());
-      for (const [key, entry] of Object.entries(other)) expect(Object.keys(entry.placeholders ?? {}).sort(), `${locale} ${key}`).toEqual(Object.keys(messages[key]!.placeholders ?? {}).sort());
+      for (const [key, entry] of Object.entries(other))
+        expect(Object.keys(entry.placeholders ?? {}).sort(), `${locale} ${key}`).toEqual(Object.keys(messages[key]!.placeholders ?? {}).sort());
     }
   });
 

@@ -48,9 +48,7 @@ describe('insertMenuEntries', () => {
       { question: 'Unanswered', answer: ' ' },
     ];
     const ids = insertMenuEntries(profile).map((e) => e.id);
-    expect(ids).toEqual(
-      expect.arrayContaining(['insert:phone', 'insert:linkedin', 'insert:github', 'insert:website', 'insert:custom:0']),
-    );
+    expect(ids).toEqual(expect.arrayContaining(['insert:phone', 'insert:linkedin', 'insert:github', 'insert:website', 'insert:custom:0']));
     expect(ids).not.toContain('insert:custom:1');
     expect(insertMenuEntries(profile).find((e) => e.id === 'insert:linkedin')?.value).toBe('https://www.linkedin.com/in/example');
   });

@@ -18,7 +18,14 @@ describe('the profile photo', () => {
     expect(localPhoto(PNG)).toBe(PNG);
     expect(localPhoto('data:image/jpeg;base64,/9j/4AAQSkZJRg==')).not.toBeNull();
     // A web address would be a request; SVG can carry script; other data is no picture.
-    for (const image of ['https://example.org/me.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:text/html;base64,PGI+', 'javascript:alert(1)', '', undefined]) {
+    for (const image of [
+      'https://example.org/me.png',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:text/html;base64,PGI+',
+      'javascript:alert(1)',
+      '',
+      undefined,
+    ]) {
       expect(localPhoto(image)).toBeNull();
     }
     expect(localPhoto(`data:image/png;base64,${'A'.repeat(PHOTO_MAX_CHARS)}`)).toBeNull();

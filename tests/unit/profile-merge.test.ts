@@ -79,12 +79,7 @@ describe('mergeEdits: a page saving edits made on a copy read earlier', () => {
       (d: Doc) => d.work.push({ name: 'Globex', position: 'CTO' }),
       ['work'],
     ],
-    [
-      'an entry one page edited and the other removed',
-      (d: Doc) => (d.work[0]!.position = 'Staff'),
-      (d: Doc) => d.work.splice(0, 1),
-      ['work'],
-    ],
+    ['an entry one page edited and the other removed', (d: Doc) => (d.work[0]!.position = 'Staff'), (d: Doc) => d.work.splice(0, 1), ['work']],
     [
       'two values at once, each named',
       (d: Doc) => {

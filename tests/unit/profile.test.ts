@@ -116,9 +116,7 @@ describe('validateProfile', () => {
 
   it('rejects a document that is not a résumé', () => {
     expect(issuesOf([1, 2])).toEqual(['(document): expected a JSON Resume object, got an array']);
-    expect(issuesOf({ hello: 'world' })).toEqual([
-      'basics: missing: a JSON Resume needs a "basics" section with at least a name',
-    ]);
+    expect(issuesOf({ hello: 'world' })).toEqual(['basics: missing: a JSON Resume needs a "basics" section with at least a name']);
     expect(issuesOf({ basics: { label: 'x' } })).toEqual(["basics.name: missing: the person's name is required"]);
   });
 

@@ -39,6 +39,11 @@ describe('qrMatrix', () => {
       }
     }
     // The three finder patterns' corners are dark.
-    for (const [x, y] of [[0, 0], [size - 1, 0], [0, size - 1]]) expect(seen.has(`${x},${y}`)).toBe(true);
+    for (const [x, y] of [
+      [0, 0],
+      [size - 1, 0],
+      [0, size - 1],
+    ])
+      expect(seen.has(`${x},${y}`)).toBe(true);
   });
 });

@@ -24,7 +24,11 @@ describe('updateSettings', () => {
   });
 
   it('goes on after a failed change', async () => {
-    await expect(updateSettings(() => { throw new Error('bad change'); })).rejects.toThrow('bad change');
+    await expect(
+      updateSettings(() => {
+        throw new Error('bad change');
+      }),
+    ).rejects.toThrow('bad change');
     await updateSettings(() => ({ theme: 'light' }));
     expect((await settingsItem.getValue()).theme).toBe('light');
   });

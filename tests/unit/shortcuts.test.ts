@@ -18,7 +18,10 @@ describe('currentShortcuts', () => {
   });
 
   it('follows the person’s own bindings and leaves out commands the browser does not list', () => {
-    const shortcuts = currentShortcuts([{ name: 'undo-autofill', shortcut: 'Ctrl+Shift+U' }, { name: 'something-else', shortcut: 'Alt+X' }]);
+    const shortcuts = currentShortcuts([
+      { name: 'undo-autofill', shortcut: 'Ctrl+Shift+U' },
+      { name: 'something-else', shortcut: 'Alt+X' },
+    ]);
     expect(shortcuts.map((s) => [s.name, s.keys])).toEqual([['undo-autofill', 'Ctrl+Shift+U']]);
     expect(keysFor(shortcuts, 'undo-autofill')).toBe('Ctrl+Shift+U');
     expect(keysFor(shortcuts, 'autofill')).toBeNull();

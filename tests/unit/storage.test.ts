@@ -98,9 +98,7 @@ describe('storage layer', () => {
     const before = await fakeBrowser.storage.local.get(null);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const profile = (await storage.loadProfile()).profile;
-    await expect(storage.saveProfile({ ...profile, basics: { ...profile.basics, label: 'Changed' } })).rejects.toThrow(
-      'Not saved: browser storage is full',
-    );
+    await expect(storage.saveProfile({ ...profile, basics: { ...profile.basics, label: 'Changed' } })).rejects.toThrow('Not saved: browser storage is full');
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 });

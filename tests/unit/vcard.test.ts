@@ -43,7 +43,10 @@ describe('profileToVCard', () => {
           phone: '+880 1711-000000',
           url: 'https://nusrat.dev/',
           image: 'https://nusrat.dev/me.jpg',
-          profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/nusrat' }, { network: 'GitHub', username: 'nusrat' }],
+          profiles: [
+            { network: 'LinkedIn', url: 'https://www.linkedin.com/in/nusrat' },
+            { network: 'GitHub', username: 'nusrat' },
+          ],
         }),
       ),
     );
@@ -106,7 +109,8 @@ describe('foldLine', () => {
 
 describe('escapeText', () => {
   it('round-trips any text', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
         expect(unescapeText(escapeText(text))).toBe(text.replace(/\r\n|\r/g, '\n'));
       }),
     );

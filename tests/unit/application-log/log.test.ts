@@ -36,13 +36,24 @@ describe('recording fills and submits', () => {
     log = updateEntry(log, 'https://a.example/jobs/1', { note: 'Referred by Sam' }, '2026-12-01T10:06:00.000Z');
     log = recordFill(log, fill('https://a.example/jobs/1', '2026-12-02T09:00:00.000Z', { filled: 14, needsUser: 0, company: '' }));
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ status: 'applied', appliedAt: '2026-12-01T10:05:00.000Z', note: 'Referred by Sam', filled: 14, needsUser: 0, company: 'Acme', filledAt: '2026-12-02T09:00:00.000Z' });
+    expect(log[0]).toMatchObject({
+      status: 'applied',
+      appliedAt: '2026-12-01T10:05:00.000Z',
+      note: 'Referred by Sam',
+      filled: 14,
+      needsUser: 0,
+      company: 'Acme',
+      filledAt: '2026-12-02T09:00:00.000Z',
+    });
   });
 
   it('a submit makes only a filled entry Applied; a later status stays', () => {
     let log = recordFill([], fill('https://a.example/jobs/1', '2026-12-01T10:00:00.000Z'));
     log = updateEntry(log, 'https://a.example/jobs/1', { status: 'interview' }, '2026-12-02T10:00:00.000Z');
-    expect(recordSubmit(log, 'https://a.example/jobs/1', '2026-12-03T10:00:00.000Z')[0]).toMatchObject({ status: 'interview', appliedAt: '2026-12-02T10:00:00.000Z' });
+    expect(recordSubmit(log, 'https://a.example/jobs/1', '2026-12-03T10:00:00.000Z')[0]).toMatchObject({
+      status: 'interview',
+      appliedAt: '2026-12-02T10:00:00.000Z',
+    });
     expect(recordSubmit(log, 'https://a.example/jobs/2', '2026-12-03T10:00:00.000Z')).toEqual(log);
   });
 
@@ -56,7 +67,11 @@ describe('recording fills and submits', () => {
   });
 
   it('counts this week’s applications', () => {
-    const log = [fill('https://a.example/1', '2026-12-03T08:00:00.000Z'), fill('https://a.example/2', '2026-11-27T09:00:00.000Z'), fill('https://a.example/3', '2026-11-20T09:00:00.000Z')].reduce(recordFill, [] as ApplicationEntry[]);
+    const log = [
+      fill('https://a.example/1', '2026-12-03T08:00:00.000Z'),
+      fill('https://a.example/2', '2026-11-27T09:00:00.000Z'),
+      fill('https://a.example/3', '2026-11-20T09:00:00.000Z'),
+    ].reduce(recordFill, [] as ApplicationEntry[]);
     expect(filledThisWeek(log, new Date('2026-12-03T09:00:00.000Z'))).toBe(2);
   });
 });
@@ -79,7 +94,10 @@ describe('CSV export', () => {
 });
 
 describe('JSON export and import', () => {
-  const log = recordFill(recordFill([], fill('https://a.example/jobs/1', '2026-12-01T10:00:00.000Z')), fill('https://a.example/jobs/2', '2026-12-02T10:00:00.000Z'));
+  const log = recordFill(
+    recordFill([], fill('https://a.example/jobs/1', '2026-12-01T10:00:00.000Z')),
+    fill('https://a.example/jobs/2', '2026-12-02T10:00:00.000Z'),
+  );
 
   it('round-trips, and merges by job address without duplicates (the more recently changed copy wins)', () => {
     const read = readApplicationsJson(applicationsJson(log));
@@ -99,8 +117,18 @@ describe('JSON export and import', () => {
   it.each([
     ['{', /^not JSON/],
     ['{"basics":{}}', /not an application log exported by Profile Card/],
-    [JSON.stringify({ format: 'profile-card-applications', version: 1, entries: [{ url: 'javascript:alert(1)', status: 'filled', filledAt: '2026-12-01T10:00:00.000Z' }] }), /^entries\[0\]\.url: expected an http\(s\) address$/],
-    [JSON.stringify({ format: 'profile-card-applications', version: 1, entries: [{ url: 'https://a.example/1', status: 'hired', filledAt: 'yesterday' }] }), /^entries\[0\]\.status: expected one of filled, applied/],
+    [
+      JSON.stringify({
+        format: 'profile-card-applications',
+        version: 1,
+        entries: [{ url: 'javascript:alert(1)', status: 'filled', filledAt: '2026-12-01T10:00:00.000Z' }],
+      }),
+      /^entries\[0\]\.url: expected an http\(s\) address$/,
+    ],
+    [
+      JSON.stringify({ format: 'profile-card-applications', version: 1, entries: [{ url: 'https://a.example/1', status: 'hired', filledAt: 'yesterday' }] }),
+      /^entries\[0\]\.status: expected one of filled, applied/,
+    ],
   ])('refuses %s, naming what is wrong and where', (text, problem) => {
     const read = readApplicationsJson(text);
     expect(read.ok).toBe(false);

@@ -11,8 +11,14 @@ describe('which job a page is', () => {
     ['https://boards.greenhouse.io/acme/jobs/4012345?gh_src=abc&utm_source=linkedin#app', 'https://boards.greenhouse.io/acme/jobs/4012345'],
     ['https://careers.acme.com/jobs?gh_jid=4012345&gh_src=x1&utm_medium=email', 'https://careers.acme.com/jobs?gh_jid=4012345'],
     ['https://jobs.lever.co/acme/6f1c-42/apply/?lever-source=LinkedIn&token=s3cr3t', 'https://jobs.lever.co/acme/6f1c-42/apply'],
-    ['https://ACME.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-123/apply?source=LinkedIn', 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-123/apply'],
-    ['https://career5.successfactors.com/career?company=acmecorp&career_job_req_id=981&sessionid=zz', 'https://career5.successfactors.com/career?company=acmecorp&career_job_req_id=981'],
+    [
+      'https://ACME.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-123/apply?source=LinkedIn',
+      'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-123/apply',
+    ],
+    [
+      'https://career5.successfactors.com/career?company=acmecorp&career_job_req_id=981&sessionid=zz',
+      'https://career5.successfactors.com/career?company=acmecorp&career_job_req_id=981',
+    ],
   ])('%s is kept as %s (no tracking, no tokens)', (url, expected) => {
     expect(jobAddress(url)).toBe(expected);
   });
@@ -53,17 +59,32 @@ describe('which job a page is', () => {
 describe('company and role, most trusted source first', () => {
   it('Greenhouse classic: the page title element and "at Company"', () => {
     expect(
-      read('https://boards.greenhouse.io/acme/jobs/1', { title: 'Job Application for Backend Engineer at Acme Inc', roleTexts: ['Backend Engineer (Payments)'], companyTexts: ['at Acme Inc.'] }),
+      read('https://boards.greenhouse.io/acme/jobs/1', {
+        title: 'Job Application for Backend Engineer at Acme Inc',
+        roleTexts: ['Backend Engineer (Payments)'],
+        companyTexts: ['at Acme Inc.'],
+      }),
     ).toEqual({ role: 'Backend Engineer (Payments)', company: 'Acme Inc.' });
   });
 
   it('a JobPosting in JSON-LD beats everything else', () => {
-    const jsonLd = [JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'JobPosting', title: 'Site Reliability Engineer', hiringOrganization: { '@type': 'Organization', name: 'Globex Corporation' } }] })];
-    expect(read('https://jobs.lever.co/globex/1', { title: 'Globex - SRE', roleTexts: ['SRE'], jsonLd })).toEqual({ role: 'Site Reliability Engineer', company: 'Globex Corporation' });
+    const jsonLd = [
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@type': 'JobPosting', title: 'Site Reliability Engineer', hiringOrganization: { '@type': 'Organization', name: 'Globex Corporation' } }],
+      }),
+    ];
+    expect(read('https://jobs.lever.co/globex/1', { title: 'Globex - SRE', roleTexts: ['SRE'], jsonLd })).toEqual({
+      role: 'Site Reliability Engineer',
+      company: 'Globex Corporation',
+    });
   });
 
   it('a logo’s alt text names the company without the word "logo"', () => {
-    expect(read('https://jobs.lever.co/contoso/1/apply', { title: 'Contoso Freight - SRE', companyTexts: ['Contoso Freight logo'] })).toEqual({ role: 'SRE', company: 'Contoso Freight' });
+    expect(read('https://jobs.lever.co/contoso/1/apply', { title: 'Contoso Freight - SRE', companyTexts: ['Contoso Freight logo'] })).toEqual({
+      role: 'SRE',
+      company: 'Contoso Freight',
+    });
   });
 
   it('Lever: "Company - Role" title ordered by the address slug', () => {
@@ -71,7 +92,10 @@ describe('company and role, most trusted source first', () => {
   });
 
   it('Ashby: og:title "Role @ Company"', () => {
-    expect(read('https://jobs.ashbyhq.com/hooli/1/application', { title: 'Jobs', ogTitle: 'Go Engineer @ Hooli' })).toEqual({ role: 'Go Engineer', company: 'Hooli' });
+    expect(read('https://jobs.ashbyhq.com/hooli/1/application', { title: 'Jobs', ogTitle: 'Go Engineer @ Hooli' })).toEqual({
+      role: 'Go Engineer',
+      company: 'Hooli',
+    });
   });
 
   it('Workday: the posting header, the company from the address', () => {
@@ -82,7 +106,9 @@ describe('company and role, most trusted source first', () => {
   });
 
   it('broken JSON-LD and empty elements fall through to the next source', () => {
-    expect(read('https://apply.workable.com/pied-piper/j/1/apply', { title: 'Backend Engineer - Pied Piper', jsonLd: ['{not json'], roleTexts: ['  '] })).toEqual({
+    expect(
+      read('https://apply.workable.com/pied-piper/j/1/apply', { title: 'Backend Engineer - Pied Piper', jsonLd: ['{not json'], roleTexts: ['  '] }),
+    ).toEqual({
       role: 'Backend Engineer',
       company: 'Pied Piper',
     });
@@ -104,12 +130,15 @@ describe('an application received', () => {
     expect(isConfirmationText(text)).toBe(true);
   });
 
-  it.each(['Submit your application', 'Application form', 'Before you submit your application, review it', 'Apply for this job', 'Thank you for your interest'])(
-    '"%s" is not',
-    (text) => {
-      expect(isConfirmationText(text)).toBe(false);
-    },
-  );
+  it.each([
+    'Submit your application',
+    'Application form',
+    'Before you submit your application, review it',
+    'Apply for this job',
+    'Thank you for your interest',
+  ])('"%s" is not', (text) => {
+    expect(isConfirmationText(text)).toBe(false);
+  });
 
   it.each([
     ['https://boards.greenhouse.io/acme/jobs/1/confirmation', true],

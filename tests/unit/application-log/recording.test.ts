@@ -21,7 +21,15 @@ async function recorder() {
   return { ...(await import('@/utils/application-log')), ...(await import('@/utils/storage')) };
 }
 
-const field = (frameId: number, frame: string, status: FieldOutcome['status'] = 'filled'): FieldOutcome => ({ frame, frameId, fieldId: 'f', label: 'x', key: null, reason: 'r', status });
+const field = (frameId: number, frame: string, status: FieldOutcome['status'] = 'filled'): FieldOutcome => ({
+  frame,
+  frameId,
+  fieldId: 'f',
+  label: 'x',
+  key: null,
+  reason: 'r',
+  status,
+});
 const report = (fields: FieldOutcome[], extra: Partial<FillReport> = {}): FillReport => ({
   filled: fields.filter((f) => f.status === 'filled').length,
   left: 0,
@@ -77,11 +85,19 @@ describe('recording the application log', () => {
   });
 
   it('an embedded form on a page Profile Card may not read: the job is read from the filled frame', async () => {
-    const embed: Snapshot = { href: 'https://boards.greenhouse.io/embed/job_app?for=initech&token=99', title: 'Initech', jsonLd: [], roleTexts: ['Data Engineer'], companyTexts: [] };
+    const embed: Snapshot = {
+      href: 'https://boards.greenhouse.io/embed/job_app?for=initech&token=99',
+      title: 'Initech',
+      jsonLd: [],
+      roleTexts: ['Data Engineer'],
+      companyTexts: [],
+    };
     pages({ 0: 'refused', 3: embed });
     const log = await recorder();
     await log.logFill(7, report([field(3, 'https://boards.greenhouse.io/embed/job_app')]), at('2026-12-03T09:00:00.000Z'));
-    expect(await log.applicationsItem.getValue()).toMatchObject([{ url: 'https://boards.greenhouse.io/embed/job_app?for=initech', company: 'Initech', role: 'Data Engineer' }]);
+    expect(await log.applicationsItem.getValue()).toMatchObject([
+      { url: 'https://boards.greenhouse.io/embed/job_app?for=initech', company: 'Initech', role: 'Data Engineer' },
+    ]);
     // The embedded form submits from its own frame.
     await log.logSubmit(7, 'https://boards.greenhouse.io/embed/job_app?for=initech&token=99', at('2026-12-03T09:01:00.000Z'));
     expect((await log.applicationsItem.getValue())[0]!.status).toBe('applied');

@@ -39,7 +39,9 @@ describe('collect: what names a field', () => {
   });
 
   it('reads the question text before a control that has no label (Lever, Breezy)', () => {
-    const field = only('<div class="q"><div class="application-label">What are your salary expectations?</div><div class="field"><input name="cards[x][field4]"></div></div>');
+    const field = only(
+      '<div class="q"><div class="application-label">What are your salary expectations?</div><div class="field"><input name="cards[x][field4]"></div></div>',
+    );
     expect(field.labels).toEqual([]);
     expect(field.question).toBe('What are your salary expectations?');
   });
@@ -51,8 +53,15 @@ describe('collect: what names a field', () => {
   });
 
   it('reads name, id, autocomplete and the data hooks frameworks leave', () => {
-    const field = only('<div data-automation-id="formField-legalNameSection_firstName"><input id="input-4" name="first" autocomplete="Given-Name" data-automation-id="legalNameSection_firstName"></div>');
-    expect(field).toMatchObject({ name: 'first', htmlId: 'input-4', autocomplete: 'given-name', dataHooks: ['legalNameSection_firstName', 'formField-legalNameSection_firstName'] });
+    const field = only(
+      '<div data-automation-id="formField-legalNameSection_firstName"><input id="input-4" name="first" autocomplete="Given-Name" data-automation-id="legalNameSection_firstName"></div>',
+    );
+    expect(field).toMatchObject({
+      name: 'first',
+      htmlId: 'input-4',
+      autocomplete: 'given-name',
+      dataHooks: ['legalNameSection_firstName', 'formField-legalNameSection_firstName'],
+    });
   });
 
   it('lists the section headings around a field, innermost first', () => {
@@ -94,7 +103,7 @@ describe('collect: required, visible, disabled', () => {
     ['the required attribute', '<input aria-label="Name" required>'],
     ['aria-required', '<input aria-label="Name" aria-required="true">'],
     ['a star in the label', '<label for="n">Name *</label><input id="n">'],
-    ['Lever\'s ✱', '<label>Name<span>✱</span><input></label>'],
+    ["Lever's ✱", '<label>Name<span>✱</span><input></label>'],
   ])('knows a field is required from %s', (_, html) => {
     expect(only(html).required).toBe(true);
   });
@@ -117,8 +126,15 @@ describe('collect: required, visible, disabled', () => {
   });
 
   it('reads disabled (also through a disabled fieldset) and read-only', () => {
-    const fields = page('<input aria-label="A" disabled><fieldset disabled><input aria-label="B"></fieldset><input aria-label="C" readonly><input aria-label="D" aria-disabled="true">');
-    expect(fields.map((field) => [field.descriptor.disabled, field.descriptor.readOnly])).toEqual([[true, false], [true, false], [false, true], [true, false]]);
+    const fields = page(
+      '<input aria-label="A" disabled><fieldset disabled><input aria-label="B"></fieldset><input aria-label="C" readonly><input aria-label="D" aria-disabled="true">',
+    );
+    expect(fields.map((field) => [field.descriptor.disabled, field.descriptor.readOnly])).toEqual([
+      [true, false],
+      [true, false],
+      [false, true],
+      [true, false],
+    ]);
   });
 });
 
@@ -135,17 +151,32 @@ describe('collect: kinds of control', () => {
   it('describes a radio group once, with its legend and options', () => {
     const field = only(`<fieldset><legend>Are you authorized to work in Germany? *</legend>
       <label><input type="radio" name="auth" value="Yes"> Yes</label><label><input type="radio" name="auth" value="No"> No</label></fieldset>`);
-    expect(field).toMatchObject({ kind: 'radio', labels: ['Are you authorized to work in Germany?'], required: true, currentValue: '', options: [{ value: 'Yes', text: 'Yes' }, { value: 'No', text: 'No' }] });
+    expect(field).toMatchObject({
+      kind: 'radio',
+      labels: ['Are you authorized to work in Germany?'],
+      required: true,
+      currentValue: '',
+      options: [
+        { value: 'Yes', text: 'Yes' },
+        { value: 'No', text: 'No' },
+      ],
+    });
   });
 
   it('groups radios without a name by the block they sit in', () => {
-    const fields = page(`<fieldset><legend>Relocate?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>
+    const fields =
+      page(`<fieldset><legend>Relocate?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>
       <fieldset><legend>Remote?</legend><label><input type="radio" value="y">Yes</label><label><input type="radio" value="n">No</label></fieldset>`);
-    expect(fields.map((field) => [field.descriptor.labels[0], field.members?.length])).toEqual([['Relocate?', 2], ['Remote?', 2]]);
+    expect(fields.map((field) => [field.descriptor.labels[0], field.members?.length])).toEqual([
+      ['Relocate?', 2],
+      ['Remote?', 2],
+    ]);
   });
 
-  it('takes a radio group\'s question from the text before it when there is no legend', () => {
-    const field = only('<div><div class="label">Willing to relocate?</div><ul><li><label><input type="radio" name="r" value="0">Yes</label></li><li><label><input type="radio" name="r" value="1" checked>No</label></li></ul></div>');
+  it("takes a radio group's question from the text before it when there is no legend", () => {
+    const field = only(
+      '<div><div class="label">Willing to relocate?</div><ul><li><label><input type="radio" name="r" value="0">Yes</label></li><li><label><input type="radio" name="r" value="1" checked>No</label></li></ul></div>',
+    );
     expect(field).toMatchObject({ kind: 'radio', question: 'Willing to relocate?', currentValue: 'No' });
   });
 
@@ -154,7 +185,14 @@ describe('collect: kinds of control', () => {
       <div><p>Cloud platforms you know</p><label><input type="checkbox" name="c[]" value="AWS" checked>AWS</label><label><input type="checkbox" name="c[]" value="GCP">GCP</label></div>`);
     expect(fields[0]!.descriptor).toMatchObject({ kind: 'checkbox', labels: ['I agree to the privacy policy'], currentValue: '' });
     expect(fields[0]!.descriptor.options).toBeUndefined();
-    expect(fields[1]!.descriptor).toMatchObject({ kind: 'checkbox', currentValue: 'AWS', options: [{ value: 'AWS', text: 'AWS' }, { value: 'GCP', text: 'GCP' }] });
+    expect(fields[1]!.descriptor).toMatchObject({
+      kind: 'checkbox',
+      currentValue: 'AWS',
+      options: [
+        { value: 'AWS', text: 'AWS' },
+        { value: 'GCP', text: 'GCP' },
+      ],
+    });
   });
 
   it('describes a react-select input as a combobox showing its chosen value', () => {
@@ -172,17 +210,31 @@ describe('collect: kinds of control', () => {
   });
 
   it('describes a Workday listbox button as an empty combobox while it shows its prompt', () => {
-    const fields = page('<label for="b1">State</label><button id="b1" aria-haspopup="listbox">Select One</button><label for="b2">Country</label><button id="b2" aria-haspopup="listbox">United States of America</button>');
-    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.currentValue])).toEqual([['combobox', ''], ['combobox', 'United States of America']]);
+    const fields = page(
+      '<label for="b1">State</label><button id="b1" aria-haspopup="listbox">Select One</button><label for="b2">Country</label><button id="b2" aria-haspopup="listbox">United States of America</button>',
+    );
+    expect(fields.map((field) => [field.descriptor.kind, field.descriptor.currentValue])).toEqual([
+      ['combobox', ''],
+      ['combobox', 'United States of America'],
+    ]);
   });
 
   it('describes Ashby yes/no buttons (aria-pressed) as one toggle with the question before it', () => {
-    const field = only('<div><div class="title">Do you have experience with Kubernetes?</div><div class="yesno"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="true">No</button></div></div>');
-    expect(field).toMatchObject({ kind: 'toggle', question: 'Do you have experience with Kubernetes?', currentValue: 'No', options: [{ text: 'Yes' }, { text: 'No' }] });
+    const field = only(
+      '<div><div class="title">Do you have experience with Kubernetes?</div><div class="yesno"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="true">No</button></div></div>',
+    );
+    expect(field).toMatchObject({
+      kind: 'toggle',
+      question: 'Do you have experience with Kubernetes?',
+      currentValue: 'No',
+      options: [{ text: 'Yes' }, { text: 'No' }],
+    });
   });
 
   it('describes an ARIA radiogroup of custom radios as a toggle', () => {
-    const field = only('<div role="radiogroup" aria-label="Work mode"><div role="radio" aria-checked="false">Remote</div><div role="radio" aria-checked="false">Hybrid</div></div>');
+    const field = only(
+      '<div role="radiogroup" aria-label="Work mode"><div role="radio" aria-checked="false">Remote</div><div role="radio" aria-checked="false">Hybrid</div></div>',
+    );
     expect(field).toMatchObject({ kind: 'toggle', labels: ['Work mode'], options: [{ text: 'Remote' }, { text: 'Hybrid' }] });
   });
 
@@ -203,13 +255,15 @@ describe('collect: kinds of control', () => {
 
 describe('collect: current values and ids', () => {
   it('reads what the person (or the page) already put there', () => {
-    const fields = page(`<input aria-label="Name" value="Hani"><select aria-label="Country"><option value="">Select…</option><option value="DE" selected>Germany</option></select>
+    const fields =
+      page(`<input aria-label="Name" value="Hani"><select aria-label="Country"><option value="">Select…</option><option value="DE" selected>Germany</option></select>
       <select aria-label="State"><option value="">Select…</option><option value="CA">California</option></select><label><input type="checkbox" checked> Remote</label>`);
     expect(fields.map((field) => field.descriptor.currentValue)).toEqual(['Hani', 'Germany', '', 'on']);
   });
 
   it('tags each field with an id, unique and stable across collections', () => {
-    document.body.innerHTML = '<input aria-label="A"><input aria-label="B"><label><input type="radio" name="r"> x</label><label><input type="radio" name="r"> y</label>';
+    document.body.innerHTML =
+      '<input aria-label="A"><input aria-label="B"><label><input type="radio" name="r"> x</label><label><input type="radio" name="r"> y</label>';
     const registry = createIdRegistry();
     const first = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
     const second = collectFields(document, registry, { layout: false }).fields.map((field) => field.descriptor.id);
@@ -245,7 +299,7 @@ describe('collect: a DOM far deeper than the call stack', () => {
   }
   afterEach(() => {
     for (const bottom of deepest) {
-      for (let node: Element | null = bottom; node && node !== document.body; ) {
+      for (let node: Element | null = bottom; node && node !== document.body;) {
         const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
         node.remove();
         node = parent;
@@ -349,27 +403,46 @@ describe('collect: résumé uploads that are drop zones and buttons', () => {
     expect(upload!.descriptor).toMatchObject({ kind: 'file', question: 'Resume/CV Drop files here or Select files' });
     // With its input already there (Greenhouse's "Attach" beside a hidden input) the input is the field, once.
     const fields = page(zone('<input type="file" class="visually-hidden"><button type="button">Attach</button>'));
-    expect(fields.map((field) => [field.element.tagName, field.descriptor.kind])).toEqual([['INPUT', 'file'], ['INPUT', 'text']]);
+    expect(fields.map((field) => [field.element.tagName, field.descriptor.kind])).toEqual([
+      ['INPUT', 'file'],
+      ['INPUT', 'text'],
+    ]);
   });
 
   it('takes a zone that only asks for a drop ("Drop your résumé here", its aria-label) for the upload, where it has no input nor button', () => {
-    const form = (zone: string) => `<form><div><label for="e">Email</label><input id="e"></div><div class="field"><div class="label">CV / Résumé *</div>${zone}</div></form>`;
-    const dropped = page(form('<div class="drop"><p><strong>Drop</strong> your résumé here (PDF, DOC)</p></div>')).find((field) => field.descriptor.kind === 'file')!;
+    const form = (zone: string) =>
+      `<form><div><label for="e">Email</label><input id="e"></div><div class="field"><div class="label">CV / Résumé *</div>${zone}</div></form>`;
+    const dropped = page(form('<div class="drop"><p><strong>Drop</strong> your résumé here (PDF, DOC)</p></div>')).find(
+      (field) => field.descriptor.kind === 'file',
+    )!;
     expect(dropped.element.className).toBe('field');
     expect(dropped.dropTarget!.tagName).toBe('P');
     expect(dropped.descriptor).toMatchObject({ kind: 'file', question: 'CV / Résumé Drop your résumé here (PDF, DOC)', currentValue: '', visible: true });
     const labelled = page(form('<div class="drop" aria-label="Attach resume" tabindex="0"></div>')).find((field) => field.descriptor.kind === 'file')!;
     expect(labelled.dropTarget!.className).toBe('drop');
     // The zone names the file it holds: already filled.
-    expect(page(form('<div class="drop"><p>Drop files here</p><span>jordan-resume.pdf</span></div>')).find((field) => field.descriptor.kind === 'file')!.descriptor.currentValue).not.toBe('');
+    expect(
+      page(form('<div class="drop"><p>Drop files here</p><span>jordan-resume.pdf</span></div>')).find((field) => field.descriptor.kind === 'file')!.descriptor
+        .currentValue,
+    ).not.toBe('');
     // A zone with its input (or button) is that control's, once; a drop-down is no drop zone.
-    expect(page(form('<div class="drop"><p>Drop your résumé here</p><input type="file" hidden></div>')).map((field) => field.element.tagName)).toEqual(['INPUT', 'INPUT']);
-    expect(page(form('<div class="drop"><p>Drop files here</p><button type="button">Upload</button></div>')).map((field) => field.element.tagName)).toEqual(['INPUT', 'BUTTON']);
+    expect(page(form('<div class="drop"><p>Drop your résumé here</p><input type="file" hidden></div>')).map((field) => field.element.tagName)).toEqual([
+      'INPUT',
+      'INPUT',
+    ]);
+    expect(page(form('<div class="drop"><p>Drop files here</p><button type="button">Upload</button></div>')).map((field) => field.element.tagName)).toEqual([
+      'INPUT',
+      'BUTTON',
+    ]);
     expect(page(form('<p>Pick one from the drop-down below</p><p>Drop us a line</p>')).map((field) => field.descriptor.kind)).toEqual(['text']);
   });
 
   it('does not take other buttons for an upload', () => {
-    expect(page('<form><button type="button">Add another</button><button type="submit">Submit application</button><div><label for="e">Email</label><input id="e"></div></form>').map((field) => field.descriptor.kind)).toEqual(['text']);
+    expect(
+      page(
+        '<form><button type="button">Add another</button><button type="submit">Submit application</button><div><label for="e">Email</label><input id="e"></div></form>',
+      ).map((field) => field.descriptor.kind),
+    ).toEqual(['text']);
   });
 });
 

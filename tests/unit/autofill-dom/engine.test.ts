@@ -26,7 +26,12 @@ function plannerFor(wanted: Wanted, calls: FieldDescriptor[][] = []): Planner {
 }
 
 const RESUME = { name: 'resume.pdf', type: 'application/pdf', size: 4, base64: btoa('%PDF'), source: 'upload' as const };
-const args = (overrides: Partial<FillArgs> = {}): FillArgs => ({ profile: testProfile('sparse'), resumeFile: RESUME, settings: { highlightFilled: true }, ...overrides });
+const args = (overrides: Partial<FillArgs> = {}): FillArgs => ({
+  profile: testProfile('sparse'),
+  resumeFile: RESUME,
+  settings: { highlightFilled: true },
+  ...overrides,
+});
 const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as unknown as T;
 
 /** Listeners a test adds to the document, removed before the next test. */
@@ -72,7 +77,9 @@ describe('apply: writing like a person', () => {
     for (const button of document.querySelectorAll('[aria-pressed]')) {
       button.addEventListener('click', () => button.setAttribute('aria-pressed', 'true'));
     }
-    const report = await createEngine(window as never, plannerFor({ country: 'Canada', relocate: 'No', clouds: 'GCP', k8s: 'Yes' }), { layout: false }).fill(args());
+    const report = await createEngine(window as never, plannerFor({ country: 'Canada', relocate: 'No', clouds: 'GCP', k8s: 'Yes' }), { layout: false }).fill(
+      args(),
+    );
     expect($<HTMLSelectElement>('select').value).toBe('CA');
     expect($('input[value=n]').checked).toBe(true);
     expect($('input[value=gcp]').checked).toBe(true);
@@ -227,7 +234,9 @@ describe('undo and marks', () => {
   it('restores every field exactly, with the same events', async () => {
     document.body.innerHTML = FORM;
     const before = state();
-    const engine = createEngine(window as never, plannerFor({ name: 'Ada', country: 'Bangladesh', remote: 'on', relocate: 'No', resume: '' }), { layout: false });
+    const engine = createEngine(window as never, plannerFor({ name: 'Ada', country: 'Bangladesh', remote: 'on', relocate: 'No', resume: '' }), {
+      layout: false,
+    });
     const report = await engine.fill(args());
     expect(report.fields.filter((field) => field.status === 'filled')).toHaveLength(5);
     expect(state()).toEqual({ name: 'Ada', phone: '', country: 1, remote: true, relocate: [false, true], files: 1 });
@@ -267,7 +276,10 @@ describe('undo and marks', () => {
     city.setAttribute('aria-label', 'City');
     document.body.append(city);
     const again = await engine.fill(args());
-    expect(again.fields.map((field) => [field.label, field.status, field.left ?? field.value])).toEqual([['Name', 'left', 'already filled'], ['City', 'filled', 'London']]);
+    expect(again.fields.map((field) => [field.label, field.status, field.left ?? field.value])).toEqual([
+      ['Name', 'left', 'already filled'],
+      ['City', 'filled', 'London'],
+    ]);
     expect(await engine.undo()).toEqual({ restored: 2, kept: [] });
     expect([$('input[name=name]').value, city.value]).toEqual(['', '']);
   });
@@ -299,10 +311,14 @@ describe('undo and marks', () => {
 
 describe('preview', () => {
   it('reports what it would write and writes nothing', async () => {
-    document.body.innerHTML = '<label for="n">Name</label><input id="n" name="name"><div><label for="r">Resume</label><input type="file" id="r" name="resume"></div>';
+    document.body.innerHTML =
+      '<label for="n">Name</label><input id="n" name="name"><div><label for="r">Resume</label><input type="file" id="r" name="resume"></div>';
     const engine = createEngine(window as never, plannerFor({ name: 'Ada', resume: '' }), { layout: false });
     const report = await engine.fill(args({ preview: true }));
-    expect(report.fields.map((field) => [field.label, field.status, field.value])).toEqual([['Name', 'planned', 'Ada'], ['Resume', 'planned', 'resume.pdf']]);
+    expect(report.fields.map((field) => [field.label, field.status, field.value])).toEqual([
+      ['Name', 'planned', 'Ada'],
+      ['Resume', 'planned', 'resume.pdf'],
+    ]);
     expect([$('#n').value, $('#r').files?.length ?? 0]).toEqual(['', 0]);
     expect(document.querySelectorAll(`.${FILLED_CLASS}`)).toHaveLength(0);
     expect(await engine.undo()).toEqual({ restored: 0, kept: [] });

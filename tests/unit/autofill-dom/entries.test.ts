@@ -11,7 +11,8 @@ import { testProfile } from '../../support/profiles';
  * siblings; the group's own add button is found (never "Add reference"); a fill presses it until each
  * school has a block; undo empties a block the page gave no remove button, and says so.
  */
-const educationBlock = (n: number) => `<div class="edu"><label for="s${n}">School</label><input id="s${n}"><label for="d${n}">Discipline</label><input id="d${n}"></div>`;
+const educationBlock = (n: number) =>
+  `<div class="edu"><label for="s${n}">School</label><input id="s${n}"><label for="d${n}">Discipline</label><input id="d${n}"></div>`;
 const page = (blocks: number, extra = '') =>
   `<form><h3>Education</h3><div id="list">${Array.from({ length: blocks }, (_, i) => educationBlock(i)).join('')}</div>${extra}<button type="button" id="add">+ Add another</button>` +
   `<h3>References</h3><button type="button" id="ref">Add reference</button><button type="submit">Submit</button></form>`;
@@ -30,7 +31,10 @@ function wireAdd() {
     setTimeout(() => document.getElementById('list')!.insertAdjacentHTML('beforeend', educationBlock(next++)), 30);
   });
   document.getElementById('ref')!.addEventListener('click', () => presses.push('reference'));
-  document.addEventListener('submit', (event) => { presses.push('submit'); event.preventDefault(); });
+  document.addEventListener('submit', (event) => {
+    presses.push('submit');
+    event.preventDefault();
+  });
 }
 
 describe('engine/entries', () => {
@@ -60,8 +64,10 @@ describe('engine/entries', () => {
     const values = () => Array.from(document.querySelectorAll<HTMLInputElement>('.edu input')).map((input) => input.value);
     expect(values()).toEqual(['University of California, Berkeley', 'Computer Science', 'Diablo Valley College', 'Mathematics']);
     expect(report.fields.map((field) => field.entry)).toEqual([
-      'Education 1 of 2: University of California, Berkeley', 'Education 1 of 2: University of California, Berkeley',
-      'Education 2 of 2: Diablo Valley College', 'Education 2 of 2: Diablo Valley College',
+      'Education 1 of 2: University of California, Berkeley',
+      'Education 1 of 2: University of California, Berkeley',
+      'Education 2 of 2: Diablo Valley College',
+      'Education 2 of 2: Diablo Valley College',
     ]);
     // A second fill: every school has its block already.
     await engine.fill({ profile, resumeFile: null, settings: { highlightFilled: false }, attempt: 'again' });
@@ -75,7 +81,12 @@ describe('engine/entries', () => {
     let next = 1;
     document.getElementById('add')!.addEventListener('click', () => {
       setTimeout(() => {
-        document.getElementById('list')!.insertAdjacentHTML('beforeend', educationBlock(next++).replace('</div>', '<button type="button" class="rm" aria-label="Remove education"></button></div>'));
+        document
+          .getElementById('list')!
+          .insertAdjacentHTML(
+            'beforeend',
+            educationBlock(next++).replace('</div>', '<button type="button" class="rm" aria-label="Remove education"></button></div>'),
+          );
         for (const button of document.querySelectorAll('.rm')) button.addEventListener('click', () => button.parentElement!.remove());
       }, 10);
     });
@@ -89,19 +100,34 @@ describe('engine/entries', () => {
 
 describe('a group with no block yet', () => {
   it('its add button is found by its section ("Add" under "Work Experience"), never one under References; the fill adds a block per job', async () => {
-    document.body.innerHTML = '<h2>References</h2><button type="button" id="ref">Add</button><h2>Work Experience</h2><div id="list"></div><button type="button" id="add">Add</button>';
+    document.body.innerHTML =
+      '<h2>References</h2><button type="button" id="ref">Add</button><h2>Work Experience</h2><div id="list"></div><button type="button" id="add">Add</button>';
     const pressed: string[] = [];
     let n = 1;
     document.getElementById('ref')!.addEventListener('click', () => pressed.push('reference'));
     document.getElementById('add')!.addEventListener('click', () => {
       pressed.push('add');
       const k = n++;
-      setTimeout(() => document.getElementById('list')!.insertAdjacentHTML('beforeend', `<div><h3>Work Experience ${k}</h3><label for="t${k}">Job Title</label><input id="t${k}"><label for="c${k}">Company</label><input id="c${k}"></div>`), 10);
+      setTimeout(
+        () =>
+          document
+            .getElementById('list')!
+            .insertAdjacentHTML(
+              'beforeend',
+              `<div><h3>Work Experience ${k}</h3><label for="t${k}">Job Title</label><input id="t${k}"><label for="c${k}">Company</label><input id="c${k}"></div>`,
+            ),
+        10,
+      );
     });
     const engine = createEngine(window as never, planFill, { layout: false });
     await engine.fill({ profile: testProfile('sparse'), resumeFile: null, settings: { highlightFilled: false } });
     expect(pressed).toEqual(['add', 'add']);
-    expect(Array.from(document.querySelectorAll('input')).map((input) => input.value)).toEqual(['Senior Data Engineer', 'Meghna Logistics', 'Software Developer', 'Padma Textiles']);
+    expect(Array.from(document.querySelectorAll('input')).map((input) => input.value)).toEqual([
+      'Senior Data Engineer',
+      'Meghna Logistics',
+      'Software Developer',
+      'Padma Textiles',
+    ]);
     // No remove button: undo empties both blocks and says so.
     expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 2 });
   });

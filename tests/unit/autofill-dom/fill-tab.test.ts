@@ -6,7 +6,12 @@ import { testProfile } from '../../support/profiles';
 // The application log records fills on its own (tests/unit/application-log); here only the fill's own injections count.
 vi.mock('@/utils/application-log', () => ({ logFill: () => Promise.resolve() }));
 
-type Injection = { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] };
+type Injection = {
+  target: { tabId: number; allFrames?: boolean; frameIds?: number[] };
+  files?: string[];
+  func?: (...args: unknown[]) => unknown;
+  args?: unknown[];
+};
 
 const OWN = { id: fakeBrowser.runtime.id };
 const frame = (fields: Partial<FrameFillResult['fields'][number]>[], childFrames = 0): FrameFillResult => ({
@@ -46,7 +51,17 @@ describe('the one autofill path', () => {
         ? [{ frameId: 0 }, { frameId: 7 }]
         : [
             { frameId: 7, documentId: 'doc-7', result: frame([{ label: 'Email', status: 'filled', value: 'a@b.c' }]) },
-            { frameId: 0, documentId: 'doc-0', result: frame([{ label: 'Name', status: 'filled', value: 'Ada' }, { label: 'Phone', status: 'left', left: 'no answer in profile', needsUser: true }], 1) },
+            {
+              frameId: 0,
+              documentId: 'doc-0',
+              result: frame(
+                [
+                  { label: 'Name', status: 'filled', value: 'Ada' },
+                  { label: 'Phone', status: 'left', left: 'no answer in profile', needsUser: true },
+                ],
+                1,
+              ),
+            },
           ],
     );
     await freshFillTab();
@@ -82,7 +97,17 @@ describe('the one autofill path', () => {
     stubScripting((injection) =>
       injection.files
         ? []
-        : [{ frameId: 0, result: frame([{ label: 'Email', status: 'filled', value: 'a@b.c' }, { label: 'Project 12' }, { label: 'Phone', left: 'no answer in profile', needsUser: true }, { label: 'Project 13' }]) }],
+        : [
+            {
+              frameId: 0,
+              result: frame([
+                { label: 'Email', status: 'filled', value: 'a@b.c' },
+                { label: 'Project 12' },
+                { label: 'Phone', left: 'no answer in profile', needsUser: true },
+                { label: 'Project 13' },
+              ]),
+            },
+          ],
     );
     const { fillTab } = await freshFillTab();
     const report = await fillTab(11);
@@ -115,7 +140,14 @@ describe('the one autofill path', () => {
   });
 
   it('counts the child frames no engine answered from (sites it may not read)', async () => {
-    stubScripting((injection) => (injection.files ? [] : [{ frameId: 0, result: frame([], 3) }, { frameId: 4, result: frame([]) }]));
+    stubScripting((injection) =>
+      injection.files
+        ? []
+        : [
+            { frameId: 0, result: frame([], 3) },
+            { frameId: 4, result: frame([]) },
+          ],
+    );
     const { fillTab } = await freshFillTab();
     expect((await fillTab(1)).skippedFrames).toBe(2);
   });
@@ -125,7 +157,12 @@ describe('the one autofill path', () => {
     const calls = stubScripting((injection) => {
       if (injection.files) return [{ frameId: 3 }];
       fills++;
-      return fills === 1 ? [{ frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) }, { frameId: 3, result: null }] : [{ frameId: 3, result: frame([{ status: 'filled', value: 'y' }]) }];
+      return fills === 1
+        ? [
+            { frameId: 0, result: frame([{ status: 'filled', value: 'x' }]) },
+            { frameId: 3, result: null },
+          ]
+        : [{ frameId: 3, result: frame([{ status: 'filled', value: 'y' }]) }];
     });
     const { fillTab } = await freshFillTab();
     const report = await fillTab(5);
@@ -134,7 +171,10 @@ describe('the one autofill path', () => {
       [{ tabId: 5, frameIds: [3] }, ['/autofill.js']],
       [{ tabId: 5, frameIds: [3] }, 'func'],
     ]);
-    expect(report.fields.map((field) => [field.frameId, field.value])).toEqual([[0, 'x'], [3, 'y']]);
+    expect(report.fields.map((field) => [field.frameId, field.value])).toEqual([
+      [0, 'x'],
+      [3, 'y'],
+    ]);
   });
 
   it('loads the engine ahead of time into a frame the content script reports as an application form', async () => {
@@ -163,7 +203,8 @@ describe('the one autofill path', () => {
 
   it('falls back to the asking frame when the top frame is off limits', async () => {
     const calls = stubScripting((injection) => {
-      if (injection.target.allFrames) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      if (injection.target.allFrames)
+        throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
       return injection.files ? [] : [{ frameId: 2, result: frame([{ status: 'filled', value: 'x' }]) }];
     });
     await freshFillTab();
@@ -174,7 +215,10 @@ describe('the one autofill path', () => {
 
   it.each([
     ['Cannot access a chrome:// URL', "Profile Card can't fill this page: it is a browser page, which no extension may change."],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', "Profile Card can't fill this page: Profile Card has no access to this site. Open Profile Card from the toolbar on this page and press Autofill there."],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      "Profile Card can't fill this page: Profile Card has no access to this site. Open Profile Card from the toolbar on this page and press Autofill there.",
+    ],
     ['No tab with id: 77.', "Profile Card can't fill this page: the tab is gone."],
   ])('answers "%s" with words, never a rejection', async (failure, words) => {
     stubScripting(() => {
@@ -197,7 +241,11 @@ describe('the one autofill path', () => {
   });
 
   it('undoes in every frame and adds up what was restored and kept', async () => {
-    stubScripting(() => [{ frameId: 0, result: { restored: 3, kept: ['pc-2'] } }, { frameId: 5, result: { restored: 2, kept: [] } }, { frameId: 6, result: null }]);
+    stubScripting(() => [
+      { frameId: 0, result: { restored: 3, kept: ['pc-2'] } },
+      { frameId: 5, result: { restored: 2, kept: [] } },
+      { frameId: 6, result: null },
+    ]);
     await freshFillTab();
     await fakeBrowser.storage.session.set({ 'lastFill:8': { filled: 5 } });
     expect(await send({ type: 'undo', tabId: 8 })).toEqual({ restored: 5, kept: 1 });

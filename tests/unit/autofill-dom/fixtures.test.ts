@@ -17,8 +17,14 @@ const KINDS = ['application', 'listing', 'description', 'not-a-job'];
 
 describe('ATS fixtures', () => {
   it('every page has its sidecar and every sidecar its page, one tree for every test', () => {
-    const groups = readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-    const htmlFiles = groups.flatMap((group) => readdirSync(path.join(FIXTURES_DIR, group)).filter((file) => file.endsWith('.html')).map((file) => `${group}/${file}`));
+    const groups = readdirSync(FIXTURES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const htmlFiles = groups.flatMap((group) =>
+      readdirSync(path.join(FIXTURES_DIR, group))
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => `${group}/${file}`),
+    );
     expect(pages.map((page) => `${page.group}/${page.file}`).sort()).toEqual(htmlFiles.sort());
     // Groups: the supported ATSs, pages built to mislead autofill, and sites no ATS serves.
     expect(groups.filter((group) => !ATS_SITES.some((site) => site.id === group))).toEqual(['traps', 'unrelated']);

@@ -33,15 +33,40 @@ const ROWS: Record<string, Row[]> = {
     ['Portfolio', 'text', { name: 'job_application[answers_attributes][3][text_value]' }, 'website'],
     ['Twitter', 'text', { name: 'job_application[answers_attributes][4][text_value]' }, 'twitter'],
     ['How did you hear about this job?', 'text', { name: 'job_application[answers_attributes][5][text_value]' }, 'answers.heardAbout'],
-    ['Will you now or in the future require sponsorship for employment visa status (e.g. H-1B visa status)?', 'select', { name: 'job_application[answers_attributes][6][boolean_value]', options: YES_NO }, 'answers.sponsorship'],
-    ['Are you legally authorized to work in the United States?', 'select', { name: 'job_application[answers_attributes][7][boolean_value]', options: YES_NO }, 'answers.workAuthorization'],
+    [
+      'Will you now or in the future require sponsorship for employment visa status (e.g. H-1B visa status)?',
+      'select',
+      { name: 'job_application[answers_attributes][6][boolean_value]', options: YES_NO },
+      'answers.sponsorship',
+    ],
+    [
+      'Are you legally authorized to work in the United States?',
+      'select',
+      { name: 'job_application[answers_attributes][7][boolean_value]', options: YES_NO },
+      'answers.workAuthorization',
+    ],
     ['School', 'combobox', { name: 'job_application[educations][][school_name_id]', sections: ['Education'] }, 'school'],
-    ['Degree', 'select', { name: 'job_application[educations][][degree_id]', sections: ['Education'], options: opts('Select', "Bachelor's Degree", "Master's Degree") }, 'degree'],
-    ['Discipline', 'select', { name: 'job_application[educations][][discipline_id]', sections: ['Education'], options: opts('Select', 'Computer Science') }, 'discipline'],
+    [
+      'Degree',
+      'select',
+      { name: 'job_application[educations][][degree_id]', sections: ['Education'], options: opts('Select', "Bachelor's Degree", "Master's Degree") },
+      'degree',
+    ],
+    [
+      'Discipline',
+      'select',
+      { name: 'job_application[educations][][discipline_id]', sections: ['Education'], options: opts('Select', 'Computer Science') },
+      'discipline',
+    ],
     ['Start Date', 'text', { name: 'job_application[educations][][start_date][month]', placeholder: 'MM', sections: ['Education'] }, 'educationStart'],
     ['Start Date', 'text', { name: 'job_application[educations][][start_date][year]', placeholder: 'YYYY', sections: ['Education'] }, 'educationStart'],
     ['End Date', 'text', { name: 'job_application[educations][][end_date][year]', placeholder: 'YYYY', sections: ['Education'] }, 'educationEnd'],
-    ['Gender', 'select', { name: 'job_application[gender]', options: GENDER, sections: ['U.S. Equal Employment Opportunity Information'] }, 'answers.eeo.gender'],
+    [
+      'Gender',
+      'select',
+      { name: 'job_application[gender]', options: GENDER, sections: ['U.S. Equal Employment Opportunity Information'] },
+      'answers.eeo.gender',
+    ],
     ['Race', 'select', { name: 'job_application[race]', sections: ['U.S. Equal Employment Opportunity Information'] }, 'answers.eeo.race'],
     ['Are you Hispanic/Latino?', 'select', { name: 'job_application[hispanic_ethnicity]', options: YES_NO }, 'answers.eeo.hispanicLatino'],
     ['Veteran Status', 'select', { name: 'job_application[veteran_status]' }, 'answers.eeo.veteran'],
@@ -64,8 +89,18 @@ const ROWS: Record<string, Row[]> = {
     ['Cover Letter', 'file', { htmlId: 'cover_letter', ...FILE }, 'coverLetterFile'],
     ['LinkedIn Profile', 'text', { htmlId: 'question_30561234002', name: 'question_30561234002' }, 'linkedin'],
     ['Website', 'text', { htmlId: 'question_30561235002' }, 'website'],
-    ['Are you currently authorized to work in the country where this job is located?', 'combobox', { htmlId: 'question_30561236002', options: opts('Yes', 'No') }, 'answers.workAuthorization'],
-    ['Will you now or in the future require visa sponsorship?', 'combobox', { htmlId: 'question_30561237002', options: opts('Yes', 'No') }, 'answers.sponsorship'],
+    [
+      'Are you currently authorized to work in the country where this job is located?',
+      'combobox',
+      { htmlId: 'question_30561236002', options: opts('Yes', 'No') },
+      'answers.workAuthorization',
+    ],
+    [
+      'Will you now or in the future require visa sponsorship?',
+      'combobox',
+      { htmlId: 'question_30561237002', options: opts('Yes', 'No') },
+      'answers.sponsorship',
+    ],
     ['School', 'combobox', { htmlId: 'school--0', sections: ['Education'] }, 'school'],
     ['Degree', 'combobox', { htmlId: 'degree--0', sections: ['Education'] }, 'degree'],
     ['Discipline', 'combobox', { htmlId: 'discipline--0', sections: ['Education'] }, 'discipline'],
@@ -101,7 +136,12 @@ const ROWS: Record<string, Row[]> = {
     ['Veteran status', 'select', { name: 'eeo[veteran]' }, 'answers.eeo.veteran'],
     ['Disability status', 'select', { name: 'eeo[disability]' }, 'answers.eeo.disability'],
     ['What is your favourite data structure?', 'textarea', { name: 'cards[5d1e8c2a-1234-4abc-8def-0123456789ab][field0]' }, null],
-    ['Are you willing to relocate to Berlin?', 'radio', { name: 'cards[5d1e8c2a-1234-4abc-8def-0123456789ab][field1]', options: opts('Yes', 'No') }, 'answers.relocate'],
+    [
+      'Are you willing to relocate to Berlin?',
+      'radio',
+      { name: 'cards[5d1e8c2a-1234-4abc-8def-0123456789ab][field1]', options: opts('Yes', 'No') },
+      'answers.relocate',
+    ],
     ['I agree to Acme keeping my information for future roles', 'checkbox', { name: 'consent[store]' }, 'consent box'],
     ['Send me marketing emails', 'checkbox', { name: 'consent[marketing]' }, 'consent box'],
     ['', 'text', { name: 'urls[LinkedIn]' }, 'linkedin'],
@@ -115,7 +155,12 @@ const ROWS: Record<string, Row[]> = {
     ['Phone Number', 'tel', { name: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' }, 'phone'],
     ['LinkedIn', 'text', { name: '0c4d5e6f-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }, 'linkedin'],
     ['GitHub', 'text', { name: '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f' }, 'github'],
-    ['Are you authorized to work in the US?', 'toggle', { name: 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f', options: opts('Yes', 'No') }, 'answers.workAuthorization'],
+    [
+      'Are you authorized to work in the US?',
+      'toggle',
+      { name: 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f', options: opts('Yes', 'No') },
+      'answers.workAuthorization',
+    ],
     ['Do you now or will you in the future require sponsorship?', 'toggle', { options: opts('Yes', 'No') }, 'answers.sponsorship'],
     ['Are you open to relocation?', 'toggle', { options: opts('Yes', 'No') }, 'answers.relocate'],
     ['What is your expected compensation?', 'text', {}, 'answers.salary'],
@@ -301,7 +346,12 @@ const ROWS: Record<string, Row[]> = {
     ['', 'text', { htmlId: 'fbclc_lName' }, 'lastName'],
   ],
   'LinkedIn Easy Apply': [
-    ['First name', 'text', { htmlId: 'single-line-text-form-component-formElement-urn-li-jobs-applyformcommon-easyApplyFormElement-3912-firstName' }, 'firstName'],
+    [
+      'First name',
+      'text',
+      { htmlId: 'single-line-text-form-component-formElement-urn-li-jobs-applyformcommon-easyApplyFormElement-3912-firstName' },
+      'firstName',
+    ],
     ['Last name', 'text', {}, 'lastName'],
     ['Mobile phone number', 'tel', {}, 'phone'],
     ['Phone country code', 'select', { options: opts('Select an option', 'Bangladesh (+880)', 'United States (+1)') }, 'phoneCountryCode'],
@@ -310,9 +360,14 @@ const ROWS: Record<string, Row[]> = {
     ['How many years of work experience do you have with Python?', 'text', {}, null],
     ['How many years of experience do you have in software development?', 'number', {}, 'yearsOfExperience'],
     ["Have you completed the following level of education: Bachelor's Degree?", 'radio', { options: opts('Yes', 'No') }, null],
-    ['Are you comfortable commuting to this job\'s location?', 'radio', { options: opts('Yes', 'No') }, null],
-    ['Do you have a valid driver\'s license?', 'radio', { options: opts('Yes', 'No') }, null],
-    ['Will you now, or in the future, require sponsorship for employment visa status (e.g. H-1B visa status)?', 'radio', { options: opts('Yes', 'No') }, 'answers.sponsorship'],
+    ["Are you comfortable commuting to this job's location?", 'radio', { options: opts('Yes', 'No') }, null],
+    ["Do you have a valid driver's license?", 'radio', { options: opts('Yes', 'No') }, null],
+    [
+      'Will you now, or in the future, require sponsorship for employment visa status (e.g. H-1B visa status)?',
+      'radio',
+      { options: opts('Yes', 'No') },
+      'answers.sponsorship',
+    ],
     ['Upload resume', 'file', FILE, 'resumeFile'],
     ['Headline', 'text', {}, 'currentTitle'],
   ],
@@ -398,7 +453,12 @@ const ROWS: Record<string, Row[]> = {
     ['Which country would you like to work in?', 'select', { options: opts('Select', 'Bangladesh', 'Canada') }, null],
     ['School or University', 'text', { dataHooks: ['school'], sections: ['Education 1', 'My Experience'] }, 'school'],
     ['LinkedIn', 'text', { dataHooks: ['linkedinQuestion'], sections: ['Social Network URLs', 'My Experience'] }, 'linkedin'],
-    ['Upload a file (5MB max)', 'file', { dataHooks: ['file-upload-input-ref', 'file-upload-drop-zone', 'resumeSection'], sections: ['Resume/CV', 'My Experience'] }, 'resumeFile'],
+    [
+      'Upload a file (5MB max)',
+      'file',
+      { dataHooks: ['file-upload-input-ref', 'file-upload-drop-zone', 'resumeSection'], sections: ['Resume/CV', 'My Experience'] },
+      'resumeFile',
+    ],
     ['School', 'text', { sections: ['Work Experience 1', 'My Experience'] }, null],
     ['Expected annual gross salary (USD)', 'number', {}, 'answers.salary'],
   ],
@@ -629,13 +689,10 @@ function verdict(f: FieldDescriptor): Expected {
 describe('classifyField over real ATS field shapes', () => {
   for (const [ats, rows] of Object.entries(ROWS)) {
     describe(ats, () => {
-      it.each(rows.map((row) => ({ name: `${[row[0]].flat().join(' / ') || JSON.stringify(row[2])} (${row[1]}) → ${row[3]}`, row })))(
-        '$name',
-        ({ row }) => {
-          const [labels, kind, extra, expected] = row;
-          expect(verdict(field(labels, kind, extra))).toBe(expected);
-        },
-      );
+      it.each(rows.map((row) => ({ name: `${[row[0]].flat().join(' / ') || JSON.stringify(row[2])} (${row[1]}) → ${row[3]}`, row })))('$name', ({ row }) => {
+        const [labels, kind, extra, expected] = row;
+        expect(verdict(field(labels, kind, extra))).toBe(expected);
+      });
     });
   }
 });

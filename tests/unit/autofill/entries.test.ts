@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToAdd, educationInOrder, entryLabel, entryOf, groupOfHeading, isAddButton, isRemoveButton, roleDescription, workInOrder } from '@/core/autofill/entries';
+import {
+  blocksToAdd,
+  educationInOrder,
+  entryLabel,
+  entryOf,
+  groupOfHeading,
+  isAddButton,
+  isRemoveButton,
+  roleDescription,
+  workInOrder,
+} from '@/core/autofill/entries';
 import { summariseEntries } from '@/core/entry-summary';
 import { planFill } from '@/core/autofill/plan';
 import { PAGE, field, opts, richProfile, sparseProfile } from './helpers';
@@ -97,7 +107,10 @@ describe('add and remove buttons', () => {
 });
 
 describe('blocksToAdd: what the form lacks', () => {
-  const block = (n: number) => [field('Job Title', 'text', { sections: [`Work Experience ${n}`] }), field('Company', 'text', { sections: [`Work Experience ${n}`] })];
+  const block = (n: number) => [
+    field('Job Title', 'text', { sections: [`Work Experience ${n}`] }),
+    field('Company', 'text', { sections: [`Work Experience ${n}`] }),
+  ];
   it('one block on the form, three jobs in the profile: two to add; a group with no block yet wants all of its entries (if the form has an add button for it)', () => {
     expect(blocksToAdd(block(1), richProfile())).toEqual({ work: 2, education: 2 });
   });
@@ -126,23 +139,68 @@ describe('planFill on repeated entries', () => {
 
   it('rich: three jobs in order, current job ticked with its end date empty', () => {
     expect(show()).toEqual([
-      'Staff Software Engineer', 'Northwind Analytics', '(no answer in profile)', 'on', '03', '2021', '(no answer in profile)', '(no answer in profile)', 'Leads the ingestion platform.',
-      'Software Engineer', 'Contoso Retail', '(no answer in profile)', '(no matching option)', '06', '2016', '02', '2021', 'Built the pricing and stock services behind the stores and the web shop.',
-      'Software Engineering Intern', 'Fabrikam Labs', '(no answer in profile)', '(no matching option)', '06', '2015', '09', '2015', 'Wrote the first load tests for the booking API.',
+      'Staff Software Engineer',
+      'Northwind Analytics',
+      '(no answer in profile)',
+      'on',
+      '03',
+      '2021',
+      '(no answer in profile)',
+      '(no answer in profile)',
+      'Leads the ingestion platform.',
+      'Software Engineer',
+      'Contoso Retail',
+      '(no answer in profile)',
+      '(no matching option)',
+      '06',
+      '2016',
+      '02',
+      '2021',
+      'Built the pricing and stock services behind the stores and the web shop.',
+      'Software Engineering Intern',
+      'Fabrikam Labs',
+      '(no answer in profile)',
+      '(no matching option)',
+      '06',
+      '2015',
+      '09',
+      '2015',
+      'Wrote the first load tests for the booking API.',
     ]);
   });
   it('sparse: years only, months left; the third block has no job', () => {
     expect(show(sparseProfile())).toEqual([
-      'Senior Data Engineer', 'Meghna Logistics', '(no answer in profile)', 'on', '(no answer in profile)', '2022', '(no answer in profile)', '(no answer in profile)', 'Runs the shipment data warehouse and the pipelines that feed it.',
-      'Software Developer', 'Padma Textiles', '(no answer in profile)', '(no matching option)', '(no answer in profile)', '2019', '(no answer in profile)', '2022', "Built the factory floor's production reports.",
-      ...Array<string>(9).fill('(no answer in profile)').map((v, i) => (i === 3 ? '(no answer in profile)' : v)),
+      'Senior Data Engineer',
+      'Meghna Logistics',
+      '(no answer in profile)',
+      'on',
+      '(no answer in profile)',
+      '2022',
+      '(no answer in profile)',
+      '(no answer in profile)',
+      'Runs the shipment data warehouse and the pipelines that feed it.',
+      'Software Developer',
+      'Padma Textiles',
+      '(no answer in profile)',
+      '(no matching option)',
+      '(no answer in profile)',
+      '2019',
+      '(no answer in profile)',
+      '2022',
+      "Built the factory floor's production reports.",
+      ...Array<string>(9)
+        .fill('(no answer in profile)')
+        .map((v, i) => (i === 3 ? '(no answer in profile)' : v)),
     ]);
   });
   it('MM/YYYY text boxes and month selects', () => {
     const fields = [
       field('Start date', 'text', { sections: ['Work Experience 2'], placeholder: 'MM/YYYY' }),
       field('End date', 'text', { sections: ['Work Experience 2'], placeholder: 'MM/YYYY' }),
-      field('Start month', 'select', { sections: ['Work Experience 3'], options: opts('Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December') }),
+      field('Start month', 'select', {
+        sections: ['Work Experience 3'],
+        options: opts('Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'),
+      }),
     ];
     expect(show(richProfile(), fields)).toEqual(['06/2016', '02/2021', 'June']);
     const years = opts('Year', ...Array.from({ length: 15 }, (_, i) => String(2026 - i)));
@@ -153,7 +211,10 @@ describe('planFill on repeated entries', () => {
     expect(show(richProfile(), [box])).toEqual(['Built the pricing and stock services behind the stores and the web shop.']);
   });
   it('a "Current role" box is the current-job box', () => {
-    const fields = [field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 0 } }), field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 1 } })];
+    const fields = [
+      field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 0 } }),
+      field('Current role', 'checkbox', { sections: ['Employment'], repeat: { index: 1 } }),
+    ];
     expect(show(richProfile(), fields)).toEqual(['on', '(no matching option)']);
   });
   it('an entry the person has started is left whole', () => {
@@ -164,15 +225,29 @@ describe('planFill on repeated entries', () => {
   it('education: degree by meaning, field, years, GPA only when the profile has one', () => {
     const edu = (n: number) => [
       field('School', 'text', { sections: ['Education'], repeat: { index: n } }),
-      field('Degree', 'select', { sections: ['Education'], repeat: { index: n }, options: opts('Select...', "Associate's Degree", "Bachelor's Degree", "Master's Degree") }),
+      field('Degree', 'select', {
+        sections: ['Education'],
+        repeat: { index: n },
+        options: opts('Select...', "Associate's Degree", "Bachelor's Degree", "Master's Degree"),
+      }),
       field('Discipline', 'text', { sections: ['Education'], repeat: { index: n } }),
       field('Start year', 'text', { sections: ['Education'], repeat: { index: n } }),
       field('End year', 'text', { sections: ['Education'], repeat: { index: n } }),
       field('GPA', 'text', { sections: ['Education'], repeat: { index: n } }),
     ];
     expect(show(richProfile(), [...edu(0), ...edu(1)])).toEqual([
-      'University of California, Berkeley', "Bachelor's Degree", 'Computer Science', '2012', '2016', '(no answer in profile)',
-      'Diablo Valley College', "Associate's Degree", 'Mathematics', '2010', '2012', '(no answer in profile)',
+      'University of California, Berkeley',
+      "Bachelor's Degree",
+      'Computer Science',
+      '2012',
+      '2016',
+      '(no answer in profile)',
+      'Diablo Valley College',
+      "Associate's Degree",
+      'Mathematics',
+      '2010',
+      '2012',
+      '(no answer in profile)',
     ]);
     const scored = richProfile();
     scored.education[0]!.score = '3.8';
@@ -186,13 +261,15 @@ describe('planFill on repeated entries', () => {
 
 describe('summariseEntries: the report per entry', () => {
   it('counts filled and needs-you fields of each entry, in order; fields of no entry are not listed', () => {
-    expect(summariseEntries([
-      { entry: 'Work 1 of 3: Northwind Analytics', status: 'filled' },
-      { entry: 'Work 1 of 3: Northwind Analytics', status: 'filled' },
-      { status: 'filled' },
-      { entry: 'Work 2 of 3: Delta Commerce', status: 'filled' },
-      { entry: 'Work 2 of 3: Delta Commerce', status: 'left', needsUser: true },
-      { entry: 'Work 2 of 3: Delta Commerce', status: 'left', needsUser: true },
-    ])).toEqual(['Work 1 of 3: Northwind Analytics — filled 2', 'Work 2 of 3: Delta Commerce — filled 1, 2 need you']);
+    expect(
+      summariseEntries([
+        { entry: 'Work 1 of 3: Northwind Analytics', status: 'filled' },
+        { entry: 'Work 1 of 3: Northwind Analytics', status: 'filled' },
+        { status: 'filled' },
+        { entry: 'Work 2 of 3: Delta Commerce', status: 'filled' },
+        { entry: 'Work 2 of 3: Delta Commerce', status: 'left', needsUser: true },
+        { entry: 'Work 2 of 3: Delta Commerce', status: 'left', needsUser: true },
+      ]),
+    ).toEqual(['Work 1 of 3: Northwind Analytics — filled 2', 'Work 2 of 3: Delta Commerce — filled 1, 2 need you']);
   });
 });

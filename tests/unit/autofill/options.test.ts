@@ -71,7 +71,13 @@ const ROWS: Row[] = [
   ['alias UK → United Kingdom', COUNTRIES, 'UK', 'country', 'United Kingdom'],
   ['United States of America → United States', COUNTRIES, 'United States of America', 'country', 'United States'],
   ['CA is Canada in a country list', COUNTRIES, 'CA', 'country', 'Canada'],
-  ['"Korea, Republic of" spelling', opts('Japan', 'Korea, Republic of', "Korea, Democratic People's Republic of"), 'South Korea', 'country', 'Korea, Republic of'],
+  [
+    '"Korea, Republic of" spelling',
+    opts('Japan', 'Korea, Republic of', "Korea, Democratic People's Republic of"),
+    'South Korea',
+    'country',
+    'Korea, Republic of',
+  ],
   ['Viet Nam spelling', opts('Thailand', 'Viet Nam'), 'Vietnam', 'country', 'Viet Nam'],
   ['Türkiye vs Turkey', opts('Tunisia', 'Turkey'), 'Türkiye', 'country', 'Turkey'],
   ['Côte d’Ivoire accents', opts("Cote d'Ivoire", 'Cameroon'), 'Ivory Coast', 'country', "Cote d'Ivoire"],
@@ -161,7 +167,13 @@ const ROWS: Row[] = [
     'San Francisco, CA, USA',
   ],
   ['a city shared by two countries is left', opts('Cambridge, MA, USA', 'Cambridge, UK'), ['Cambridge'], 'city', null],
-  ['Cumilla in a division list', opts('Cumilla, Chattogram Division, Bangladesh', 'Dhaka, Bangladesh'), ['Cumilla, Bangladesh', 'Cumilla'], 'location', 'Cumilla, Chattogram Division, Bangladesh'],
+  [
+    'Cumilla in a division list',
+    opts('Cumilla, Chattogram Division, Bangladesh', 'Dhaka, Bangladesh'),
+    ['Cumilla, Bangladesh', 'Cumilla'],
+    'location',
+    'Cumilla, Chattogram Division, Bangladesh',
+  ],
 ];
 
 describe('matchOption', () => {
@@ -188,7 +200,10 @@ describe('matchOption', () => {
 
   it('knows the prompts of search boxes and pickers, and still picks an option that starts with the same word', () => {
     for (const text of ['Start typing...', 'Search…', 'Type to search', 'Choose an alternative', 'Pick one']) expect(isPlaceholderText(text)).toBe(true);
-    const heardAbout = [{ value: '1', text: 'Search engine' }, { value: '2', text: 'Friend' }];
+    const heardAbout = [
+      { value: '1', text: 'Search engine' },
+      { value: '2', text: 'Friend' },
+    ];
     expect(matchOption(heardAbout, 'Search engine')?.option.text).toBe('Search engine');
   });
 });

@@ -11,14 +11,63 @@ import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill
 import type { Profile } from '@/core/profile/types';
 import { PAGE, richProfile, sparseProfile } from './helpers';
 
-const KINDS: ControlKind[] = ['text', 'email', 'tel', 'url', 'number', 'date', 'month', 'textarea', 'select', 'radio', 'checkbox', 'combobox', 'toggle', 'file'];
+const KINDS: ControlKind[] = [
+  'text',
+  'email',
+  'tel',
+  'url',
+  'number',
+  'date',
+  'month',
+  'textarea',
+  'select',
+  'radio',
+  'checkbox',
+  'combobox',
+  'toggle',
+  'file',
+];
 
 const LABEL_WORDS = [
-  'First name', 'Last name', 'Name', 'Full name', 'Email', 'Confirm email', 'Phone', 'Country', 'Country code', 'City',
-  'Location', 'LinkedIn', 'GitHub', 'Website', 'Portfolio', 'Company', 'Title', 'Years of experience', 'School', 'Degree',
-  'Start date', 'Resume', 'Cover letter', 'Salary', 'Gender', 'Race', 'Veteran status', 'Disability', 'Hispanic or Latino',
-  'Will you require sponsorship?', 'Are you authorized to work in the United States?', 'Relocate', 'How did you hear about us?',
-  "Reference's email", 'Recruiter name', 'Emergency contact phone', 'Website or LinkedIn', 'Pronouns', 'Notice period',
+  'First name',
+  'Last name',
+  'Name',
+  'Full name',
+  'Email',
+  'Confirm email',
+  'Phone',
+  'Country',
+  'Country code',
+  'City',
+  'Location',
+  'LinkedIn',
+  'GitHub',
+  'Website',
+  'Portfolio',
+  'Company',
+  'Title',
+  'Years of experience',
+  'School',
+  'Degree',
+  'Start date',
+  'Resume',
+  'Cover letter',
+  'Salary',
+  'Gender',
+  'Race',
+  'Veteran status',
+  'Disability',
+  'Hispanic or Latino',
+  'Will you require sponsorship?',
+  'Are you authorized to work in the United States?',
+  'Relocate',
+  'How did you hear about us?',
+  "Reference's email",
+  'Recruiter name',
+  'Emergency contact phone',
+  'Website or LinkedIn',
+  'Pronouns',
+  'Notice period',
 ];
 const CONSENT_LABELS = [
   'I agree to the terms and conditions',
@@ -44,7 +93,10 @@ const fieldArb: fc.Arbitrary<FieldDescriptor> = fc.record(
     id: fc.uuid(),
     kind: fc.constantFrom(...KINDS),
     autocomplete: fc.constantFrom('given-name', 'family-name', 'email', 'tel', 'country', 'off', 'url', 'organization'),
-    name: fc.oneof(fc.constantFrom('job_application[first_name]', 'urls[LinkedIn]', '_systemfield_email', 'candidate[phone]', 'website', 'name', 'reference[email]'), fc.string({ maxLength: 30 })),
+    name: fc.oneof(
+      fc.constantFrom('job_application[first_name]', 'urls[LinkedIn]', '_systemfield_email', 'candidate[phone]', 'website', 'name', 'reference[email]'),
+      fc.string({ maxLength: 30 }),
+    ),
     htmlId: fc.string({ maxLength: 20 }),
     dataHooks: fc.array(fc.constantFrom('legalNameSection_firstName', 'addressSection_city', 'phone-number', 'email', 'agreementCheckbox'), { maxLength: 2 }),
     labels: fc.array(label, { maxLength: 2 }),
@@ -119,7 +171,9 @@ describe('planFill properties', () => {
           expect(f.visible).toBe(true);
           expect(f.disabled).toBe(false);
           expect(f.readOnly).toBe(false);
-          const empty = f.currentValue.trim() === '' || (f.kind !== 'checkbox' && ['select', 'radio', 'combobox', 'toggle'].includes(f.kind) && isPlaceholderText(f.currentValue));
+          const empty =
+            f.currentValue.trim() === '' ||
+            (f.kind !== 'checkbox' && ['select', 'radio', 'combobox', 'toggle'].includes(f.kind) && isPlaceholderText(f.currentValue));
           expect(empty).toBe(true);
           if (f.kind === 'checkbox' && !f.options?.length) {
             expect([...f.labels, f.question ?? ''].some((t) => CONSENT_WORDS.test(t))).toBe(false);
@@ -141,7 +195,16 @@ describe('planFill properties', () => {
   it('a consent box is never ticked, whatever surrounds it', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CONSENT_LABELS), fieldArb, profileArb, (consent, base, profile) => {
-        const box: FieldDescriptor = { ...base, kind: 'checkbox', options: [], labels: [consent], visible: true, disabled: false, readOnly: false, currentValue: '' };
+        const box: FieldDescriptor = {
+          ...base,
+          kind: 'checkbox',
+          options: [],
+          labels: [consent],
+          visible: true,
+          disabled: false,
+          readOnly: false,
+          currentValue: '',
+        };
         const [entry] = planFill([box], profile, PAGE, { hasResume: true });
         expect(entry).toMatchObject({ action: 'leave', left: 'consent box' });
       }),

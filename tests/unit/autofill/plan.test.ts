@@ -47,7 +47,12 @@ const greenhouseClassic = (): FieldDescriptor[] => [
   field('Gender', 'select', { options: opts('Please select', 'Male', 'Female', 'Decline To Self Identify') }),
   field('Are you Hispanic/Latino?', 'select', { options: opts('Please select', 'Yes', 'No', 'Decline To Self Identify') }),
   field('Veteran Status', 'select', {
-    options: opts('Please select', 'I am not a protected veteran', 'I identify as one or more of the classifications of protected veteran', "I don't wish to answer"),
+    options: opts(
+      'Please select',
+      'I am not a protected veteran',
+      'I identify as one or more of the classifications of protected veteran',
+      "I don't wish to answer",
+    ),
   }),
   field('Disability Status', 'select', {
     options: opts('Please select', 'Yes, I have a disability (or previously had a disability)', 'No, I do not have a disability', 'I do not want to answer'),
@@ -156,7 +161,10 @@ describe('Workday steps', () => {
       field('Postal Code', 'text', { dataHooks: ['addressSection_postalCode'] }),
       field('Email Address', 'email', { dataHooks: ['email'] }),
       field('Phone Device Type', 'combobox', { dataHooks: ['phone-device-type'], options: opts('Select One', 'Mobile', 'Home') }),
-      field('Country Phone Code', 'combobox', { dataHooks: ['country-phone-code'], options: opts('Select One', 'Canada (+1)', 'United States of America (+1)', 'Bangladesh (+880)') }),
+      field('Country Phone Code', 'combobox', {
+        dataHooks: ['country-phone-code'],
+        options: opts('Select One', 'Canada (+1)', 'United States of America (+1)', 'Bangladesh (+880)'),
+      }),
       field('Phone Number', 'tel', { dataHooks: ['phone-number'] }),
       field('How Did You Hear About Us?', 'combobox', { dataHooks: ['sourceSection'], options: opts('Select One', 'LinkedIn', 'Job Board') }),
     ];
@@ -176,7 +184,7 @@ describe('Workday steps', () => {
     });
   });
 
-  it('My Experience: each entry gets its own job, most recent first, dates in the form\'s shape (issue #17)', () => {
+  it("My Experience: each entry gets its own job, most recent first, dates in the form's shape (issue #17)", () => {
     const fields = [
       field('Job Title', 'text', { dataHooks: ['jobTitle'], sections: ['Work Experience 1'] }),
       field('Company', 'text', { dataHooks: ['company'], sections: ['Work Experience 1'] }),
@@ -198,7 +206,7 @@ describe('Workday steps', () => {
 });
 
 describe('Workday "My Experience" step (found by the DOM side: the step title encloses every section)', () => {
-  it('education, résumé and links under the step title are the applicant\'s, not a past job\'s', () => {
+  it("education, résumé and links under the step title are the applicant's, not a past job's", () => {
     const step = 'My Experience';
     const fields = [
       field('Company', 'text', { dataHooks: ['company'], sections: ['Work Experience 1', step] }),
@@ -227,7 +235,7 @@ describe('salary asked in a currency', () => {
     ['Expected annual gross salary (USD)', 'fill'],
     ['Desired salary ($)', 'fill'],
     ['Desired Salary', 'fill'],
-  ])('%s → %s (the profile\'s answer is in USD)', (label, action) => {
+  ])("%s → %s (the profile's answer is in USD)", (label, action) => {
     expect(asked(label).action).toBe(action);
   });
 });
@@ -296,9 +304,7 @@ describe('a form full of traps, sparse profile', () => {
       field('Degree', 'select', { sections: ['Education'], options: opts('Select', "Bachelor's", "Master's") }),
     ];
     const plan = planFill(fields, sparseProfile(), PAGE, { hasResume: false });
-    const filled = Object.fromEntries(
-      plan.flatMap((e, i) => (e.action === 'fill' ? [[fields[i]?.labels[0] ?? '', e.value]] : [])),
-    );
+    const filled = Object.fromEntries(plan.flatMap((e, i) => (e.action === 'fill' ? [[fields[i]?.labels[0] ?? '', e.value]] : [])));
     expect(filled).toEqual({
       'First name': 'Nusrat',
       'Last name': 'Jahan',
@@ -401,9 +407,12 @@ describe('safety rules', () => {
     expect(result[1]).toMatchObject({ fieldId: 'strong', action: 'fill' });
   });
 
-  it('a country is filled wherever it is asked: the phone\'s country and where you live', () => {
+  it("a country is filled wherever it is asked: the phone's country and where you live", () => {
     const result = plan([field('Country', 'combobox', { htmlId: 'country' }), field('Which country do you currently reside in?', 'combobox')]);
-    expect(result.map((e) => [e.key, e.action])).toEqual([['country', 'fill'], ['country', 'fill']]);
+    expect(result.map((e) => [e.key, e.action])).toEqual([
+      ['country', 'fill'],
+      ['country', 'fill'],
+    ]);
   });
 
   it('a second identical field is left rather than filled twice', () => {

@@ -167,7 +167,14 @@ const NOT_ASKED: Record<string, [ProfileKey, string[]]> = {
   ],
   'a link that is not the applicant’s': [
     'website',
-    ['Company website', "Referrer's website", "Your current employer's website", 'Website of your school', "Your manager's LinkedIn profile", "Reference's website"],
+    [
+      'Company website',
+      "Referrer's website",
+      "Your current employer's website",
+      'Website of your school',
+      "Your manager's LinkedIn profile",
+      "Reference's website",
+    ],
   ],
 };
 

@@ -29,9 +29,7 @@ describe('the first-run details', () => {
     });
     expect(next.basics.phone).toBe('+880 1700 000000');
     expect(next.basics.url).toBe('https://nusrat.dev');
-    expect(next.basics.profiles).toEqual([
-      { network: 'LinkedIn', url: 'https://www.linkedin.com/in/nusrat-jahan/', username: 'nusrat-jahan' },
-    ]);
+    expect(next.basics.profiles).toEqual([{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/nusrat-jahan/', username: 'nusrat-jahan' }]);
     expect(validateProfile(next).ok).toBe(true);
   });
 

@@ -38,9 +38,7 @@ describe('reading an imported file', () => {
   });
 
   it('says where a file is not JSON', async () => {
-    expect(await messages('{\n  "basics": { "name": "Ada", }\n}')).toEqual([
-      expect.stringMatching(/^\(file\): not valid JSON: .* at line 2, column \d+$/),
-    ]);
+    expect(await messages('{\n  "basics": { "name": "Ada", }\n}')).toEqual([expect.stringMatching(/^\(file\): not valid JSON: .* at line 2, column \d+$/)]);
   });
 
   it('says an empty file is empty', async () => {

@@ -25,7 +25,13 @@ describe('importing LinkedIn’s data export', () => {
         location: { city: 'Copenhagen', region: 'Capital Region', countryCode: 'DK' },
       },
       work: [
-        { name: 'Nordlys Data', position: 'Staff Platform Engineer', location: 'København', startDate: '2021-03', summary: 'Leads the ingestion platform.\n- Cut costs by 40%' },
+        {
+          name: 'Nordlys Data',
+          position: 'Staff Platform Engineer',
+          location: 'København',
+          startDate: '2021-03',
+          summary: 'Leads the ingestion platform.\n- Cut costs by 40%',
+        },
         { name: 'Øresund Tech', position: 'Senior Engineer', location: 'Malmö', startDate: '2017-01', endDate: '2021-02' },
       ],
       education: [{ institution: 'Danmarks Tekniske Universitet', studyType: 'Master of Science', startDate: '2010', endDate: '2015' }],
@@ -37,7 +43,14 @@ describe('importing LinkedIn’s data export', () => {
 
   it('never opens the files it does not need (messages, connections)', () => {
     const unzipped = filesFromZip(linkedInZip(), 'export.zip');
-    expect(unzipped.ok && Object.keys(unzipped.files).sort()).toEqual(['Education.csv', 'Email Addresses.csv', 'PhoneNumbers.csv', 'Positions.csv', 'Profile.csv', 'Skills.csv']);
+    expect(unzipped.ok && Object.keys(unzipped.files).sort()).toEqual([
+      'Education.csv',
+      'Email Addresses.csv',
+      'PhoneNumbers.csv',
+      'Positions.csv',
+      'Profile.csv',
+      'Skills.csv',
+    ]);
   });
 
   it('takes an export with files missing: only Profile.csv is needed', () => {
@@ -67,7 +80,12 @@ describe('importing LinkedIn’s data export', () => {
   it.each([
     ['a zip that is not LinkedIn’s (no Profile.csv)', linkedInZip({ 'Profile.csv': null }), 'Profile.csv', /missing: LinkedIn's data export has it/],
     ['not a zip at all', new TextEncoder().encode('just text'), 'export.zip', /not a zip file LinkedIn made/],
-    ['a Profile.csv with other columns', linkedInZip({ 'Profile.csv': 'Name,Email\nA,b@c.d' }), 'Profile.csv', /not LinkedIn's Profile.csv: it has no "First Name", "Last Name" columns/],
+    [
+      'a Profile.csv with other columns',
+      linkedInZip({ 'Profile.csv': 'Name,Email\nA,b@c.d' }),
+      'Profile.csv',
+      /not LinkedIn's Profile.csv: it has no "First Name", "Last Name" columns/,
+    ],
     [
       'a position with a date LinkedIn never writes',
       linkedInZip({ 'Positions.csv': 'Company Name,Title,Description,Location,Started On,Finished On\nAcme,Engineer,,,Mar 2021,\nGlobex,Lead,,,someday,' }),

@@ -36,20 +36,33 @@ describe('every write to the profile goes onto what is stored at that moment', (
   it('two pages changing the same field differently: the second is refused with the conflict named, and nothing is written', async () => {
     const w = await writes();
     const read = await w.saveProfile(richProfile());
-    await w.saveEdits(read, edited(read, (p) => (p.basics.phone = '+1 415 555 0101')));
+    await w.saveEdits(
+      read,
+      edited(read, (p) => (p.basics.phone = '+1 415 555 0101')),
+    );
     const before = await stored();
-    const outcome = await w.saveEdits(read, edited(read, (p) => (p.basics.phone = '+1 415 555 0202')));
+    const outcome = await w.saveEdits(
+      read,
+      edited(read, (p) => (p.basics.phone = '+1 415 555 0202')),
+    );
     expect(outcome).toEqual({ ok: false, issues: [], error: w.CONFLICT_MESSAGE, conflicts: ['basics.phone'] });
     expect(await stored()).toEqual(before);
     // The user chose "overwrite": theirs goes in as it is.
-    const overwritten = await w.saveEdits(read, edited(read, (p) => (p.basics.phone = '+1 415 555 0202')), { overwrite: true });
+    const overwritten = await w.saveEdits(
+      read,
+      edited(read, (p) => (p.basics.phone = '+1 415 555 0202')),
+      { overwrite: true },
+    );
     expect(overwritten.ok && overwritten.profile.basics.phone).toBe('+1 415 555 0202');
   });
 
   it('an invalid edit is refused with its path; the stored profile stays', async () => {
     const w = await writes();
     const read = await w.saveProfile(richProfile());
-    const outcome = await w.saveEdits(read, edited(read, (p) => (p.basics.email = 'not-an-email')));
+    const outcome = await w.saveEdits(
+      read,
+      edited(read, (p) => (p.basics.email = 'not-an-email')),
+    );
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.issues.map((issue) => issue.path)).toContain('basics.email');
     expect(await stored()).toEqual(read);
@@ -79,7 +92,10 @@ describe('every write to the profile goes onto what is stored at that moment', (
     expect(await stored()).toEqual(mine);
 
     await w.replaceProfile(other);
-    await w.saveEdits(other, edited(other, (p) => (p.basics.phone = '+1 415 555 0123')));
+    await w.saveEdits(
+      other,
+      edited(other, (p) => (p.basics.phone = '+1 415 555 0123')),
+    );
     const late = await w.undoReplace(mine, other);
     expect(late).toMatchObject({ ok: false, error: 'Not undone: the profile was changed again since it was replaced.' });
     expect((await stored()).basics.phone).toBe('+1 415 555 0123');
@@ -89,7 +105,10 @@ describe('every write to the profile goes onto what is stored at that moment', (
     const w = await writes();
     const read = await w.saveProfile(richProfile());
     const [first, second] = await Promise.all([
-      w.saveEdits(read, edited(read, (p) => (p.basics.label = 'Principal Engineer'))),
+      w.saveEdits(
+        read,
+        edited(read, (p) => (p.basics.label = 'Principal Engineer')),
+      ),
       w.saveChange((p) => applyFirstRunDetails(p, { url: 'jordan.example.org' })),
     ]);
     expect(first.ok && second.ok).toBe(true);

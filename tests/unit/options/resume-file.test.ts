@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_RESUME_BYTES,
-  STORAGE_LOCAL_QUOTA_BYTES,
-  base64Length,
-  base64ToBytes,
-  bytesToBase64,
-  checkResumeFile,
-  formatBytes,
-} from '@/core/resume-file';
+import { MAX_RESUME_BYTES, STORAGE_LOCAL_QUOTA_BYTES, base64Length, base64ToBytes, bytesToBase64, checkResumeFile, formatBytes } from '@/core/resume-file';
 import { profileDocument } from '../../support/profiles';
 
 const PDF_HEAD = new TextEncoder().encode('%PDF-1.7');

@@ -76,7 +76,10 @@ describe('the generated PDF résumé', () => {
 
   it('leaves out links that are not http(s)', async () => {
     const profile = testProfile('rich');
-    profile.basics.profiles = [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/example' }, { network: 'Bad', username: 'me', url: 'javascript:alert(1)' }];
+    profile.basics.profiles = [
+      { network: 'LinkedIn', url: 'https://www.linkedin.com/in/example' },
+      { network: 'Bad', username: 'me', url: 'javascript:alert(1)' },
+    ];
     const text = (await pageTexts((await generateResumePdf(profile, { date: DATE })).bytes)).join('\n');
     expect(text).toContain('LinkedIn: https://www.linkedin.com/in/example');
     expect(text).toContain('Bad: me');
