@@ -30,6 +30,19 @@ const SORTS: [LogSort, string][] = [
   ['company', t('optionsLogCompanyAZ')],
 ];
 
+/** One option per application status, as both status selects list them. */
+function StatusOptions() {
+  return (
+    <>
+      {APPLICATION_STATUSES.map((status) => (
+        <option key={status} value={status}>
+          {STATUS_LABELS[status]}
+        </option>
+      ))}
+    </>
+  );
+}
+
 const atsName = (id: string) => ATS_SITES.find((site) => site.id === id)?.name ?? (id || t('optionsLogOtherSite'));
 const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '');
 const stamp = () => new Date().toISOString();
@@ -69,11 +82,7 @@ function EntryRow({ entry, onDelete }: { entry: ApplicationEntry; onDelete(): vo
             value={entry.status}
             onChange={(e) => void change({ status: e.currentTarget.value as ApplicationStatus })}
           >
-            {APPLICATION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div>
@@ -172,11 +181,7 @@ export function ApplicationLog() {
             onChange={(e) => setView({ ...view, status: e.currentTarget.value as LogView['status'] })}
           >
             <option value="all">{t('optionsLogEveryStatus')}</option>
-            {APPLICATION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div>
