@@ -9,6 +9,7 @@ import type { ChoiceOption, ControlKind, FieldDescriptor } from '@/core/autofill
 import { CONTROL_SELECTOR, isChosen, isDisabled, readKind, valueBoxOf, widgetDisplay } from './controls';
 import { SectionReader, parentOf } from './sections';
 import { cleanLabel, squash, textOf } from './text';
+import { runAtOnce, type Steps } from './slices';
 import type { CollectedField } from './types';
 import { isShown, isShownThroughStandIns } from './visibility';
 
@@ -33,6 +34,8 @@ export interface Collection {
   fields: CollectedField[];
   /** Child frames with a web address: the background counts those it could not reach. */
   childFrames: number;
+  /** The open shadow roots walked: a field index watches them for changes as it watches the document. */
+  shadowRoots: ShadowRoot[];
 }
 
 interface Gathered {
@@ -44,6 +47,7 @@ interface Gathered {
   frames: number;
   /** Elements whose shadow roots hold controls: for section reading they count as controls. */
   hosts: Element[];
+  shadowRoots: ShadowRoot[];
   /**
    * Each control's labels (label[for] and wrapping), found once: the browser's own `element.labels`
    * scans every label of the page on each call, which makes a long form quadratic.
@@ -55,12 +59,13 @@ interface Gathered {
  * Walks the document and every open shadow root in document order. A stack of walkers, a shadow
  * root's above its host's, instead of recursion: shadow roots may nest thousands deep.
  */
-function gather(doc: Document, found: Gathered) {
+function* gather(doc: Document, found: Gathered): Steps<void> {
   const stack: { walker: TreeWalker; host: Element | null; controlsBefore: number }[] = [
     { walker: doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */), host: null, controlsBefore: 0 },
   ];
   let drop: Element | null;
-  while (stack.length) {
+  for (let visited = 1; stack.length; visited++) {
+    if ((visited & 63) === 0) yield;
     const top = stack[stack.length - 1]!;
     const node = top.walker.nextNode() as Element | null;
     if (!node) {
@@ -76,7 +81,10 @@ function gather(doc: Document, found: Gathered) {
     } else if ((drop = asksForDrop(node))) {
       if (found.dropTargets.at(-1) !== drop) found.dropTargets.push(drop);
     } else if ((node.tagName === 'IFRAME' || node.tagName === 'FRAME') && /^https?:/.test((node as HTMLIFrameElement).src)) found.frames++;
-    if (node.shadowRoot) stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
+    if (node.shadowRoot) {
+      found.shadowRoots.push(node.shadowRoot);
+      stack.push({ walker: doc.createTreeWalker(node.shadowRoot, 1), host: node, controlsBefore: found.controls.length });
+    }
   }
 }
 
@@ -246,10 +254,16 @@ function selectDisplay(select: HTMLSelectElement): string {
   return squash(chosen.text);
 }
 
+/** Every fillable control of the frame, at once. */
 export function collectFields(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Collection {
+  return runAtOnce(collecting(doc, registry, options));
+}
+
+/** The same, as work that may be paused between controls (engine/slices.ts). */
+export function* collecting(doc: Document, registry: IdRegistry, options: CollectOptions = {}): Steps<Collection> {
   const layout = options.layout ?? true;
-  const found: Gathered = { controls: [], uploadButtons: [], dropTargets: [], frames: 0, hosts: [], labels: new Map() };
-  gather(doc, found);
+  const found: Gathered = { controls: [], uploadButtons: [], dropTargets: [], frames: 0, hosts: [], shadowRoots: [], labels: new Map() };
+  yield* gather(doc, found);
   const { controls } = found;
 
   // Radios (and same-name checkboxes) group by form and name (a radio without a name, by its fieldset,
@@ -280,6 +294,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
   const fields: CollectedField[] = [];
 
   for (const control of controls) {
+    yield;
     if (consumed.has(control)) continue;
     const kind = readKind(control);
     if (!kind) continue;
@@ -325,7 +340,7 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
     fields.push(field);
     fileInputs.push(zone);
   }
-  return { fields, childFrames: found.frames };
+  return { fields, childFrames: found.frames, shadowRoots: found.shadowRoots };
 }
 
 /**
@@ -402,34 +417,14 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const input = element as HTMLInputElement;
 
   let options: ChoiceOption[] | undefined;
-  let currentValue = '';
   if (kind === 'select') {
-    const select = element as HTMLSelectElement;
-    options = Array.from(select.options).map((option) => ({ value: option.value, text: squash(option.text) }));
-    currentValue = selectDisplay(select);
+    options = Array.from((element as HTMLSelectElement).options).map((option) => ({ value: option.value, text: squash(option.text) }));
   } else if (grouped) {
     options = members!.map((member, index) => ({
       value:
         member.tagName === 'INPUT' ? (member as HTMLInputElement).value : (member.getAttribute('value') ?? member.getAttribute('data-value') ?? String(index)),
       text: optionText(member, env.labels),
     }));
-    const chosen = members!.map((member, index) => (isChosen(member) ? options![index]?.text : '')).filter(Boolean);
-    currentValue = chosen.join(', ');
-  } else if (kind === 'checkbox') {
-    currentValue = isChosen(element) ? 'on' : '';
-  } else if (kind === 'combobox') {
-    currentValue = comboboxDisplay(element);
-  } else if (kind === 'file') {
-    // A drop zone shows the file it holds by name.
-    currentValue = input.files
-      ? Array.from(input.files)
-          .map((file) => file.name)
-          .join(', ')
-      : element.matches(CONTROL_SELECTOR)
-        ? ''
-        : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
-  } else {
-    currentValue = input.value ?? '';
   }
 
   const memberRequired = grouped && members!.some((member) => (member as HTMLInputElement).required || member.getAttribute('aria-required') === 'true');
@@ -443,7 +438,7 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
     visible: standIns ? isShownThroughStandIns(first, env.labels.get(first) ?? [], env.layout) : isShown(element, env.layout),
     disabled: grouped ? members!.every(isDisabled) : isDisabled(element),
     readOnly: Boolean(input.readOnly) || element.getAttribute('aria-readonly') === 'true',
-    currentValue: squash(currentValue),
+    currentValue: squash(valueIn(element, kind, members, options)),
   };
   const autocomplete = element.getAttribute('autocomplete');
   if (autocomplete) descriptor.autocomplete = autocomplete.toLowerCase();
@@ -464,4 +459,35 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
     if (dial) descriptor.dialShown = dial;
   }
   return { descriptor, element: first, members: grouped ? members : undefined };
+}
+
+/** What a control holds now, as the planner reads it: '' when empty, a checkbox 'on', a choice's text. */
+function valueIn(element: HTMLElement, kind: ControlKind, members: HTMLElement[] | undefined, options: ChoiceOption[] | undefined): string {
+  if (kind === 'select') return selectDisplay(element as HTMLSelectElement);
+  if (members?.length) {
+    return members
+      .map((member, index) => (isChosen(member) ? options?.[index]?.text : ''))
+      .filter(Boolean)
+      .join(', ');
+  }
+  if (kind === 'checkbox') return isChosen(element) ? 'on' : '';
+  if (kind === 'combobox') return comboboxDisplay(element);
+  const input = element as HTMLInputElement;
+  if (kind === 'file') {
+    // A drop zone shows the file it holds by name.
+    if (input.files)
+      return Array.from(input.files)
+        .map((file) => file.name)
+        .join(', ');
+    return element.matches(CONTROL_SELECTOR) ? '' : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
+  }
+  return input.value ?? '';
+}
+
+/**
+ * Reads again what each field holds: typing, ticking and choosing change no attribute, so a field
+ * index kept up to date by a MutationObserver (engine/field-index.ts) re-reads values before a fill.
+ */
+export function refreshValues(fields: readonly CollectedField[]): void {
+  for (const { descriptor, element, members } of fields) descriptor.currentValue = squash(valueIn(element, descriptor.kind, members, descriptor.options));
 }

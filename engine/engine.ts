@@ -7,14 +7,17 @@ import type { FieldDescriptor, PageContext, PlanEntry } from '@/core/autofill/ty
 import type { AutofillEngine, FieldOutcome, FillArgs, FrameFillResult, FrameUndoResult } from '@/core/contract';
 import type { Profile } from '@/core/profile/types';
 import { applyEntry, fileFromStored, restore, snapshot } from './apply';
-import { collectFields, createIdRegistry, type Collection } from './collect';
+import { createIdRegistry } from './collect';
+import { cachedClassifier, type Classifier } from '@/core/autofill/classify-cache';
 import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
 import { CONTROL_SELECTOR } from './controls';
-import { addedBlock, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
+import { addedBlock, findAddButton, findEmptyGroupAddButton, removeButtonOf } from './entries';
+import { FieldIndex } from './field-index';
 import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
+import { runSliced } from './slices';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
@@ -48,8 +51,30 @@ export type Planner = (
   fields: readonly FieldDescriptor[],
   profile: Profile,
   page: PageContext,
-  options: { hasResume: boolean; hasCoverLetter?: boolean },
+  options: { hasResume: boolean; hasCoverLetter?: boolean; classify?: Classifier },
 ) => PlanEntry[];
+
+/** How the planner classifies a field in a profile's context: the engine classifies ahead, in slices, with the same context. */
+export type ContextOf = (field: FieldDescriptor, customQuestions: readonly string[]) => Parameters<Classifier>[1];
+
+export interface EngineOptions {
+  /** Use layout to find hidden fields (off in unit tests: happy-dom has no layout). */
+  layout?: boolean;
+  /** Collect the fields while the page is idle, before any fill asks (the injected engine does; unit tests need not). */
+  warm?: boolean;
+  /** The planner's classification context; with it, a fill classifies its fields in slices before planning. */
+  classifyContext?: ContextOf;
+  /** The profile's saved questions (core/autofill/plan.ts customQuestionsOf). */
+  customQuestionsOf?: (profile: Profile) => string[];
+}
+
+/** Classifies every field into the cache, pausing between fields: planning then finds them all classified. */
+function* classifyingAll(fields: readonly CollectedField[], customQuestions: readonly string[], classify: Classifier, contextOf: ContextOf) {
+  for (const field of fields) {
+    classify(field.descriptor, contextOf(field.descriptor, customQuestions));
+    yield;
+  }
+}
 
 interface Change {
   field: CollectedField;
@@ -60,10 +85,19 @@ function labelOf(descriptor: FieldDescriptor): string {
   return descriptor.labels[0] ?? descriptor.question ?? descriptor.placeholder ?? descriptor.name ?? descriptor.htmlId ?? descriptor.kind;
 }
 
-export function createEngine(view: Window & typeof globalThis, planner: Planner, options: { layout?: boolean } = {}): AutofillEngine {
+export function createEngine(view: Window & typeof globalThis, planner: Planner, options: EngineOptions = {}): AutofillEngine {
   const doc = view.document;
   const native = captureNative(view);
   const registry = createIdRegistry();
+  const classify = cachedClassifier();
+  /** The saved questions of the profile (sent ahead by the background, or the last fill's): the idle warm-up classifies with them. */
+  let customQuestions: readonly string[] = [];
+  const { classifyContext } = options;
+  const classifyAhead = async (fields: readonly CollectedField[]) => {
+    if (classifyContext) await runSliced(view, classifyingAll(fields, customQuestions, classify, classifyContext));
+  };
+  const index = new FieldIndex(view, registry, { layout: options.layout }, options.warm ?? false, ({ fields }) => classifyAhead(fields));
+  if (options.warm) index.warmUp();
   const marks = new Marks();
   /** Every change since the last undo, oldest first; a field appears once, with its state before the first fill. */
   let journal: Change[] = [];
@@ -93,12 +127,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const fill = (args: FillArgs) =>
     whileWriting(async (): Promise<FrameFillResult> => {
-      const collect = (): Collection => {
-        const collection = collectFields(doc, registry, options);
-        markRepeats(collection.fields);
-        return collection;
-      };
-      let { fields, childFrames } = collect();
+      const collect = () => index.current();
+      let { fields, childFrames } = await collect();
       // The form has fewer work or education blocks than the profile has entries: its own add button, one block at a time.
       if (!args.preview) {
         for (const group of GROUPS) {
@@ -114,7 +144,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
             const controls = doc.querySelectorAll(CONTROL_SELECTOR).length;
             press({ view, native }, button);
             await waitFor({ view, native }, () => doc.querySelectorAll(CONTROL_SELECTOR).length > controls || null, BLOCK_WAIT_MS);
-            ({ fields, childFrames } = collect());
+            index.invalidate();
+            ({ fields, childFrames } = await collect());
             const added = fields.filter((field) => {
               const entry = entryOf(field.descriptor);
               return entry?.group === group && entry.index >= had;
@@ -126,7 +157,9 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         }
       }
       const page = readPageContext(doc);
-      const planOptions = { hasResume: Boolean(args.resumeFile) };
+      const planOptions = { hasResume: Boolean(args.resumeFile), classify };
+      customQuestions = options.customQuestionsOf?.(args.profile) ?? [];
+      await classifyAhead(fields);
       const plan = planner(
         fields.map((field) => field.descriptor),
         args.profile,
@@ -240,5 +273,11 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   return {
     fill: (args) => fillOnce(args.attempt, () => fill(args)),
     undo: (attempt) => undoOnce(attempt, undo),
+    prepare: (questions) => {
+      if (questions.join('\n') === customQuestions.join('\n')) return;
+      customQuestions = questions;
+      // Classified already with other questions: again, when the page is idle.
+      view.requestIdleCallback(() => void index.ready().then((collection) => collection && classifyAhead(collection.fields)), { timeout: 2000 });
+    },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { reportToKeep } from '@/core/autofill-target';
+import { customQuestionsOf } from '@/core/profile/types';
 import {
   ENGINE_FILE,
   isMessage,
@@ -116,7 +117,14 @@ async function loadEngine(target: Target): Promise<void> {
  */
 async function preloadEngine(tabId: number, frameId: number): Promise<void> {
   try {
-    await loadEngine({ tabId, frameIds: [frameId] });
+    const target = { tabId, frameIds: [frameId] };
+    await loadEngine(target);
+    const { profile } = await (storedArgs ??= readStoredArgs());
+    await browser.scripting.executeScript({
+      target,
+      func: (questions: string[]) => (globalThis as unknown as Record<string, AutofillEngine | undefined>).__profileCardAutofill?.prepare(questions),
+      args: [customQuestionsOf(profile)],
+    });
   } catch {
     // The frame went away or navigated meanwhile: a fill will load the engine where it is missing.
   }

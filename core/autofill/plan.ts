@@ -6,8 +6,9 @@
  * fields about other people are left; legal and self-identification questions only get explicit
  * answers; two fields wanting the same single value get it once, in the strongest field.
  */
-import { EXT_KEY, type Profile } from '../profile/types';
-import { classifyField } from './classify';
+import { customQuestionsOf, type Profile } from '../profile/types';
+import { classifyField, type ClassifyContext } from './classify';
+import type { Classifier } from './classify-cache';
 import { findCountry } from './countries';
 import { describedField } from './field';
 import { MONTHS, asksAnyLink, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
@@ -33,6 +34,13 @@ export interface PlanOptions {
   hasResume: boolean;
   /** A cover-letter file is available to attach. */
   hasCoverLetter?: boolean;
+  /** Classifies a field (default classifyField; the engine passes one that remembers, core/autofill/classify-cache.ts). */
+  classify?: Classifier;
+}
+
+/** The context each field is classified in: the profile's saved questions and the field's repeated entry, if any. */
+export function classifyContext(field: FieldDescriptor, customQuestions: readonly string[]): ClassifyContext {
+  return { customQuestions, entry: entryOf(field)?.group ?? null };
 }
 
 /** Below this confidence a field is left ("not confident"): a wrong value is worse than an empty one. */
@@ -106,12 +114,13 @@ const leave = (field: FieldDescriptor, key: ProfileKey | null, left: LeftReason,
 });
 
 export function planFill(fields: readonly FieldDescriptor[], profile: Profile, page: PageContext, opts: PlanOptions = { hasResume: false }): PlanEntry[] {
-  const customQuestions = (profile[EXT_KEY]?.answers?.custom ?? []).map((c) => c.question ?? '');
+  const customQuestions = customQuestionsOf(profile);
+  const classify = opts.classify ?? classifyField;
   // Repeated entries (work history, education): entry N of the form takes the profile's entry N, most recent first.
   const entries = fields.map((field) => entryOf(field));
   const jobs = entries.some((entry) => entry?.group === 'work') ? workInOrder(profile) : [];
   const schools = entries.some((entry) => entry?.group === 'education') ? educationInOrder(profile) : [];
-  const classes = fields.map((field, i) => classifyField(field, { customQuestions, entry: entries[i]?.group ?? null }));
+  const classes = fields.map((field, i) => classify(field, { customQuestions, entry: entries[i]?.group ?? null }));
   // An entry the person has started typing is theirs: none of its fields is filled.
   const started = new Set<string>();
   fields.forEach((field, i) => {

@@ -56,4 +56,9 @@ export interface AutofillEngine {
   fill(args: FillArgs): Promise<FrameFillResult>;
   /** `attempt` as for fills: a repeated undo request answers its first result (what it restored) again. */
   undo(attempt?: string): Promise<FrameUndoResult>;
+  /**
+   * Sent with the engine ahead of a fill: the profile's saved questions (not their answers), the one
+   * part of the profile classification reads, so the idle warm-up classifies as the fill will.
+   */
+  prepare(customQuestions: string[]): void;
 }

@@ -187,3 +187,6 @@ export function emptyAnswers(): Answers {
     custom: [],
   };
 }
+
+/** The profile's saved questions (not their answers): the one part of the profile field classification reads. */
+export const customQuestionsOf = (profile: Profile): string[] => (profile[EXT_KEY]?.answers?.custom ?? []).map((c) => c.question ?? '');

@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { planFill, preparePlanner } from '@/core/autofill/plan';
+import { classifyContext, planFill, preparePlanner } from '@/core/autofill/plan';
+import { customQuestionsOf } from '@/core/profile/types';
 import { ENGINE_GLOBAL, type AutofillEngine } from '@/core/contract';
 import { createEngine } from '@/engine/engine';
 
@@ -9,7 +10,7 @@ import { createEngine } from '@/engine/engine';
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as Record<string, AutofillEngine | undefined>;
   if (scope[ENGINE_GLOBAL]) return;
-  scope[ENGINE_GLOBAL] = createEngine(window, planFill);
+  scope[ENGINE_GLOBAL] = createEngine(window, planFill, { warm: true, classifyContext, customQuestionsOf });
   // The first fill should not pay for compiling the rules: do it while the page has nothing to do.
   requestIdleCallback(preparePlanner, { timeout: 5000 });
 });

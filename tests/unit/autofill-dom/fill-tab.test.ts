@@ -180,10 +180,17 @@ describe('the one autofill path', () => {
   it('loads the engine ahead of time into a frame the content script reports as an application form', async () => {
     const calls = stubScripting(() => []);
     await freshFillTab();
+    const profile = testProfile('rich');
+    await (await import('@/utils/storage')).saveProfile(profile);
     await send({ type: 'application-page' }, { ...OWN, tab: { id: 12 }, frameId: 4 });
-    await vi.waitFor(() => expect(calls.map((call) => [call.target, call.files])).toEqual([[{ tabId: 12, frameIds: [4] }, ['/autofill.js']]]));
+    // The engine, then the profile's saved questions (no answers, nothing else of the profile) for its idle warm-up.
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls.map((call) => [call.target, call.files, call.args])).toEqual([
+      [{ tabId: 12, frameIds: [4] }, ['/autofill.js'], undefined],
+      [{ tabId: 12, frameIds: [4] }, undefined, [profile['x-profileCard']!.answers!.custom!.map((custom) => custom.question)]],
+    ]);
     await send({ type: 'application-page' }, { id: 'some-other-extension', tab: { id: 12 }, frameId: 4 });
-    expect(calls).toHaveLength(1);
+    expect(calls).toHaveLength(2);
   });
 
   it('obeys only the extension itself: a message from another extension gets no answer', async () => {
