@@ -27,11 +27,27 @@ export function snapshot(field: CollectedField, native: NativeDom): Snapshot {
   const element = field.element;
   if (field.members) return { kind: 'checks', checked: field.members.map(isChosen) };
   if (kind === 'checkbox') return { kind: 'checks', checked: [isChosen(element)] };
-  if (kind === 'select') return { kind: 'select', index: (element as HTMLSelectElement).selectedIndex };
+  if (field.select) return selectSnapshot(field.select);
+  if (kind === 'select') return selectSnapshot(element as HTMLSelectElement);
   if (kind === 'combobox') return { kind: 'combobox', display: field.descriptor.currentValue };
   if (kind === 'file' && field.dropTarget) return { kind: 'dropped', removers: removersIn(element) };
   if (kind === 'file') return { kind: 'files', files: (element as HTMLInputElement).files ?? null };
   return { kind: 'value', value: native.getValue(element) };
+}
+
+function selectSnapshot(select: HTMLSelectElement): Snapshot {
+  return select.multiple
+    ? { kind: 'select', index: select.selectedIndex, selected: Array.from(select.options, (option) => option.selected) }
+    : { kind: 'select', index: select.selectedIndex };
+}
+
+/** Puts a select's choice as `index` (a single select) or `selected` (each option of a multiple one) say, with the events a person's choice makes. */
+function setSelect(ctx: ApplyContext, select: HTMLSelectElement, index: number, selected?: readonly boolean[]) {
+  focusIn(ctx, select);
+  if (selected) Array.from(select.options).forEach((option, i) => ctx.native.setOptionSelected(option, selected[i] ?? false));
+  else ctx.native.setSelectedIndex(select, index);
+  fireInputAndChange(ctx, select, null);
+  focusOut(ctx, select);
 }
 
 function truthy(value: string): boolean {
@@ -67,12 +83,19 @@ export async function applyEntry(field: CollectedField, entry: FillEntry, ctx: A
 
 function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
   const select = field.element as HTMLSelectElement;
+  if (select.multiple && entry.options) {
+    // Every option the plan names, added to what is chosen (nothing is, or the plan would not fill it).
+    const indexes = entry.options.map((option) => indexOfOption(field, option, ctx));
+    if (indexes.some((index) => index < 0)) return { ok: false, left: 'no matching option' };
+    const selected = Array.from(select.options, (option, i) => option.selected || indexes.includes(i));
+    setSelect(ctx, select, -1, selected);
+    const chosen = Array.from(select.options).filter((option) => option.selected);
+    if (indexes.some((index) => !select.options[index]?.selected)) return { ok: false, left: 'page rejected the value' };
+    return { ok: true, value: chosen.map((option) => squash(option.text)).join(', ') };
+  }
   const index = indexOfOption(field, entry.option, ctx);
   if (index < 0) return { ok: false, left: 'no matching option' };
-  focusIn(ctx, select);
-  ctx.native.setSelectedIndex(select, index);
-  fireInputAndChange(ctx, select, null);
-  focusOut(ctx, select);
+  setSelect(ctx, select, index);
   if (select.selectedIndex !== index) return { ok: false, left: 'page rejected the value' };
   return { ok: true, value: squash(select.options[index]?.text ?? '') };
 }
@@ -189,11 +212,9 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
       return ctx.native.getValue(element) === saved.value;
     }
     case 'select': {
-      const select = element as HTMLSelectElement;
-      focusIn(ctx, select);
-      ctx.native.setSelectedIndex(select, saved.index);
-      fireInputAndChange(ctx, select, null);
-      focusOut(ctx, select);
+      const select = field.select ?? (element as HTMLSelectElement);
+      setSelect(ctx, select, saved.index, saved.selected);
+      if (saved.selected) return Array.from(select.options).every((option, i) => option.selected === (saved.selected?.[i] ?? false));
       return select.selectedIndex === saved.index;
     }
     case 'checks': {

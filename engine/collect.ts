@@ -291,6 +291,15 @@ export function collectFields(doc: Document, registry: IdRegistry, options: Coll
       consumed.add(widget);
       const field = describe(element, kind, undefined, env);
       field.descriptor.visible = isShown(widget, env.layout);
+      const select = element as HTMLSelectElement;
+      if (!Array.from(select.options).some((option) => option.value !== '')) {
+        // A select with no options of its own gets them from the widget's search (Select2's ajax): the
+        // widget is what is filled, as a combobox; the select keeps the value (and undo puts it back).
+        field.descriptor.kind = 'combobox';
+        delete field.descriptor.options;
+        field.element = widget as HTMLElement;
+        field.select = select;
+      }
       fields.push(field);
       continue;
     }
@@ -456,6 +465,7 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const placeholder = element.getAttribute('placeholder');
   if (placeholder) descriptor.placeholder = squash(placeholder);
   if (options) descriptor.options = options;
+  if (kind === 'select' && (element as HTMLSelectElement).multiple) descriptor.multiple = true;
   if (input.maxLength > 0) descriptor.maxLength = input.maxLength;
   if (input.pattern) descriptor.pattern = input.pattern;
   if (kind === 'file' && input.accept) descriptor.accept = input.accept;
