@@ -113,10 +113,13 @@ async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Ele
   // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
   const loading = () =>
     element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
-  let search: HTMLInputElement | null = null;
-  const answer = await waitBudgeted(ctx, () => listbox() ?? ((search = searchBoxFor(element, before)) ? 'search' : loading() ? 'loading' : null), ANSWER_MS);
-  if (answer === 'search' && search) return { search };
-  if (answer !== 'loading') return answer === 'search' ? null : answer;
+  // A popup with a search box of its own fills from what is typed there (Select2's ajax): typed at once.
+  const search = () => {
+    const box = searchBoxFor(element, before);
+    return box ? { search: box } : null;
+  };
+  const answer = await waitBudgeted(ctx, () => listbox() ?? search() ?? (loading() ? 'loading' : null), ANSWER_MS);
+  if (answer !== 'loading') return answer;
   return waitBudgeted(ctx, listbox, LOADING_MS);
 }
 
