@@ -127,7 +127,7 @@ const FILE_NAME = /\S\.(?:pdf|docx?|odt|rtf|txt|pages)(?![a-z])/i;
  * other control. Drop zones name the file they want in their own text ("Resume/CV — drop files here or
  * Select files"), away from the hidden input or the button.
  */
-function uploadZone(element: Element): Element | null {
+export function uploadZone(element: Element): Element | null {
   let zone: Element | null = null;
   let node = parentOf(element);
   for (let depth = 0; node && depth < ZONE_LEVELS && node.tagName !== 'FORM' && node.tagName !== 'BODY'; depth++, node = parentOf(node)) {
@@ -436,7 +436,8 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
           .join(', ')
       : element.matches(CONTROL_SELECTOR)
         ? ''
-        : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
+        : // An upload button's zone names the file it took (dropped there when the button made no input).
+          (FILE_NAME.exec(textOf(element.tagName === 'BUTTON' && zone ? zone : element, 400))?.[0] ?? '');
   } else {
     currentValue = input.value ?? '';
   }

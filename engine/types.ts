@@ -50,6 +50,7 @@ export type Snapshot =
   | { kind: 'select'; index: number; selected?: boolean[] }
   | { kind: 'checks'; checked: boolean[] }
   | { kind: 'combobox'; display: string }
-  | { kind: 'files'; files: FileList | null }
+  /** `removers`: for an upload button, its zone's remove-like buttons (a drop there, when the press made no input, is undone by the new one). */
+  | { kind: 'files'; files: FileList | null; removers?: Element[] }
   /** A drop zone: its remove-like buttons before the drop (undo presses the one the drop added). */
   | { kind: 'dropped'; removers: Element[] };
