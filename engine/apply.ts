@@ -4,7 +4,7 @@
  * Never submits, never presses a button other than the field's own choices.
  */
 import type { ChoiceOption } from '@/core/autofill/types';
-import { dialShownBeside, dropTargetIn } from './collect';
+import { dialShownBeside, dropTargetIn, uploadZone } from './collect';
 import { isChosen } from './controls';
 import { applyCombobox, restoreCombobox } from './combobox';
 import { ANSWER_MS, fire, fireInputAndChange, focusIn, focusOut, press, settled, waitBudgeted, writeValue } from './events';
@@ -27,11 +27,28 @@ export function snapshot(field: CollectedField, native: NativeDom): Snapshot {
   const element = field.element;
   if (field.members) return { kind: 'checks', checked: field.members.map(isChosen) };
   if (kind === 'checkbox') return { kind: 'checks', checked: [isChosen(element)] };
-  if (kind === 'select') return { kind: 'select', index: (element as HTMLSelectElement).selectedIndex };
+  if (field.select) return selectSnapshot(field.select);
+  if (kind === 'select') return selectSnapshot(element as HTMLSelectElement);
   if (kind === 'combobox') return { kind: 'combobox', display: field.descriptor.currentValue };
   if (kind === 'file' && field.dropTarget) return { kind: 'dropped', removers: removersIn(element) };
+  if (kind === 'file' && element.tagName !== 'INPUT') return { kind: 'files', files: null, removers: removersIn(buttonZone(element)) };
   if (kind === 'file') return { kind: 'files', files: (element as HTMLInputElement).files ?? null };
   return { kind: 'value', value: native.getValue(element) };
+}
+
+function selectSnapshot(select: HTMLSelectElement): Snapshot {
+  return select.multiple
+    ? { kind: 'select', index: select.selectedIndex, selected: Array.from(select.options, (option) => option.selected) }
+    : { kind: 'select', index: select.selectedIndex };
+}
+
+/** Puts a select's choice as `index` (a single select) or `selected` (each option of a multiple one) say, with the events a person's choice makes. */
+function setSelect(ctx: ApplyContext, select: HTMLSelectElement, index: number, selected?: readonly boolean[]) {
+  focusIn(ctx, select);
+  if (selected) Array.from(select.options).forEach((option, i) => ctx.native.setOptionSelected(option, selected[i] ?? false));
+  else ctx.native.setSelectedIndex(select, index);
+  fireInputAndChange(ctx, select, null);
+  focusOut(ctx, select);
 }
 
 function truthy(value: string): boolean {
@@ -67,12 +84,19 @@ export async function applyEntry(field: CollectedField, entry: FillEntry, ctx: A
 
 function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
   const select = field.element as HTMLSelectElement;
+  if (select.multiple && entry.options) {
+    // Every option the plan names, added to what is chosen (nothing is, or the plan would not fill it).
+    const indexes = entry.options.map((option) => indexOfOption(field, option, ctx));
+    if (indexes.some((index) => index < 0)) return { ok: false, left: 'no matching option' };
+    const selected = Array.from(select.options, (option, i) => option.selected || indexes.includes(i));
+    setSelect(ctx, select, -1, selected);
+    const chosen = Array.from(select.options).filter((option) => option.selected);
+    if (indexes.some((index) => !select.options[index]?.selected)) return { ok: false, left: 'page rejected the value' };
+    return { ok: true, value: chosen.map((option) => squash(option.text)).join(', ') };
+  }
   const index = indexOfOption(field, entry.option, ctx);
   if (index < 0) return { ok: false, left: 'no matching option' };
-  focusIn(ctx, select);
-  ctx.native.setSelectedIndex(select, index);
-  fireInputAndChange(ctx, select, null);
-  focusOut(ctx, select);
+  setSelect(ctx, select, index);
   if (select.selectedIndex !== index) return { ok: false, left: 'page rejected the value' };
   return { ok: true, value: squash(select.options[index]?.text ?? '') };
 }
@@ -131,8 +155,7 @@ const DROP_SETTLE_MS = 300;
  * DataTransfer that holds the file (made in this world; the page's handlers read the same object).
  * Taken when the zone names the file, or at least shows something else than before (uploading…).
  */
-async function dropFile(field: CollectedField, target: HTMLElement, file: File, ctx: ApplyContext): Promise<boolean> {
-  const zone = field.element;
+async function dropFile(zone: HTMLElement, target: HTMLElement, file: File, ctx: ApplyContext): Promise<boolean> {
   const before = textOf(zone, 2000);
   const transfer = new ctx.view.DataTransfer();
   transfer.items.add(file);
@@ -149,6 +172,11 @@ async function dropFile(field: CollectedField, target: HTMLElement, file: File, 
     return now.includes(file.name) || (now !== before && !DROP_WORD.test(now)) ? true : null;
   };
   return (await waitBudgeted(ctx, taken, DROP_SETTLE_MS)) === true;
+}
+
+/** The zone an upload button sits in (its widest ancestor holding no other control): where a drop goes, and its file shows. */
+function buttonZone(button: HTMLElement): HTMLElement {
+  return (uploadZone(button) ?? button.parentElement ?? button) as HTMLElement;
 }
 
 /** Words of a drop zone still waiting for its file ("Drop the file to attach it"). */
@@ -168,9 +196,16 @@ async function applyFile(field: CollectedField, entry: FillEntry, ctx: ApplyCont
   const file = entry.file === 'coverLetter' ? ctx.files.coverLetter : ctx.files.resume;
   if (!file) return { ok: false, left: 'no answer in profile' };
   if (field.dropTarget)
-    return (await dropFile(field, field.dropTarget, file, ctx)) ? { ok: true, value: file.name } : { ok: false, left: 'page rejected the value' };
+    return (await dropFile(field.element, field.dropTarget, file, ctx)) ? { ok: true, value: file.name } : { ok: false, left: 'page rejected the value' };
   const input = field.element.tagName === 'INPUT' ? (field.element as HTMLInputElement) : (field.upload ??= (await inputOfButton(field, ctx)) ?? undefined);
-  if (!input) return { ok: false, left: 'page rejected the value' };
+  if (!input) {
+    // An upload button whose press made no file input we can reach (Workday's "Select files" opens the
+    // browser's picker from a closed shadow or not at all): the zone around it takes the file as a drop, once.
+    const zone = buttonZone(field.element);
+    const target = (dropTargetIn(zone) as HTMLElement | null) ?? zone;
+    field.dropTarget = target;
+    return (await dropFile(zone, target, file, ctx)) ? { ok: true, value: file.name } : { ok: false, left: 'page rejected the value' };
+  }
   setFiles(ctx, input, [file]);
   // Drop-zone widgets often read the file and clear the input: the file's name on the page counts.
   const kept = input.files?.[0]?.name === file.name || textOf(input.parentElement?.parentElement ?? input.parentElement, 2000).includes(file.name);
@@ -189,11 +224,9 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
       return ctx.native.getValue(element) === saved.value;
     }
     case 'select': {
-      const select = element as HTMLSelectElement;
-      focusIn(ctx, select);
-      ctx.native.setSelectedIndex(select, saved.index);
-      fireInputAndChange(ctx, select, null);
-      focusOut(ctx, select);
+      const select = field.select ?? (element as HTMLSelectElement);
+      setSelect(ctx, select, saved.index, saved.selected);
+      if (saved.selected) return Array.from(select.options).every((option, i) => option.selected === (saved.selected?.[i] ?? false));
       return select.selectedIndex === saved.index;
     }
     case 'checks': {
@@ -215,19 +248,23 @@ export async function restore(field: CollectedField, saved: Snapshot, ctx: Apply
     }
     case 'combobox':
       return restoreCombobox(field, saved.display, ctx);
-    case 'dropped': {
-      // A drop cannot be taken back by events: the zone's own remove button that came with the file can.
-      const remover = removersIn(element).find((control) => !saved.removers.includes(control));
-      if (!remover) return false;
-      const name = ctx.files.resume?.name;
-      press(ctx, remover as HTMLElement);
-      return settled(ctx, () => removersIn(element).every((control) => saved.removers.includes(control)) && (!name || !textOf(element, 2000).includes(name)));
-    }
+    case 'dropped':
+      return takeBackDrop(element, saved.removers, ctx);
     case 'files': {
       const input = field.upload ?? (element.tagName === 'INPUT' ? (element as HTMLInputElement) : null);
+      if (!input && field.dropTarget && saved.removers) return takeBackDrop(buttonZone(element), saved.removers, ctx);
       if (!input) return true;
       setFiles(ctx, input, saved.files);
       return (input.files?.length ?? 0) === (saved.files?.length ?? 0);
     }
   }
+}
+
+/** A drop cannot be taken back by events: the zone's own remove button that came with the file can. */
+async function takeBackDrop(zone: HTMLElement, removers: readonly Element[], ctx: ApplyContext): Promise<boolean> {
+  const remover = removersIn(zone).find((control) => !removers.includes(control));
+  if (!remover) return false;
+  const name = ctx.files.resume?.name;
+  press(ctx, remover as HTMLElement);
+  return settled(ctx, () => removersIn(zone).every((control) => removers.includes(control)) && (!name || !textOf(zone, 2000).includes(name)));
 }

@@ -135,7 +135,7 @@ const FILE_NAME = /\S\.(?:pdf|docx?|odt|rtf|txt|pages)(?![a-z])/i;
  * other control. Drop zones name the file they want in their own text ("Resume/CV — drop files here or
  * Select files"), away from the hidden input or the button.
  */
-function uploadZone(element: Element): Element | null {
+export function uploadZone(element: Element): Element | null {
   let zone: Element | null = null;
   let node = parentOf(element);
   for (let depth = 0; node && depth < ZONE_LEVELS && node.tagName !== 'FORM' && node.tagName !== 'BODY'; depth++, node = parentOf(node)) {
@@ -306,6 +306,15 @@ export function* collecting(doc: Document, registry: IdRegistry, options: Collec
       consumed.add(widget);
       const field = describe(element, kind, undefined, env);
       field.descriptor.visible = isShown(widget, env.layout);
+      const select = element as HTMLSelectElement;
+      if (!Array.from(select.options).some((option) => option.value !== '')) {
+        // A select with no options of its own gets them from the widget's search (Select2's ajax): the
+        // widget is what is filled, as a combobox; the select keeps the value (and undo puts it back).
+        field.descriptor.kind = 'combobox';
+        delete field.descriptor.options;
+        field.element = widget as HTMLElement;
+        field.select = select;
+      }
       fields.push(field);
       continue;
     }
@@ -451,6 +460,7 @@ function describe(element: HTMLElement, kind: ControlKind, members: HTMLElement[
   const placeholder = element.getAttribute('placeholder');
   if (placeholder) descriptor.placeholder = squash(placeholder);
   if (options) descriptor.options = options;
+  if (kind === 'select' && (element as HTMLSelectElement).multiple) descriptor.multiple = true;
   if (input.maxLength > 0) descriptor.maxLength = input.maxLength;
   if (input.pattern) descriptor.pattern = input.pattern;
   if (kind === 'file' && input.accept) descriptor.accept = input.accept;
@@ -479,7 +489,10 @@ function valueIn(element: HTMLElement, kind: ControlKind, members: HTMLElement[]
       return Array.from(input.files)
         .map((file) => file.name)
         .join(', ');
-    return element.matches(CONTROL_SELECTOR) ? '' : (FILE_NAME.exec(textOf(element, 400))?.[0] ?? '');
+    if (element.matches(CONTROL_SELECTOR)) return '';
+    // An upload button's zone names the file it took (dropped there when the button made no input).
+    const zone = element.tagName === 'BUTTON' ? uploadZone(element) : null;
+    return FILE_NAME.exec(textOf(zone ?? element, 400))?.[0] ?? '';
   }
   return input.value ?? '';
 }

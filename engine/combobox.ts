@@ -16,7 +16,9 @@ type Chooser = (options: ChoiceOption[]) => ChoiceOption | null;
 function listboxFor(element: HTMLElement, before: Set<Element>, withOptions = true): Element | null {
   const doc = element.ownerDocument;
   const root = element.getRootNode() as Document | ShadowRoot;
-  const usable = (listbox: Element | null | undefined): listbox is Element => Boolean(listbox && (!withOptions || listbox.querySelector('[role=option]')));
+  // Options to choose, not a disabled "Searching…" in their place (Select2's).
+  const usable = (listbox: Element | null | undefined): listbox is Element =>
+    Boolean(listbox && (!withOptions || listbox.querySelector('[role=option]:not([aria-disabled=true])')));
   for (const attribute of ['aria-controls', 'aria-owns']) {
     for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) {
       const target = root.getElementById?.(id) ?? doc.getElementById(id);
@@ -76,23 +78,52 @@ const LOADING_MS = 300;
 /** A list that says it has nothing for what was typed ("No options", "No results"). */
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
 
+/**
+ * The search box a select widget's popup opened with (Select2's, over a list that fills from what is
+ * typed): the shown text box that controls the open list, else the only one in the popup around it.
+ */
+function searchBoxFor(element: HTMLElement, before: Set<Element>): HTMLInputElement | null {
+  const list = listboxFor(element, before, false);
+  if (!list) return null;
+  const usable = (box: HTMLInputElement | null | undefined): box is HTMLInputElement =>
+    Boolean(box && box !== element && /^(?:search|text|)$/.test(box.getAttribute('type') ?? '') && box.getClientRects().length > 0);
+  if (list.id) {
+    const named = Array.from(list.ownerDocument.querySelectorAll<HTMLInputElement>('input[aria-controls], input[aria-owns]')).find((box) =>
+      [box.getAttribute('aria-controls'), box.getAttribute('aria-owns')].some((ids) => (ids ?? '').split(/\s+/).includes(list.id)),
+    );
+    if (usable(named)) return named;
+  }
+  let node = list.parentElement;
+  for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY' && node.tagName !== 'FORM'; depth++, node = node.parentElement) {
+    const controls = node.querySelectorAll('input, select, textarea');
+    if (controls.length > 1) return null;
+    const box = controls[0] as HTMLInputElement | undefined;
+    if (box) return usable(box) ? box : null;
+  }
+  return null;
+}
+
+/** What opening showed: its list of options, or a search box to type in first (a list that fills from a search). */
+type Opened = Element | { search: HTMLInputElement } | null;
+
 /** Opens the list and waits for its options; a search box is looked at only briefly (typing shows its options). */
-async function openList(
-  ctx: ApplyContext,
-  element: HTMLElement,
-  before: Set<Element>,
-  listbox: () => Element | null,
-  typing: boolean,
-): Promise<Element | null> {
+async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Opened> {
   open(ctx, element);
   if (typing) return waitBudgeted(ctx, listbox, BEFORE_TYPING_MS);
   // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
   const loading = () =>
     element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
-  const answer = await waitBudgeted(ctx, () => listbox() ?? (loading() ? 'loading' : null), ANSWER_MS);
+  // A popup with a search box of its own fills from what is typed there (Select2's ajax): typed at once.
+  const search = () => {
+    const box = searchBoxFor(element, before);
+    return box ? { search: box } : null;
+  };
+  const answer = await waitBudgeted(ctx, () => listbox() ?? search() ?? (loading() ? 'loading' : null), ANSWER_MS);
   if (answer !== 'loading') return answer;
   return waitBudgeted(ctx, listbox, LOADING_MS);
 }
+
+const listOf = (opened: Opened): Element | null => (opened && !('search' in opened) ? opened : null);
 
 type Picked = { text: string } | { left: 'options did not load' | 'no matching option' };
 
@@ -107,17 +138,20 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
     sawOptions ||= found !== null;
     return found;
   };
-  let list = await openList(ctx, element, before, listbox, typing);
+  const opened = await openList(ctx, element, before, listbox, typing);
+  let list = listOf(opened);
   let choice = list ? chooseIn(list, choose) : null;
-  if (!choice && typing) {
-    ctx.native.setValue(element, search);
-    fire(ctx, element, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
+  // A text combobox takes the search itself; a select widget in the search box its popup opened with.
+  const box = typing ? element : opened && 'search' in opened && search !== '' ? opened.search : null;
+  if (!choice && box) {
+    ctx.native.setValue(box, search);
+    fire(ctx, box, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
     // Only the matching option ends the wait (a search asks a server), or the list saying it has none.
     const typedList = () => {
       const found = listbox();
       if (found && chooseIn(found, choose)) return found;
       const shown = listboxFor(element, before, false);
-      return shown && !shown.querySelector('[role=option]') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
+      return shown && !shown.querySelector('[role=option]:not([aria-disabled=true])') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
     };
     list = await waitBudgeted(ctx, typedList, ctx.waitBudget.ms);
     choice = list ? chooseIn(list, choose) : null;
@@ -180,7 +214,7 @@ export async function restoreCombobox(field: CollectedField, display: string, ct
   } else {
     // A listbox button (Workday) goes back to its prompt option ("Select One").
     const before = new Set(Array.from(element.ownerDocument.querySelectorAll('[role=listbox]')));
-    const list = await openList(ctx, element, before, () => listboxFor(element, before), false);
+    const list = listOf(await openList(ctx, element, before, () => listboxFor(element, before), false));
     const prompt = list ? optionsIn(list).find((option) => isPlaceholderText(textOf(option, 200))) : undefined;
     if (prompt) press(ctx, prompt);
     else close(ctx, element);

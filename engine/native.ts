@@ -19,6 +19,8 @@ export interface NativeDom {
   setValue(element: HTMLElement, value: string): void;
   getValue(element: HTMLElement): string;
   setSelectedIndex(element: HTMLSelectElement, index: number): void;
+  /** One option of a multiple select, chosen or not, the others as they are. */
+  setOptionSelected(option: HTMLOptionElement, selected: boolean): void;
   setChecked(element: HTMLInputElement, checked: boolean): void;
   setFiles(element: HTMLInputElement, files: FileList): void;
   dispatch(target: EventTarget, event: Event): boolean;
@@ -39,6 +41,7 @@ export function captureNative(view: Window & typeof globalThis): NativeDom {
   const getTextarea = getterOf(textarea, 'value');
   const getSelect = getterOf(select, 'value');
   const setSelectedIndex = setterOf(select, 'selectedIndex');
+  const setOptionSelected = setterOf(view.HTMLOptionElement.prototype, 'selected');
   const setChecked = setterOf(input, 'checked');
   const setFiles = setterOf(input, 'files');
   const click = view.HTMLElement.prototype.click;
@@ -50,6 +53,7 @@ export function captureNative(view: Window & typeof globalThis): NativeDom {
     setValue: (element, value) => pick(element, setInput, setTextarea, setSelect).call(element, value),
     getValue: (element) => String(pick(element, getInput, getTextarea, getSelect).call(element) ?? ''),
     setSelectedIndex: (element, index) => setSelectedIndex.call(element, index),
+    setOptionSelected: (option, selected) => setOptionSelected.call(option, selected),
     setChecked: (element, checked) => setChecked.call(element, checked),
     setFiles: (element, files) => setFiles.call(element, files),
     // Events go through the target's own method: in the isolated world that is the browser's, whatever

@@ -18,6 +18,11 @@ export interface CollectedField {
   upload?: HTMLInputElement;
   /** For a drop zone with no file input (the element is the zone): the element to drop the file on. */
   dropTarget?: HTMLElement;
+  /**
+   * For a select widget whose options come only from its search (Select2 with `ajax`; the element is the
+   * widget): the native select behind it, which holds the value and is what undo puts back.
+   */
+  select?: HTMLSelectElement;
 }
 
 export interface ApplyContext extends EventContext {
@@ -42,9 +47,10 @@ export type ApplyResult = { ok: true; value: string } | { ok: false; left: LeftR
 /** What a field held before the fill, enough to put it back exactly. */
 export type Snapshot =
   | { kind: 'value'; value: string }
-  | { kind: 'select'; index: number }
+  | { kind: 'select'; index: number; selected?: boolean[] }
   | { kind: 'checks'; checked: boolean[] }
   | { kind: 'combobox'; display: string }
-  | { kind: 'files'; files: FileList | null }
+  /** `removers`: for an upload button, its zone's remove-like buttons (a drop there, when the press made no input, is undone by the new one). */
+  | { kind: 'files'; files: FileList | null; removers?: Element[] }
   /** A drop zone: its remove-like buttons before the drop (undo presses the one the drop added). */
   | { kind: 'dropped'; removers: Element[] };

@@ -11,11 +11,11 @@ import { classifyField, type ClassifyContext } from './classify';
 import type { Classifier } from './classify-cache';
 import { findCountry } from './countries';
 import { describedField } from './field';
-import { MONTHS, asksAnyLink, countryForDial, datePart, valueForKey, type FieldFacts } from './values';
+import { MONTHS, asksAnyLink, countryForDial, datePart, languagesOf, valueForKey, type FieldFacts } from './values';
 import { answerYesNo, matchOption, statementHolds, type OptionMatch } from './options';
 import { fold, isPlaceholderText } from './text';
 import { educationInOrder, entryLabel, entryOf, workInOrder, type EntryRef } from './entries';
-import type { Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
+import type { ChoiceOption, Classification, FieldDescriptor, PageContext, PlanEntry, ProfileKey } from './types';
 import type { LeftReason } from '../contract';
 
 /**
@@ -218,6 +218,7 @@ export function planFill(fields: readonly FieldDescriptor[], profile: Profile, p
       const question = [field.labels[0], field.question].filter(Boolean).join(' ');
       const yesNo = value === 'Yes' || value === 'No' ? (value.toLowerCase() as 'yes' | 'no') : null;
       const options = field.options ?? [];
+      if (key === 'languages') return chooseEach(field, cls, languagesOf(profile), options, question);
       const match: OptionMatch | null =
         (YES_NO_KEYS.has(key) || (key === 'answers.custom' && yesNo)) && yesNo
           ? answerYesNo(question, yesNo, options)
@@ -241,4 +242,32 @@ export function planFill(fields: readonly FieldDescriptor[], profile: Profile, p
     }
     return { fieldId: field.id, action: 'fill', key, reason: cls.reason, value };
   }
+}
+
+/**
+ * A list the profile holds (the languages one speaks) against a list of options: each value its own
+ * option, found by meaning; a multiple select gets every one found, any other choice the first. Nothing
+ * the profile does not hold is picked.
+ */
+function chooseEach(field: FieldDescriptor, cls: Classification, values: readonly string[], options: readonly ChoiceOption[], question: string): PlanEntry {
+  const key = cls.key;
+  const found: OptionMatch[] = [];
+  for (const value of values) {
+    const match = matchOption(options, [value], { key: key ?? undefined, question });
+    if (match && !found.some((other) => other.option.value === match.option.value && other.option.text === match.option.text)) found.push(match);
+  }
+  const chosen = field.multiple ? found : found.slice(0, 1);
+  const [first] = chosen;
+  if (!first || !key) return leave(field, key, 'no matching option', `${cls.reason}; no option means '${values.join(', ')}'`);
+  // In the list's own order, as the control shows them.
+  chosen.sort((a, b) => options.indexOf(a.option) - options.indexOf(b.option));
+  return {
+    fieldId: field.id,
+    action: 'fill',
+    key,
+    reason: `${cls.reason}; ${chosen.length === 1 ? 'option' : 'options'} ${chosen.map((match) => `'${match.option.text}' (${match.how})`).join(', ')}`,
+    value: chosen.map((match) => match.option.text).join(', '),
+    option: chosen[0]!.option,
+    ...(field.multiple ? { options: chosen.map((match) => match.option) } : {}),
+  };
 }

@@ -257,6 +257,15 @@ export const RULES: readonly Rule[] = [
     not: /\b(?:state (?:your|why|the|any|how|if|whether|reason)|united states|statement|preferred|desired|interested|want|willing|relocat|sales|job|work in)\b/,
   },
 
+  // The languages a person speaks ("Languages you speak", "Which languages are you fluent in?"), not a
+  // programming language, nor the one language to write to them in.
+  {
+    key: 'languages',
+    text: /\blanguages? (?:you|that you|which you|do you|can you|are you)\b|\b(?:speak|spoken|fluent|fluency|proficien\w*)\b.*\blanguages?\b|\blanguages?\b.*\b(?:speak|spoken|fluent|fluency|proficien\w*)\b|^(?:foreign |spoken )?languages?(?: skills| spoken)?$/,
+    attr: /\b(?:spoken )?languages(?: spoken)?\b/,
+    not: /\b(?:programming|coding|preferred|prefer|native|first|mother|primary|correspondence|communication|interview|years|experience)\b/,
+  },
+
   // Name parts. Preferred name and pronouns first: "preferred first name" is not the legal first name.
   {
     key: 'answers.pronouns',
@@ -534,6 +543,7 @@ export const KINDS: Record<ProfileKey, readonly ControlKind[]> = {
   'answers.salary': ['text', 'number'],
   'answers.heardAbout': ['text', 'textarea', ...CHOICE],
   'answers.pronouns': ['text', ...CHOICE, 'checkbox'],
+  languages: ['select', 'combobox', 'text', 'textarea'],
   'answers.eeo.gender': EEO,
   'answers.eeo.race': EEO,
   'answers.eeo.hispanicLatino': EEO,

@@ -66,6 +66,8 @@ export interface FieldDescriptor {
   repeat?: { index: number };
   /** For phone fields with a country picker of their own (intl-tel-input): the dial code it shows now ("+44"). */
   dialShown?: string;
+  /** A select that takes several choices (`<select multiple>`). */
+  multiple?: boolean;
 }
 
 /** The profile keys autofill knows. `answers.*` come from the options page's answers. */
@@ -117,6 +119,7 @@ export type ProfileKey =
   | 'answers.salary'
   | 'answers.heardAbout'
   | 'answers.pronouns'
+  | 'languages'
   | 'answers.eeo.gender'
   | 'answers.eeo.race'
   | 'answers.eeo.hispanicLatino'
@@ -155,6 +158,8 @@ export type PlanEntry =
       /** Text to write, or for choices the option to pick (by value) and its text. */
       value: string;
       option?: ChoiceOption;
+      /** For a multiple select: every option to pick (`option` is the first of them). */
+      options?: ChoiceOption[];
       /** For file fields: which stored file to attach. */
       file?: 'resume' | 'coverLetter';
       /** For a field of a repeated entry: which one ("Work 2 of 3: Contoso Retail"). */

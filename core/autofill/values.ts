@@ -452,6 +452,8 @@ export function valueForKey(profile: Profile, key: ProfileKey, field: FieldDescr
       return nonEmpty(answers?.heardAbout);
     case 'answers.pronouns':
       return nonEmpty(answers?.pronouns);
+    case 'languages':
+      return nonEmpty(languagesOf(profile).join(', '));
     case 'answers.eeo.gender':
       return nonEmpty(answers?.eeo?.gender);
     case 'answers.eeo.race':
@@ -467,6 +469,13 @@ export function valueForKey(profile: Profile, key: ProfileKey, field: FieldDescr
       return nonEmpty(pair?.answer);
     }
   }
+}
+
+/** The languages the person speaks (JSON Resume `languages`), in the profile's order. */
+export function languagesOf(profile: Profile): string[] {
+  const entries = Array.isArray(profile.languages) ? (profile.languages as { language?: unknown }[]) : [];
+  const names = entries.map((entry) => (typeof entry?.language === 'string' ? entry.language.trim() : '')).filter(Boolean);
+  return names.filter((name, index) => names.indexOf(name) === index);
 }
 
 function yesNoText(answer: string | null | undefined): string | null {

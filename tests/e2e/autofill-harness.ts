@@ -98,6 +98,11 @@ export async function readFields(frame: Frame, selectors: string[]): Promise<Rec
       const element = all[0];
       if (!element) return '#missing';
       if (element instanceof HTMLSelectElement) {
+        if (element.multiple)
+          return Array.from(element.selectedOptions)
+            .filter((option) => option.value !== '')
+            .map((option) => (option.textContent ?? '').trim())
+            .join(', ');
         const chosen = element.selectedOptions[0];
         return chosen && chosen.value !== '' ? (chosen.textContent ?? '').trim() : '';
       }

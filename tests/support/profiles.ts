@@ -4,7 +4,7 @@
  * that checks it against the résumé it was made from (tests/unit/profile.test.ts).
  *
  * - `rich`: Jordan Alvarez in San Francisco. Everything filled in: phone, website, LinkedIn, GitHub and
- *   other profiles, three jobs (two with case briefs: figures, diagram, outcome), two schools, skills,
+ *   other profiles, three jobs (two with case briefs: figures, diagram, outcome), two schools, skills, languages (English, Spanish),
  *   pitch, availability, problem log, working stack, and answers to application questions.
  * - `sparse`: Nusrat Jahan in Sylhet, Bangladesh, who filled in only the basics: name, title, email,
  *   city, two jobs, one school, skills. No phone, no links, no answers: what autofill cannot answer

@@ -98,6 +98,24 @@ describe('apply: writing like a person', () => {
     expect(report.fields[0]).toMatchObject({ status: 'filled', value: 'resume.pdf' });
   });
 
+  it('a multiple select gets each option the plan names, with one change; undo brings back what was chosen', async () => {
+    document.body.innerHTML =
+      '<label for="l">Languages</label><select id="l" name="languages" multiple><option value="bn">Bengali</option><option value="en">English</option><option value="es">Spanish</option></select>';
+    let changes = 0;
+    $('#l').addEventListener('change', () => changes++);
+    const planner: Planner = (fields) =>
+      fields.map((field): PlanEntry => {
+        const options = (field.options ?? []).filter((option) => option.value !== 'bn');
+        return { fieldId: field.id, action: 'fill', key: 'languages', reason: 'test', value: 'English, Spanish', option: options[0]!, options };
+      });
+    const engine = createEngine(window as never, planner, { layout: false });
+    const report = await engine.fill(args());
+    const chosen = () => Array.from($<HTMLSelectElement>('#l').selectedOptions, (option) => option.value);
+    expect([report.fields[0]?.status, report.fields[0]?.value, chosen(), changes]).toEqual(['filled', 'English, Spanish', ['en', 'es'], 1]);
+    expect(await engine.undo()).toEqual({ restored: 1, kept: [] });
+    expect(chosen()).toEqual([]);
+  });
+
   describe('a drop zone with no file input', () => {
     /** happy-dom's DragEvent is a plain Event: this one carries its DataTransfer, as a browser's does. */
     class CarryingDragEvent extends Event {
@@ -148,6 +166,36 @@ describe('apply: writing like a person', () => {
       expect((await engine.fill(args())).fields).toMatchObject([{ status: 'filled' }]);
       expect((await engine.fill(args())).fields).toEqual([]);
       expect(seen).toEqual(['drop', 'drop']);
+    });
+
+    it('an upload button whose press makes no file input: the zone around it gets the résumé as one drop', async () => {
+      document.body.innerHTML =
+        '<form><div id="cv"><div class="title">Resume</div><div class="drop"><p>Drop your résumé here</p><span class="name"></span><button type="button" name="cv">Select files</button></div></div></form>';
+      const seen: string[] = [];
+      $('.drop').addEventListener('dragover', (event) => event.preventDefault());
+      $('.drop').addEventListener('drop', (event) => {
+        seen.push(event.type);
+        const file = (event as DragEvent).dataTransfer?.files[0];
+        if (!file) return;
+        $('.name').textContent = file.name;
+        const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Delete' });
+        remove.addEventListener('click', () => {
+          $('.name').textContent = '';
+          remove.remove();
+        });
+        $('.drop').append(remove);
+      });
+      let presses = 0;
+      $('button[name=cv]').addEventListener('click', () => presses++);
+      const engine = createEngine(window as never, plannerFor({ cv: '' }), { layout: false });
+      const report = await engine.fill(args());
+      expect(report.fields).toMatchObject([{ status: 'filled', value: 'resume.pdf' }]);
+      expect([presses, seen, $('.name').textContent]).toEqual([1, ['drop'], 'resume.pdf']);
+      // The zone now names the file: a second fill leaves it.
+      expect((await engine.fill(args())).fields).toMatchObject([{ status: 'left', left: 'already filled' }]);
+      expect(seen).toEqual(['drop']);
+      expect(await engine.undo()).toEqual({ restored: 1, kept: [] });
+      expect([$('.name').textContent, document.querySelectorAll('button').length]).toEqual(['', 1]);
     });
 
     it('says undo kept the file where the zone has no way to take it out', async () => {
