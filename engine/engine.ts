@@ -10,7 +10,7 @@ import { applyEntry, fileFromStored, restore, snapshot } from './apply';
 import { collectFields, createIdRegistry, type Collection } from './collect';
 import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
 import { CONTROL_SELECTOR } from './controls';
-import { addedBlock, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
+import { addedBlock, entryBudgets, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
 import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
@@ -133,6 +133,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         page,
         planOptions,
       );
+      const budgetOf = entryBudgets(OPTION_WAIT_BUDGET_MS);
       const ctx: ApplyContext = {
         view,
         native,
@@ -141,7 +142,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
           return entry?.action === 'fill' ? (entry.option ?? null) : null;
         },
-        waitBudget: { ms: OPTION_WAIT_BUDGET_MS },
+        waitBudget: budgetOf(undefined),
       };
       const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
       const frame = `${view.location.origin}${view.location.pathname}`;
@@ -186,7 +187,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           continue;
         }
         const before = snapshot(field, native);
-        const result = await applyEntry(field, entry, ctx);
+        const result = await applyEntry(field, entry, { ...ctx, waitBudget: budgetOf(entry.entry) });
         if (result.ok) {
           if (!journaled.has(field.element)) journal.push({ field, before });
           outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });

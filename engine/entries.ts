@@ -127,3 +127,19 @@ export function findEmptyGroupAddButton(doc: Document, group: EntryGroup, layout
 export function removeButtonOf(block: Element): HTMLElement | null {
   return Array.from(block.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)).find((button) => isRemoveButton(buttonText(button))) ?? null;
 }
+
+/**
+ * The option waiting of one fill, shared out: fields outside repeated entries share one budget, and
+ * each entry of a work or education group ("Education 2 of 2") gets a budget of its own, since each
+ * block repeats the same searches (a school search per school) and the page answers each as slowly.
+ */
+export function entryBudgets(ms: number): (entry: string | undefined) => { ms: number } {
+  const shared = { ms };
+  const perEntry = new Map<string, { ms: number }>();
+  return (entry) => {
+    if (!entry) return shared;
+    let budget = perEntry.get(entry);
+    if (!budget) perEntry.set(entry, (budget = { ms }));
+    return budget;
+  };
+}

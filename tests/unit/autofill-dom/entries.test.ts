@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { planFill } from '@/core/autofill/plan';
 import { collectFields, createIdRegistry } from '@/engine/collect';
 import { createEngine } from '@/engine/engine';
-import { findAddButton, markRepeats } from '@/engine/entries';
+import { entryBudgets, findAddButton, markRepeats } from '@/engine/entries';
 import { testProfile } from '../../support/profiles';
 
 /**
@@ -130,5 +130,17 @@ describe('a group with no block yet', () => {
     ]);
     // No remove button: undo empties both blocks and says so.
     expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 2 });
+  });
+});
+
+describe('option waiting per entry', () => {
+  it('fields outside entries share one budget; each entry has its own, so the second school search waits as long as the first', () => {
+    const budgetOf = entryBudgets(380);
+    budgetOf(undefined).ms -= 300;
+    budgetOf('Education 1 of 2: UC Berkeley').ms -= 380;
+    expect(budgetOf(undefined).ms).toBe(80);
+    expect(budgetOf(undefined)).toBe(budgetOf(undefined));
+    expect(budgetOf('Education 1 of 2: UC Berkeley').ms).toBe(0);
+    expect(budgetOf('Education 2 of 2: Diablo Valley College').ms).toBe(380);
   });
 });
