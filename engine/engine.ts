@@ -10,7 +10,7 @@ import { applyEntry, fileFromStored, restore, snapshot } from './apply';
 import { collectFields, createIdRegistry, type Collection } from './collect';
 import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
 import { CONTROL_SELECTOR } from './controls';
-import { addedBlock, entryBudgets, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
+import { addedBlock, blocksAFillWouldAdd, entryBudgets, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
 import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
@@ -125,6 +125,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           }
         }
       }
+      const wouldAdd = args.preview ? blocksAFillWouldAdd(doc, fields, args.profile, options.layout ?? true) : {};
       const page = readPageContext(doc);
       const planOptions = { hasResume: Boolean(args.resumeFile) };
       const plan = planner(
@@ -208,7 +209,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         }
         reported.push(outcome);
       }
-      return { frame, fields: reported, childFrames };
+      return { frame, fields: reported, childFrames, ...(Object.keys(wouldAdd).length ? { wouldAdd } : {}) };
     });
 
   const undo = () =>

@@ -3,7 +3,9 @@
  * a block among its alike siblings (for blocks with no number in their heading), the form's own add
  * button of a group, the block a press added, and its own remove button.
  */
-import { entryOf, groupOfHeading, isAddButton, isRemoveButton, type EntryGroup } from '@/core/autofill/entries';
+import { blocksToAdd, entryOf, formCounts, groupOfHeading, isAddButton, isRemoveButton, type EntryGroup } from '@/core/autofill/entries';
+import type { BlockCounts } from '@/core/contract';
+import type { Profile } from '@/core/profile/types';
 import { SectionReader } from './sections';
 import { squash, textOf } from './text';
 import type { CollectedField } from './types';
@@ -142,4 +144,21 @@ export function entryBudgets(ms: number): (entry: string | undefined) => { ms: n
     if (!budget) perEntry.set(entry, (budget = { ms }));
     return budget;
   };
+}
+
+/**
+ * What a preview says of the blocks: per group, how many a fill would add (the profile's entries the
+ * form has no block for), counted only where the form has its own add button for the group. Nothing is pressed.
+ */
+export function blocksAFillWouldAdd(doc: Document, fields: readonly CollectedField[], profile: Profile, layout: boolean): BlockCounts {
+  const descriptors = fields.map((field) => field.descriptor);
+  const wanted = blocksToAdd(descriptors, profile);
+  const had = formCounts(descriptors);
+  const counts: BlockCounts = {};
+  for (const group of ['work', 'education'] as const) {
+    if (wanted[group] === 0) continue;
+    const button = had[group] > 0 ? findAddButton(fields, group, layout) : findEmptyGroupAddButton(doc, group, layout);
+    if (button) counts[group] = wanted[group];
+  }
+  return counts;
 }

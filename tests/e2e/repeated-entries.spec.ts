@@ -130,6 +130,23 @@ test('rich: three jobs and two schools in order with their dates, the add button
   expect(await referencesAdded(page)).toBe(0);
 });
 
+test('a preview says how many blocks each group would gain, and presses nothing', async () => {
+  await useProfile(session.background, 'rich');
+  await session.background.evaluate(() =>
+    chrome.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } }),
+  );
+  const { page, tabId } = await open();
+  const { report } = await timedFill(session.popup, tabId);
+  expect(report).toMatchObject({ preview: true, filled: 0, wouldAdd: { work: 2, education: 2 } });
+  expect(report.fields.filter((field) => field.status === 'planned').map((field) => field.entry)).toContain('Work 1 of 3: Northwind Analytics');
+  expect({ work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') }).toEqual({
+    work: [empty('Work Experience 1', 9)],
+    education: [],
+  });
+  expect(await submits(page)).toBe(0);
+  expect(await referencesAdded(page)).toBe(0);
+});
+
 test('sparse: two jobs (years only: the month boxes left), one school: the empty education group gains one block', async () => {
   await useProfile(session.background, 'sparse');
   const { page, tabId } = await open();

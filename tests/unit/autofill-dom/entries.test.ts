@@ -144,3 +144,23 @@ describe('option waiting per entry', () => {
     expect(budgetOf('Education 2 of 2: Diablo Valley College').ms).toBe(380);
   });
 });
+
+describe('preview', () => {
+  it('counts the blocks a fill would add per group, pressing nothing; a group with no add button counts none', async () => {
+    document.body.innerHTML = page(1);
+    wireAdd();
+    const engine = createEngine(window as never, planFill, { layout: false });
+    const preview = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false }, preview: true });
+    expect(preview.wouldAdd).toEqual({ education: 1 });
+    expect(presses).toEqual([]);
+    expect(document.querySelectorAll('.edu')).toHaveLength(1);
+    // The same form with no add button: nothing would be added.
+    document.getElementById('add')!.remove();
+    const without = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false }, preview: true, attempt: 'b' });
+    expect(without.wouldAdd).toBeUndefined();
+    // Every school has its block: nothing to add.
+    document.body.innerHTML = page(2);
+    const full = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false }, preview: true, attempt: 'c' });
+    expect(full.wouldAdd).toBeUndefined();
+  });
+});
