@@ -10,7 +10,7 @@ import { applyEntry, fileFromStored, restore, snapshot } from './apply';
 import { collectFields, createIdRegistry, type Collection } from './collect';
 import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
 import { CONTROL_SELECTOR } from './controls';
-import { addedBlock, blocksAFillWouldAdd, entryBudgets, findAddButton, findEmptyGroupAddButton, markRepeats, removeButtonOf } from './entries';
+import { addedBlock, blocksAFillWouldAdd, entryBudgets, findAddButton, findEmptyGroupAddButton, markEntries, removeButtonOf } from './entries';
 import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
@@ -93,9 +93,11 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const fill = (args: FillArgs) =>
     whileWriting(async (): Promise<FrameFillResult> => {
+      /** Per group, the profile's entries the form lists as saved (an editor's list): the editor takes the next. */
+      let saved: Partial<Record<EntryGroup, number>> = {};
       const collect = (): Collection => {
         const collection = collectFields(doc, registry, options);
-        markRepeats(collection.fields);
+        saved = markEntries(doc, collection.fields, args.profile);
         return collection;
       };
       let { fields, childFrames } = collect();
@@ -105,6 +107,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           const wanted = blocksToAdd(
             fields.map((field) => field.descriptor),
             args.profile,
+            saved,
           )[group];
           for (let n = 0; n < wanted; n++) {
             const had = formCounts(fields.map((field) => field.descriptor))[group];
@@ -125,7 +128,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           }
         }
       }
-      const wouldAdd = args.preview ? blocksAFillWouldAdd(doc, fields, args.profile, options.layout ?? true) : {};
+      const wouldAdd = args.preview ? blocksAFillWouldAdd(doc, fields, args.profile, options.layout ?? true, saved) : {};
       const page = readPageContext(doc);
       const planOptions = { hasResume: Boolean(args.resumeFile) };
       const plan = planner(

@@ -249,3 +249,72 @@ test.describe('Greenhouse blocks with no number, only their position', () => {
     expect(await submits(page)).toBe(0);
   });
 });
+
+test.describe('SmartRecruiters editors: one entry at a time, saved by the person', () => {
+  const editors = fixturePage('smartrecruiters', 'experience-editor');
+  const saves = (page: Page) => page.evaluate(() => (window as unknown as { __saves: number }).__saves);
+  /** The open editor of a section, its controls in order (checkboxes as checked/unchecked; none when closed), and its saved list. */
+  const section = (page: Page, kind: 'experience' | 'education') =>
+    page.evaluate((name) => {
+      const root = document.querySelector(`section.${name}`)!;
+      const editor = root.querySelector('.entry-editor');
+      return {
+        editor: editor
+          ? Array.from(editor.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')).map((control) =>
+              control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.checked ? 'checked' : 'unchecked') : control.value.split('\n')[0]!,
+            )
+          : null,
+        saved: Array.from(root.querySelectorAll('li')).map((item) => item.textContent),
+      };
+    }, kind);
+
+  test('a fill fills the open editor (and the one its own "+ Add" opens) with the first entry not saved yet, never pressing Save; after the person saves, the next fill takes the next job', async () => {
+    await serveFixture(session.context, editors);
+    await useProfile(session.background, 'rich');
+    const page = await session.context.newPage();
+    await page.goto(editors.url);
+    await expect(page.locator('#exp-title')).toBeVisible();
+    const tabId = await tabIdOf(session.background, page);
+
+    const first = (await timedFill(session.popup, tabId)).report;
+    expect(first.error).toBeUndefined();
+    expect(await section(page, 'experience')).toEqual({
+      editor: ['Staff Software Engineer', 'Northwind Analytics', '', '03/2021', '', 'checked', 'Leads the ingestion platform.'],
+      saved: [],
+    });
+    // Education's editor was closed: its own "+ Add" opened it, once.
+    expect((await section(page, 'education')).editor?.slice(0, 1)).toEqual(['University of California, Berkeley']);
+    expect(first.fields.find((field) => field.label.startsWith('Title'))?.entry).toBe('Work 1 of 3: Northwind Analytics');
+    expect(await saves(page)).toBe(0);
+    expect(await submits(page)).toBe(0);
+
+    // The person checks the entry and saves it.
+    await page.locator('section.experience button.save').click();
+    await expect(page.locator('section.experience li')).toHaveCount(1);
+
+    const second = (await timedFill(session.popup, tabId)).report;
+    expect(await section(page, 'experience')).toEqual({
+      editor: [
+        'Software Engineer',
+        'Contoso Retail',
+        '',
+        '06/2016',
+        '02/2021',
+        'unchecked',
+        'Built the pricing and stock services behind the stores and the web shop.',
+      ],
+      saved: ['Staff Software Engineer' + 'Northwind Analytics'],
+    });
+    expect(second.fields.find((field) => field.label.startsWith('Title'))?.entry).toBe('Work 2 of 3: Contoso Retail');
+    // The education editor the person has not saved yet keeps its school.
+    expect((await section(page, 'education')).editor?.slice(0, 1)).toEqual(['University of California, Berkeley']);
+    expect(await saves(page)).toBe(1);
+    expect(await submits(page)).toBe(0);
+
+    // Undo closes the editors the fills opened (by their own Cancel); the saved job is the person's.
+    await sendFromExtensionPage<UndoReport>(session.popup, { type: 'undo', tabId });
+    expect(await section(page, 'experience')).toEqual({ editor: null, saved: ['Staff Software EngineerNorthwind Analytics'] });
+    expect((await section(page, 'education')).editor).toBeNull();
+    expect(await saves(page)).toBe(1);
+  });
+});

@@ -164,3 +164,39 @@ describe('preview', () => {
     expect(full.wouldAdd).toBeUndefined();
   });
 });
+
+describe('an editor with its own Save, and a list of saved entries', () => {
+  it('the open editor takes the first job the list does not show; Save and "+ Add" are never pressed; undo closes an editor the fill opened by its Cancel', async () => {
+    document.body.innerHTML =
+      '<form><h2>Experience</h2><ul><li><h4>Staff Software Engineer</h4><p>Northwind Analytics</p></li></ul>' +
+      '<div class="editor"><label for="t">Title</label><input id="t"><label for="c">Company</label><input id="c"><button type="button" id="save">Save</button><button type="button" id="cancel">Cancel</button></div>' +
+      '<button type="button" id="add">+ Add</button>' +
+      '<h2>Education</h2><ul></ul><button type="button" id="add-school">+ Add</button></form>';
+    const pressed: string[] = [];
+    for (const id of ['save', 'cancel', 'add']) document.getElementById(id)!.addEventListener('click', () => pressed.push(id));
+    document.getElementById('add-school')!.addEventListener('click', () => {
+      pressed.push('add-school');
+      setTimeout(() => {
+        document
+          .getElementById('add-school')!
+          .insertAdjacentHTML(
+            'beforebegin',
+            '<div class="editor" id="school-editor"><label for="s">School</label><input id="s"><button type="button">Save</button><button type="button" id="cancel-school">Cancel</button></div>',
+          );
+        document.getElementById('cancel-school')!.addEventListener('click', () => document.getElementById('school-editor')!.remove());
+      }, 20);
+    });
+    const engine = createEngine(window as never, planFill, { layout: false });
+    const report = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false } });
+    expect([(document.getElementById('t') as HTMLInputElement).value, (document.getElementById('c') as HTMLInputElement).value]).toEqual([
+      'Software Engineer',
+      'Contoso Retail',
+    ]);
+    expect((document.getElementById('s') as HTMLInputElement).value).toBe('University of California, Berkeley');
+    expect(report.fields.find((field) => field.label === 'Title')?.entry).toBe('Work 2 of 3: Contoso Retail');
+    expect(pressed).toEqual(['add-school']);
+    await engine.undo();
+    expect(document.getElementById('school-editor')).toBeNull();
+    expect(pressed).toEqual(['add-school']);
+  });
+});
