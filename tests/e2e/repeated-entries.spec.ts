@@ -43,10 +43,23 @@ async function blocks(frame: Frame, prefix: 'workExperience' | 'education'): Pro
   );
 }
 
-const empty = (heading: string, count: number): Block => ({
-  heading,
-  values: Array.from({ length: count }, (_, i) => (heading.startsWith('Work') && i === 3 ? 'unchecked' : '')),
-});
+/** A Workday work block as a person reads it: title, company, location, current box, from month/year, to month/year, description (first line). */
+const job = (title: string, company: string, from: string, to: string, description: string): string[] => {
+  const monthYear = (date: string) => (date.includes('/') ? date.split('/') : ['', date]);
+  return [title, company, '', to === '' && title !== '' ? 'checked' : 'unchecked', ...monthYear(from), ...monthYear(to), description];
+};
+/** An education block: school, degree, field of study, from and to years, GPA. */
+const school = (name: string, degree: string, field: string, from: string, to: string): string[] => [name, degree, field, from, to, ''];
+const EMPTY_JOB = job('', '', '', '', '');
+
+/** Both groups' blocks, each numbered in order ("Work Experience 2"), and what each holds: the one way entries are checked. */
+async function expectEntries(page: Page, expected: { work: string[][]; education: string[][] }) {
+  expect({ work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') }).toEqual({
+    work: expected.work.map((values, i): Block => ({ heading: `Work Experience ${i + 1}`, values })),
+    education: expected.education.map((values, i): Block => ({ heading: `Education ${i + 1}`, values })),
+  });
+}
+const AS_SERVED = { work: [EMPTY_JOB], education: [] };
 
 let session: Session;
 test.beforeEach(async () => {
@@ -66,39 +79,21 @@ async function open(): Promise<{ page: Page; tabId: number }> {
 test('rich: three jobs and two schools in order with their dates, the add buttons pressed as needed, nothing submitted; undo removes the added blocks', async () => {
   await useProfile(session.background, 'rich');
   const { page, tabId } = await open();
-  const before = { work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') };
-  expect(before).toEqual({ work: [empty('Work Experience 1', 9)], education: [] });
+  await expectEntries(page, AS_SERVED);
 
   const { report } = await timedFill(session.popup, tabId);
   expect(report.error).toBeUndefined();
-  expect(await blocks(page.mainFrame(), 'workExperience')).toEqual([
-    {
-      heading: 'Work Experience 1',
-      values: ['Staff Software Engineer', 'Northwind Analytics', '', 'checked', '03', '2021', '', '', 'Leads the ingestion platform.'],
-    },
-    {
-      heading: 'Work Experience 2',
-      values: [
-        'Software Engineer',
-        'Contoso Retail',
-        '',
-        'unchecked',
-        '06',
-        '2016',
-        '02',
-        '2021',
-        'Built the pricing and stock services behind the stores and the web shop.',
-      ],
-    },
-    {
-      heading: 'Work Experience 3',
-      values: ['Software Engineering Intern', 'Fabrikam Labs', '', 'unchecked', '06', '2015', '09', '2015', 'Wrote the first load tests for the booking API.'],
-    },
-  ]);
-  expect(await blocks(page.mainFrame(), 'education')).toEqual([
-    { heading: 'Education 1', values: ['University of California, Berkeley', "Bachelor's Degree", 'Computer Science', '2012', '2016', ''] },
-    { heading: 'Education 2', values: ['Diablo Valley College', "Associate's Degree", 'Mathematics', '2010', '2012', ''] },
-  ]);
+  await expectEntries(page, {
+    work: [
+      job('Staff Software Engineer', 'Northwind Analytics', '03/2021', '', 'Leads the ingestion platform.'),
+      job('Software Engineer', 'Contoso Retail', '06/2016', '02/2021', 'Built the pricing and stock services behind the stores and the web shop.'),
+      job('Software Engineering Intern', 'Fabrikam Labs', '06/2015', '09/2015', 'Wrote the first load tests for the booking API.'),
+    ],
+    education: [
+      school('University of California, Berkeley', "Bachelor's Degree", 'Computer Science', '2012', '2016'),
+      school('Diablo Valley College', "Associate's Degree", 'Mathematics', '2010', '2012'),
+    ],
+  });
   // React's own state holds what the added blocks show.
   const state = await frameworkState(page.mainFrame());
   expect(state['workExperience-3--companyName']).toBe('Fabrikam Labs');
@@ -125,7 +120,7 @@ test('rich: three jobs and two schools in order with their dates, the add button
   const undo = await sendFromExtensionPage<UndoReport>(session.popup, { type: 'undo', tabId });
   expect(undo.error).toBeUndefined();
   expect(undo.restored).toBe(report.filled);
-  expect({ work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') }).toEqual(before);
+  await expectEntries(page, AS_SERVED);
   expect(await submits(page)).toBe(0);
   expect(await referencesAdded(page)).toBe(0);
 });
@@ -139,10 +134,7 @@ test('a preview says how many blocks each group would gain, and presses nothing'
   const { report } = await timedFill(session.popup, tabId);
   expect(report).toMatchObject({ preview: true, filled: 0, wouldAdd: { work: 2, education: 2 } });
   expect(report.fields.filter((field) => field.status === 'planned').map((field) => field.entry)).toContain('Work 1 of 3: Northwind Analytics');
-  expect({ work: await blocks(page.mainFrame(), 'workExperience'), education: await blocks(page.mainFrame(), 'education') }).toEqual({
-    work: [empty('Work Experience 1', 9)],
-    education: [],
-  });
+  await expectEntries(page, AS_SERVED);
   expect(await submits(page)).toBe(0);
   expect(await referencesAdded(page)).toBe(0);
 });
@@ -152,32 +144,13 @@ test('sparse: two jobs (years only: the month boxes left), one school: the empty
   const { page, tabId } = await open();
   const { report } = await timedFill(session.popup, tabId);
   expect(report.error).toBeUndefined();
-  expect(await blocks(page.mainFrame(), 'workExperience')).toEqual([
-    {
-      heading: 'Work Experience 1',
-      values: [
-        'Senior Data Engineer',
-        'Meghna Logistics',
-        '',
-        'checked',
-        '',
-        '2022',
-        '',
-        '',
-        'Runs the shipment data warehouse and the pipelines that feed it.',
-      ],
-    },
-    {
-      heading: 'Work Experience 2',
-      values: ['Software Developer', 'Padma Textiles', '', 'unchecked', '', '2019', '', '2022', "Built the factory floor's production reports."],
-    },
-  ]);
-  expect(await blocks(page.mainFrame(), 'education')).toEqual([
-    {
-      heading: 'Education 1',
-      values: ['Shahjalal University of Science and Technology', "Bachelor's Degree", 'Computer Science and Engineering', '2015', '2019', ''],
-    },
-  ]);
+  await expectEntries(page, {
+    work: [
+      job('Senior Data Engineer', 'Meghna Logistics', '2022', '', 'Runs the shipment data warehouse and the pipelines that feed it.'),
+      job('Software Developer', 'Padma Textiles', '2019', '2022', "Built the factory floor's production reports."),
+    ],
+    education: [school('Shahjalal University of Science and Technology', "Bachelor's Degree", 'Computer Science and Engineering', '2015', '2019')],
+  });
   expect(await submits(page)).toBe(0);
   expect(await referencesAdded(page)).toBe(0);
 });
