@@ -1,8 +1,14 @@
 import type { RefObject } from 'preact';
 import { useId } from 'preact/hooks';
-import { plannedValues, previewSummary } from '@/core/fill-preview';
+import { blocksToAddOf, plannedValues, previewSummary, type BlocksToAdd } from '@/core/fill-preview';
 import type { FillReport } from '@/core/contract';
 import { t } from '@/components/i18n';
+
+/** "Would add 2 work blocks": what the fill would press the form's own add buttons for. */
+function blocksText({ group, count }: BlocksToAdd): string {
+  if (group === 'work') return t(count === 1 ? 'sharedPreviewAddsWorkOne' : 'sharedPreviewAddsWorkMany', count);
+  return t(count === 1 ? 'sharedPreviewAddsEducationOne' : 'sharedPreviewAddsEducationMany', count);
+}
 
 export interface FillPreviewLook {
   primaryButton: string;
@@ -34,6 +40,7 @@ export function FillPreview({
 }) {
   const headingId = useId();
   const values = plannedValues(report);
+  const blocks = blocksToAddOf(report);
 
   return (
     <section
@@ -49,6 +56,15 @@ export function FillPreview({
         {t('sharedPreviewHeading')}
       </h2>
       <p class={`text-xs ${look.muted}`}>{previewSummary(report)}</p>
+      {blocks.length > 0 && (
+        <ul class="text-xs" aria-label={t('sharedPreviewBlocksLabel')}>
+          {blocks.map((group) => (
+            <li key={group.group} data-blocks={group.group}>
+              {blocksText(group)}
+            </li>
+          ))}
+        </ul>
+      )}
       {values.length > 0 && (
         // Focusable, so the list scrolls from the keyboard too.
         <div tabIndex={0} role="region" aria-label={t('sharedPlannedValuesLabel')} class={`max-h-44 overflow-y-auto rounded ${look.focusRing}`}>

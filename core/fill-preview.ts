@@ -1,4 +1,4 @@
-import type { FillReport } from './contract';
+import type { BlockCounts, FillReport } from './contract';
 
 /**
  * What a preview ("preview before fill" on) shows before anything is written: each planned field's
@@ -27,4 +27,17 @@ export function previewSummary(report: FillReport): string {
   const needsYou = report.needsUser > 0 ? ` ${fields(report.needsUser)} will still need you.` : '';
   if (planned === 0) return `Nothing to fill on this page.${needsYou}`;
   return `Autofill would fill ${fields(planned)}; nothing is written until you choose Fill these.${needsYou}`;
+}
+
+export interface BlocksToAdd {
+  group: keyof BlockCounts;
+  count: number;
+}
+
+/** The blocks a preview says a fill would add with the form's own add buttons: work first, then education. */
+export function blocksToAddOf(report: FillReport): BlocksToAdd[] {
+  return (['work', 'education'] as const).flatMap((group) => {
+    const count = report.wouldAdd?.[group] ?? 0;
+    return count > 0 ? [{ group, count }] : [];
+  });
 }

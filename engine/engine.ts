@@ -11,7 +11,7 @@ import { createIdRegistry } from './collect';
 import { cachedClassifier, type Classifier } from '@/core/autofill/classify-cache';
 import { blocksToAdd, entryOf, formCounts, type EntryGroup } from '@/core/autofill/entries';
 import { CONTROL_SELECTOR } from './controls';
-import { addedBlock, findAddButton, findEmptyGroupAddButton, removeButtonOf } from './entries';
+import { addedBlock, blocksAFillWouldAdd, entryBudgets, findAddButton, findEmptyGroupAddButton, markEntries, removeButtonOf } from './entries';
 import { FieldIndex } from './field-index';
 import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
@@ -127,7 +127,13 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const fill = (args: FillArgs) =>
     whileWriting(async (): Promise<FrameFillResult> => {
-      const collect = () => index.current();
+      /** Per group, the profile's entries the form lists as saved (an editor's list): the editor takes the next. */
+      let saved: Partial<Record<EntryGroup, number>> = {};
+      const collect = async () => {
+        const collection = await index.current();
+        saved = markEntries(doc, collection.fields, args.profile);
+        return collection;
+      };
       let { fields, childFrames } = await collect();
       // The form has fewer work or education blocks than the profile has entries: its own add button, one block at a time.
       if (!args.preview) {
@@ -135,6 +141,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           const wanted = blocksToAdd(
             fields.map((field) => field.descriptor),
             args.profile,
+            saved,
           )[group];
           for (let n = 0; n < wanted; n++) {
             const had = formCounts(fields.map((field) => field.descriptor))[group];
@@ -156,6 +163,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           }
         }
       }
+      const wouldAdd = args.preview ? blocksAFillWouldAdd(doc, fields, args.profile, options.layout ?? true, saved) : {};
       const page = readPageContext(doc);
       const planOptions = { hasResume: Boolean(args.resumeFile), classify };
       customQuestions = options.customQuestionsOf?.(args.profile) ?? [];
@@ -166,6 +174,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         page,
         planOptions,
       );
+      const budgetOf = entryBudgets(OPTION_WAIT_BUDGET_MS);
       const ctx: ApplyContext = {
         view,
         native,
@@ -174,7 +183,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           const [entry] = planner([{ ...field.descriptor, currentValue: '', options }], args.profile, page, planOptions);
           return entry?.action === 'fill' ? (entry.option ?? null) : null;
         },
-        waitBudget: { ms: OPTION_WAIT_BUDGET_MS },
+        waitBudget: budgetOf(undefined),
       };
       const byId = new Map(fields.map((field) => [field.descriptor.id, field]));
       const frame = `${view.location.origin}${view.location.pathname}`;
@@ -219,7 +228,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           continue;
         }
         const before = snapshot(field, native);
-        const result = await applyEntry(field, entry, ctx);
+        const result = await applyEntry(field, entry, { ...ctx, waitBudget: budgetOf(entry.entry) });
         if (result.ok) {
           if (!journaled.has(field.element)) journal.push({ field, before });
           outcomes.set(descriptor.id, { ...base, status: 'filled', value: result.value });
@@ -240,7 +249,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         }
         reported.push(outcome);
       }
-      return { frame, fields: reported, childFrames };
+      return { frame, fields: reported, childFrames, ...(Object.keys(wouldAdd).length ? { wouldAdd } : {}) };
     });
 
   const undo = () =>

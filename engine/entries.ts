@@ -3,7 +3,24 @@
  * a block among its alike siblings (for blocks with no number in their heading), the form's own add
  * button of a group, the block a press added, and its own remove button.
  */
-import { entryOf, groupOfHeading, isAddButton, isRemoveButton, type EntryGroup } from '@/core/autofill/entries';
+import {
+  blocksToAdd,
+  entryOf,
+  formCounts,
+  groupOfHeading,
+  isAddButton,
+  isCancelButton,
+  isRemoveButton,
+  isSaveButton,
+  savedCount,
+  educationInOrder,
+  workInOrder,
+  type EntryGroup,
+} from '@/core/autofill/entries';
+import { fold } from '@/core/autofill/text';
+import { CONTROL_SELECTOR } from './controls';
+import type { BlockCounts } from '@/core/contract';
+import type { Profile } from '@/core/profile/types';
 import { SectionReader } from './sections';
 import { squash, textOf } from './text';
 import type { CollectedField } from './types';
@@ -79,6 +96,8 @@ export function findAddButton(fields: readonly CollectedField[], group: EntryGro
   });
   const last = mine[mine.length - 1];
   if (!last) return null;
+  // An open editor (its own Save) takes one entry at a time: the person saves it, and the next fill opens the next.
+  if (editorOf(last.element, fields)) return null;
   const sections = new SectionReader([]);
   // A generic "Add" under References (or the applicant's documents) adds nothing of this group.
   const elsewhere = (button: Element) => sections.sectionsOf(button).some((section) => groupOfHeading(section) === 'other');
@@ -104,8 +123,31 @@ export function addedBlock(newField: CollectedField, before: readonly CollectedF
   for (let node = block.parentElement; node && !stopsAt(node); node = node.parentElement) {
     if (node.contains(button) || before.some((field) => node!.contains(field.element))) break;
     block = node;
+    // An editor the press opened ends at its own Save and Cancel: the saved list around it is the person's.
+    if (buttonsIn(node).some((found) => isSaveButton(buttonText(found)))) break;
   }
   return block;
+}
+
+const buttonsIn = (node: Element) => Array.from(node.querySelectorAll<HTMLElement>(BUTTON_SELECTOR));
+
+/**
+ * The inline editor a field is in (SmartRecruiters' experience editor): the nearest block around it with
+ * its own Save ("Save", "Done") that holds no field of another entry or outside the groups — a form-wide
+ * "Save and continue" is the form's, not an editor's.
+ */
+export function editorOf(element: Element, fields: readonly CollectedField[]): Element | null {
+  const own = entryOf(fields.find((field) => field.element === element)?.descriptor ?? { sections: [] });
+  const others = fields.filter((field) => {
+    const entry = entryOf(field.descriptor);
+    return !entry || entry.group !== own?.group || entry.index !== own.index;
+  });
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < BLOCK_LEVELS && !stopsAt(node); depth++, node = node.parentElement) {
+    if (others.some((field) => node!.contains(field.element))) return null;
+    if (buttonsIn(node).some((button) => (button as HTMLButtonElement).type !== 'submit' && isSaveButton(buttonText(button)))) return node;
+  }
+  return null;
 }
 
 /**
@@ -123,7 +165,106 @@ export function findEmptyGroupAddButton(doc: Document, group: EntryGroup, layout
   return null;
 }
 
-/** A block's own remove button ("Delete", "Remove"), if it has one. */
+/** A block's own remove button ("Delete", "Remove"), if it has one; an editor's own Cancel closes it. */
 export function removeButtonOf(block: Element): HTMLElement | null {
-  return Array.from(block.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)).find((button) => isRemoveButton(buttonText(button))) ?? null;
+  const buttons = buttonsIn(block);
+  const remove = buttons.find((button) => isRemoveButton(buttonText(button)));
+  if (remove) return remove;
+  return buttons.some((button) => isSaveButton(buttonText(button))) ? (buttons.find((button) => isCancelButton(buttonText(button))) ?? null) : null;
+}
+
+/**
+ * The option waiting of one fill, shared out: fields outside repeated entries share one budget, and
+ * each entry of a work or education group ("Education 2 of 2") gets a budget of its own, since each
+ * block repeats the same searches (a school search per school) and the page answers each as slowly.
+ */
+export function entryBudgets(ms: number): (entry: string | undefined) => { ms: number } {
+  const shared = { ms };
+  const perEntry = new Map<string, { ms: number }>();
+  return (entry) => {
+    if (!entry) return shared;
+    let budget = perEntry.get(entry);
+    if (!budget) perEntry.set(entry, (budget = { ms }));
+    return budget;
+  };
+}
+
+/**
+ * What a preview says of the blocks: per group, how many a fill would add (the profile's entries the
+ * form has no block for), counted only where the form has its own add button for the group. Nothing is pressed.
+ */
+export function blocksAFillWouldAdd(
+  doc: Document,
+  fields: readonly CollectedField[],
+  profile: Profile,
+  layout: boolean,
+  saved: Partial<Record<EntryGroup, number>> = {},
+): BlockCounts {
+  const descriptors = fields.map((field) => field.descriptor);
+  const wanted = blocksToAdd(descriptors, profile, saved);
+  const had = formCounts(descriptors);
+  const counts: BlockCounts = {};
+  for (const group of ['work', 'education'] as const) {
+    if (wanted[group] === 0) continue;
+    const button = had[group] > 0 ? findAddButton(fields, group, layout) : findEmptyGroupAddButton(doc, group, layout);
+    if (button) counts[group] = wanted[group];
+  }
+  return counts;
+}
+
+/** Saved entries are list items (SmartRecruiters' list under Experience); past this many items a page is not searched further. */
+const LIST_ITEM_SELECTOR = 'li, [role=listitem], tr';
+const MAX_LIST_ITEMS = 2000;
+
+/**
+ * How many of the profile's entries, per group, the form lists as saved already: list items under a work
+ * or education heading (holding no control) that show the job (company and title) or the school, most
+ * recent first. Items naming none of the profile's companies or schools are passed over at once.
+ */
+export function savedEntries(doc: Document, profile: Profile): Partial<Record<EntryGroup, number>> {
+  const names = [...workInOrder(profile).map((job) => job.name ?? job.position), ...educationInOrder(profile).map((school) => school.institution)]
+    .map((name) => fold(name))
+    .filter(Boolean);
+  if (!names.length) return {};
+  const sections = new SectionReader([]);
+  const items: Record<EntryGroup, string[]> = { work: [], education: [] };
+  const all = doc.querySelectorAll(LIST_ITEM_SELECTOR);
+  for (let i = 0; i < all.length && i < MAX_LIST_ITEMS; i++) {
+    const item = all[i]!;
+    const text = textOf(item, 300);
+    const folded = ` ${fold(text)} `;
+    if (!names.some((name) => folded.includes(` ${name} `)) || item.querySelector(CONTROL_SELECTOR)) continue;
+    const group = entryOf({ sections: sections.sectionsOf(item) })?.group;
+    if (group) items[group].push(text);
+  }
+  const saved: Partial<Record<EntryGroup, number>> = {};
+  for (const group of ['work', 'education'] as const) {
+    const count = items[group].length ? savedCount(profile, group, items[group]) : 0;
+    if (count) saved[group] = count;
+  }
+  return saved;
+}
+
+/**
+ * A lone block of a group whose form lists saved entries (an editor) is the next entry: its fields take
+ * the position of the first profile entry the list does not show. Blocks with a number or a position of their own keep it.
+ */
+export function markSaved(fields: readonly CollectedField[], saved: Partial<Record<EntryGroup, number>>): void {
+  for (const field of fields) {
+    const entry = entryOf(field.descriptor);
+    const next = entry ? saved[entry.group] : undefined;
+    if (!next || field.descriptor.repeat) continue;
+    if (entryOf({ ...field.descriptor, repeat: { index: next } })?.index === next) field.descriptor.repeat = { index: next };
+  }
+}
+
+/**
+ * The entries of a collection: each field's block position (markRepeats), and a lone editor's entry after
+ * the ones the form lists as saved (markSaved). Answers the saved counts per group.
+ */
+export function markEntries(doc: Document, fields: readonly CollectedField[], profile: Profile): Partial<Record<EntryGroup, number>> {
+  markRepeats(fields);
+  const saved = savedEntries(doc, profile);
+  markSaved(fields, saved);
+  return saved;
 }

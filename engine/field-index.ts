@@ -6,7 +6,6 @@
  */
 import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
 import { collecting, refreshValues, type Collection, type CollectOptions, type IdRegistry } from './collect';
-import { markRepeats } from './entries';
 import { runSliced } from './slices';
 
 /** The card's own element on the page: its changes (moving it, showing a report) are not the form's. */
@@ -69,7 +68,6 @@ export class FieldIndex {
   private collect(): Promise<Collection> {
     this.dirty = false;
     const run = runSliced(this.view, collecting(this.view.document, this.registry, this.options)).then((collection) => {
-      markRepeats(collection.fields);
       for (const root of collection.shadowRoots) this.watch(root);
       // Changes while collecting were seen (noteChanges set dirty again); the ids collect gave are ours.
       this.noteChanges(this.observer.takeRecords());

@@ -11,6 +11,7 @@ const SECTION_DEPTH = 4;
  * ending with its "Education" requirements) is a section that has closed, not the title of the form after it.
  */
 const NOTE_CHARS = 120;
+const LISTS = new Set(['UL', 'OL', 'DL', 'TABLE']);
 
 /** The element's parent, or the host of the shadow root it sits at the top of. */
 export function parentOf(element: Element): Element | null {
@@ -53,9 +54,16 @@ export class SectionReader {
         found = textOf(node, 200) || null;
         break;
       }
-      if (!this.holdsControls(node)) {
-        const headings = node.querySelectorAll(HEADING_SELECTOR);
-        const last = headings[headings.length - 1];
+      // A list (saved entries, each with its title as a heading) is content, not a heading wrapper.
+      if (!this.holdsControls(node) && !LISTS.has(node.tagName) && node.getAttribute('role') !== 'list') {
+        // A title inside a list item (a saved entry's) heads that item only.
+        const inItem = (heading: Element) => {
+          const item = heading.closest('li, [role=listitem]');
+          return item !== null && node.contains(item);
+        };
+        const last = Array.from(node.querySelectorAll(HEADING_SELECTOR))
+          .reverse()
+          .find((heading) => !inItem(heading));
         const title = last ? textOf(last, 200) : '';
         // Read well past the bound: textOf counts the page's whitespace before squashing it.
         if (last && textOf(node, 1000).length <= title.length + NOTE_CHARS) {

@@ -11,6 +11,7 @@ import {
   ENGINE_FILE,
   isMessage,
   type AutofillEngine,
+  type BlockCounts,
   type FieldOutcome,
   type FillArgs,
   type FillReport,
@@ -64,6 +65,11 @@ function mergeFrameResults(results: FrameResult<FrameFillResult>[]): FillReport 
     fields,
     frames: answered.length,
   };
+  const wouldAdd: BlockCounts = {};
+  for (const { result } of answered)
+    for (const [group, count] of Object.entries(result.wouldAdd ?? {}) as [keyof BlockCounts, number][])
+      if (count > 0) wouldAdd[group] = (wouldAdd[group] ?? 0) + count;
+  if (Object.keys(wouldAdd).length) report.wouldAdd = wouldAdd;
   // Frames on sites Profile Card may not read (no host access) answer nothing: count them.
   const skipped = Math.max(0, childFrames - (answered.length - (answered.some((frame) => frame.frameId === 0) ? 1 : 0)));
   if (skipped) report.skippedFrames = skipped;

@@ -101,10 +101,17 @@ export function formCounts(fields: readonly Pick<FieldDescriptor, 'sections' | '
   return counts;
 }
 
-/** How many blocks of a group the form should gain: the profile's count, capped, less what the form has. */
-export function blocksToAdd(fields: readonly Pick<FieldDescriptor, 'sections' | 'repeat'>[], profile: Profile): Record<EntryGroup, number> {
+/**
+ * How many blocks of a group the form should gain: the profile's count, capped, less what the form has
+ * (its blocks, or the entries it lists as saved, whichever is more).
+ */
+export function blocksToAdd(
+  fields: readonly Pick<FieldDescriptor, 'sections' | 'repeat'>[],
+  profile: Profile,
+  saved: Partial<Record<EntryGroup, number>> = {},
+): Record<EntryGroup, number> {
   const counts = formCounts(fields);
-  const add = (group: EntryGroup) => Math.max(0, profileCount(profile, group) - counts[group]);
+  const add = (group: EntryGroup) => Math.max(0, profileCount(profile, group) - Math.max(counts[group], saved[group] ?? 0));
   return { work: add('work'), education: add('education') };
 }
 
@@ -152,4 +159,41 @@ export function entryLabel(profile: Profile, entry: EntryRef): string {
   }
   const school = educationInOrder(profile)[entry.index];
   return `Education ${entry.index + 1} of ${total}${school?.institution ? `: ${school.institution}` : ''}`;
+}
+
+/** Does a saved entry's text (a list item: "Software Engineer · Contoso Retail") show this job or school? */
+function shows(text: string, group: EntryGroup, profile: Profile, index: number): boolean {
+  const has = (part: string | undefined) => {
+    const wanted = fold(part);
+    return wanted !== '' && ` ${text} `.includes(` ${wanted} `);
+  };
+  if (group === 'work') {
+    const job = workInOrder(profile)[index];
+    if (!job) return false;
+    return job.name?.trim() ? has(job.name) && (!job.position?.trim() || has(job.position)) : has(job.position);
+  }
+  return has(educationInOrder(profile)[index]?.institution);
+}
+
+/**
+ * How many of the profile's entries of a group, most recent first, a form's list of saved entries already
+ * shows (SmartRecruiters' editors save each entry into a list): the first one it does not show is the next
+ * to fill. A work entry shows when its company and title are in one item, a school when its name is.
+ */
+export function savedCount(profile: Profile, group: EntryGroup, items: readonly string[]): number {
+  const texts = items.map(fold).filter(Boolean);
+  const total = profileCount(profile, group);
+  let count = 0;
+  while (count < total && texts.some((text) => shows(text, group, profile, count))) count++;
+  return count;
+}
+
+/** "Save", "Save entry", "Done": an editor's own button that keeps what was typed (autofill never presses it). */
+export function isSaveButton(text: string): boolean {
+  return /^(?:save|done|update|apply changes)\b/.test(fold(text));
+}
+
+/** "Cancel", "Discard": an editor's own button that closes it and drops what was typed. */
+export function isCancelButton(text: string): boolean {
+  return /^(?:cancel|discard)\b/.test(fold(text));
 }

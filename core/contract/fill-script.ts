@@ -3,7 +3,7 @@
  * with `scripting.executeScript` (entrypoints/autofill/index.ts → engine/): the script file, the
  * global it installs, the arguments of a fill and each frame's answer.
  */
-import type { FieldOutcome } from './messages';
+import type { BlockCounts, FieldOutcome } from './messages';
 import type { Profile } from '../profile/types';
 import type { StoredFile } from '../resume-file';
 import type { Settings } from '../settings';
@@ -41,6 +41,8 @@ export interface FrameFillResult {
   fields: Omit<FieldOutcome, 'frame' | 'frameId'>[];
   /** Child frames with a web address, so the background can count those it could not reach. */
   childFrames: number;
+  /** Previews only: the blocks the fill would add with the form's own add buttons, per group; nothing is pressed. */
+  wouldAdd?: BlockCounts;
 }
 
 export interface FrameUndoResult {

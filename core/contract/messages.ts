@@ -43,6 +43,9 @@ export interface FieldOutcome {
   entry?: string;
 }
 
+/** Blocks of repeated entries (work history, education) per group, as a preview counts the ones a fill would add. */
+export type BlockCounts = Partial<Record<'work' | 'education', number>>;
+
 export interface FillReport {
   filled: number;
   /** Fields a preview would fill (previews only). */
@@ -59,6 +62,8 @@ export interface FillReport {
   error?: string;
   /** A preview: `planned` fields show what a fill would write; send the fill again with `confirm` to write. */
   preview?: boolean;
+  /** Previews only: the blocks a fill would add with the form's own add buttons, per group (groups with none absent). */
+  wouldAdd?: BlockCounts;
 }
 
 export interface UndoReport {

@@ -186,6 +186,18 @@ describe('FillPanel', () => {
     expect(document.activeElement).toBe(button('Autofill'));
   });
 
+  it("a preview says which blocks the fill would add with the form's own add buttons, per group", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce({ ...previewReport, wouldAdd: { work: 2, education: 1 } } as never);
+    act(() => render(<FillPanel tabId={7} announce={vi.fn()} />, root));
+    await act(async () => button('Autofill').click());
+    await settle();
+    const list = root.querySelector('ul[aria-label="Entries the fill would add"]');
+    expect([...list!.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      "Would add 2 work blocks, with the form's own Add button",
+      "Would add 1 education block, with the form's own Add button",
+    ]);
+  });
+
   it('Cancel (or Escape) drops the preview without asking the background', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(previewReport as never);
     const announce = vi.fn();

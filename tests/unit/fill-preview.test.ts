@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeFillReport } from '@/core/autofill-target';
-import { plannedValues, previewSummary } from '@/core/fill-preview';
+import { blocksToAddOf, plannedValues, previewSummary } from '@/core/fill-preview';
 import type { FieldOutcome, FillReport } from '@/core/contract';
 
 const field = (over: Partial<FieldOutcome>): FieldOutcome => ({
@@ -54,5 +54,16 @@ describe('previewSummary', () => {
 
   it('reads in the popup’s last-fill line as a preview, not as a fill', () => {
     expect(summarizeFillReport(preview([field({ value: 'a' }), field({ fieldId: 'g', value: 'b' })]))).toBe('Preview: 2 to fill, nothing written');
+  });
+});
+
+describe('blocksToAddOf', () => {
+  it('lists the groups a fill would add blocks to, work first, none when the report has none', () => {
+    expect(blocksToAddOf({ ...preview([]), wouldAdd: { education: 1, work: 2 } })).toEqual([
+      { group: 'work', count: 2 },
+      { group: 'education', count: 1 },
+    ]);
+    expect(blocksToAddOf(preview([]))).toEqual([]);
+    expect(blocksToAddOf({ ...preview([]), wouldAdd: { work: 0 } })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { planFill } from '@/core/autofill/plan';
 import { collectFields, createIdRegistry } from '@/engine/collect';
 import { createEngine } from '@/engine/engine';
-import { findAddButton, markRepeats } from '@/engine/entries';
+import { entryBudgets, findAddButton, markRepeats } from '@/engine/entries';
 import { testProfile } from '../../support/profiles';
 
 /**
@@ -130,5 +130,73 @@ describe('a group with no block yet', () => {
     ]);
     // No remove button: undo empties both blocks and says so.
     expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 2 });
+  });
+});
+
+describe('option waiting per entry', () => {
+  it('fields outside entries share one budget; each entry has its own, so the second school search waits as long as the first', () => {
+    const budgetOf = entryBudgets(380);
+    budgetOf(undefined).ms -= 300;
+    budgetOf('Education 1 of 2: UC Berkeley').ms -= 380;
+    expect(budgetOf(undefined).ms).toBe(80);
+    expect(budgetOf(undefined)).toBe(budgetOf(undefined));
+    expect(budgetOf('Education 1 of 2: UC Berkeley').ms).toBe(0);
+    expect(budgetOf('Education 2 of 2: Diablo Valley College').ms).toBe(380);
+  });
+});
+
+describe('preview', () => {
+  it('counts the blocks a fill would add per group, pressing nothing; a group with no add button counts none', async () => {
+    document.body.innerHTML = page(1);
+    wireAdd();
+    const engine = createEngine(window as never, planFill, { layout: false });
+    const preview = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false }, preview: true });
+    expect(preview.wouldAdd).toEqual({ education: 1 });
+    expect(presses).toEqual([]);
+    expect(document.querySelectorAll('.edu')).toHaveLength(1);
+    // The same form with no add button: nothing would be added.
+    document.getElementById('add')!.remove();
+    const without = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false }, preview: true, attempt: 'b' });
+    expect(without.wouldAdd).toBeUndefined();
+    // Every school has its block: nothing to add.
+    document.body.innerHTML = page(2);
+    const full = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false }, preview: true, attempt: 'c' });
+    expect(full.wouldAdd).toBeUndefined();
+  });
+});
+
+describe('an editor with its own Save, and a list of saved entries', () => {
+  it('the open editor takes the first job the list does not show; Save and "+ Add" are never pressed; undo closes an editor the fill opened by its Cancel', async () => {
+    document.body.innerHTML =
+      '<form><h2>Experience</h2><ul><li><h4>Staff Software Engineer</h4><p>Northwind Analytics</p></li></ul>' +
+      '<div class="editor"><label for="t">Title</label><input id="t"><label for="c">Company</label><input id="c"><button type="button" id="save">Save</button><button type="button" id="cancel">Cancel</button></div>' +
+      '<button type="button" id="add">+ Add</button>' +
+      '<h2>Education</h2><ul></ul><button type="button" id="add-school">+ Add</button></form>';
+    const pressed: string[] = [];
+    for (const id of ['save', 'cancel', 'add']) document.getElementById(id)!.addEventListener('click', () => pressed.push(id));
+    document.getElementById('add-school')!.addEventListener('click', () => {
+      pressed.push('add-school');
+      setTimeout(() => {
+        document
+          .getElementById('add-school')!
+          .insertAdjacentHTML(
+            'beforebegin',
+            '<div class="editor" id="school-editor"><label for="s">School</label><input id="s"><button type="button">Save</button><button type="button" id="cancel-school">Cancel</button></div>',
+          );
+        document.getElementById('cancel-school')!.addEventListener('click', () => document.getElementById('school-editor')!.remove());
+      }, 20);
+    });
+    const engine = createEngine(window as never, planFill, { layout: false });
+    const report = await engine.fill({ profile: testProfile('rich'), resumeFile: null, settings: { highlightFilled: false } });
+    expect([(document.getElementById('t') as HTMLInputElement).value, (document.getElementById('c') as HTMLInputElement).value]).toEqual([
+      'Software Engineer',
+      'Contoso Retail',
+    ]);
+    expect((document.getElementById('s') as HTMLInputElement).value).toBe('University of California, Berkeley');
+    expect(report.fields.find((field) => field.label === 'Title')?.entry).toBe('Work 2 of 3: Contoso Retail');
+    expect(pressed).toEqual(['add-school']);
+    await engine.undo();
+    expect(document.getElementById('school-editor')).toBeNull();
+    expect(pressed).toEqual(['add-school']);
   });
 });

@@ -247,6 +247,22 @@ describe('the one autofill path', () => {
     expect((calls[1]!.args![0] as FillArgs).preview).toBe(false);
   });
 
+  it("a preview adds up the blocks the frames' fills would add, per group", async () => {
+    await fakeBrowser.storage.local.set({ settings: { cardOnAts: {}, dismissedHosts: [], previewBeforeFill: true, highlightFilled: true, theme: 'system' } });
+    stubScripting((injection) =>
+      injection.files
+        ? []
+        : [
+            { frameId: 0, result: { ...frame([{ status: 'planned', value: 'Ada' }]), wouldAdd: { work: 2 } } },
+            { frameId: 4, result: { ...frame([]), wouldAdd: { work: 1, education: 1 } } },
+            { frameId: 5, result: frame([]) },
+          ],
+    );
+    await freshFillTab();
+    const preview = (await send({ type: 'autofill', tabId: 3 })) as FillReport;
+    expect(preview.wouldAdd).toEqual({ work: 3, education: 1 });
+  });
+
   it('undoes in every frame and adds up what was restored and kept', async () => {
     stubScripting(() => [
       { frameId: 0, result: { restored: 3, kept: ['pc-2'] } },

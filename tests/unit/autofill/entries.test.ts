@@ -6,8 +6,11 @@ import {
   entryOf,
   groupOfHeading,
   isAddButton,
+  isCancelButton,
   isRemoveButton,
+  isSaveButton,
   roleDescription,
+  savedCount,
   workInOrder,
 } from '@/core/autofill/entries';
 import { summariseEntries } from '@/core/entry-summary';
@@ -116,6 +119,28 @@ describe('blocksToAdd: what the form lacks', () => {
   });
   it('never more than the profile has', () => {
     expect(blocksToAdd([...block(1), ...block(2), ...block(3)], sparseProfile())).toEqual({ work: 0, education: 1 });
+  });
+  it('entries the form lists as saved count as on the form', () => {
+    expect(blocksToAdd([], richProfile(), { work: 1 })).toEqual({ work: 2, education: 2 });
+    expect(blocksToAdd(block(1), richProfile(), { work: 3, education: 2 })).toEqual({ work: 0, education: 0 });
+  });
+});
+
+describe("saved entries (an editor's list)", () => {
+  it("counts the profile's entries, most recent first, that the saved items show: a job by its company and title, a school by its name", () => {
+    expect(savedCount(richProfile(), 'work', ['Staff Software Engineer · Northwind Analytics'])).toBe(1);
+    expect(savedCount(richProfile(), 'work', ['Staff Software Engineer Northwind Analytics', 'Software Engineer, Contoso Retail (2016 – 2021)'])).toBe(2);
+    // The second job saved without the first: the first is still the next to fill.
+    expect(savedCount(richProfile(), 'work', ['Software Engineer · Contoso Retail'])).toBe(0);
+    // The company alone, under another title, is another job.
+    expect(savedCount(richProfile(), 'work', ['Barista · Northwind Analytics'])).toBe(0);
+    expect(savedCount(richProfile(), 'education', ['University of California, Berkeley — BSc Computer Science'])).toBe(1);
+    expect(savedCount(richProfile(), 'education', ['Not University of California'])).toBe(0);
+  });
+  it("an editor's Save and Cancel", () => {
+    expect(['Save', 'Save entry', 'Done'].map(isSaveButton)).toEqual([true, true, true]);
+    expect(['Submit', '+ Add', 'Saved jobs'].map(isSaveButton)).toEqual([false, false, false]);
+    expect(['Cancel', 'Discard changes'].map(isCancelButton)).toEqual([true, true]);
   });
 });
 
