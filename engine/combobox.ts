@@ -163,8 +163,16 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
   const text = textOf(choice, 200);
   press(ctx, choice);
   if (element.tagName === 'INPUT') {
+    const shows = () => squash(displayOf(field, ctx)).toLowerCase() === squash(text).toLowerCase();
+    // What was typed may read as the choice: the press took only once the list closed on it. A list that
+    // rendered anew as its search answered took the press on an option it had just replaced: pressed again, once.
+    if (!(await settled(ctx, () => shows() && listbox() === null))) {
+      const again = listbox();
+      const fresh = again ? chooseIn(again, choose) : null;
+      if (fresh && fresh !== choice) press(ctx, fresh);
+    }
     // Blur once the widget shows the choice: a controlled one (Downshift) blurred in the same tick drops it.
-    await settled(ctx, () => squash(displayOf(field, ctx)).toLowerCase() === squash(text).toLowerCase());
+    await settled(ctx, shows);
     blurReally(ctx, element);
   }
   return { text };

@@ -17,7 +17,7 @@ import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
-import { runSliced } from './slices';
+import { pause, runSliced } from './slices';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
@@ -168,6 +168,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       const planOptions = { hasResume: Boolean(args.resumeFile), classify };
       customQuestions = options.customQuestionsOf?.(args.profile) ?? [];
       await classifyAhead(fields);
+      // The page's turn between the stages: none of them holds the thread long, nor do they together.
+      await pause(view);
       const plan = planner(
         fields.map((field) => field.descriptor),
         args.profile,
@@ -196,6 +198,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       const ordered = [...plan].sort(
         (a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'),
       );
+      await pause(view);
       for (const entry of ordered) {
         const field = byId.get(entry.fieldId);
         if (!field) continue;
@@ -239,6 +242,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       }
 
       const reported: Omit<FieldOutcome, 'frame' | 'frameId'>[] = [];
+      let unlisted = 0;
       for (const field of fields) {
         const outcome = outcomes.get(field.descriptor.id);
         if (!outcome) continue;
@@ -247,9 +251,11 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
           outcome.needsUser = true;
           if (highlight) marks.add(field, NEEDS_YOU_CLASS, 'Profile Card: needs your answer');
         }
-        reported.push(outcome);
+        // A field nothing in the profile answers, and nobody has to: counted, not listed (a long form's answer stays small).
+        if (outcome.status === 'left' && outcome.key === null && outcome.left === 'not confident' && !outcome.needsUser) unlisted++;
+        else reported.push(outcome);
       }
-      return { frame, fields: reported, childFrames, ...(Object.keys(wouldAdd).length ? { wouldAdd } : {}) };
+      return { frame, fields: reported, childFrames, ...(unlisted ? { unlisted } : {}), ...(Object.keys(wouldAdd).length ? { wouldAdd } : {}) };
     });
 
   const undo = () =>

@@ -60,7 +60,7 @@ function mergeFrameResults(results: FrameResult<FrameFillResult>[]): FillReport 
   const report: FillReport = {
     filled: fields.filter((field) => field.status === 'filled').length,
     ...(fields.some((field) => field.status === 'planned') ? { planned: fields.filter((field) => field.status === 'planned').length } : {}),
-    left: fields.filter((field) => field.status === 'left').length,
+    left: fields.filter((field) => field.status === 'left').length + answered.reduce((sum, frame) => sum + (frame.result.unlisted ?? 0), 0),
     needsUser: fields.filter((field) => field.needsUser).length,
     fields,
     frames: answered.length,

@@ -26,11 +26,22 @@ export function signatureOf(field: FieldDescriptor, context: ClassifyContext = {
   ]);
 }
 
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+
 /** A classifier that remembers up to `limit` signatures (then starts over: a page that keeps inventing fields). */
 export function cachedClassifier(limit = 50_000): Classifier {
   const known = new Map<string, Classification>();
-  return (field, context = {}) => {
+  // A field the engine keeps (engine/field-index.ts) is the same object fill after fill: its signature is worked out once per context.
+  const signatures = new WeakMap<FieldDescriptor, { context: ClassifyContext; signature: string }>();
+  const signatureFor = (field: FieldDescriptor, context: ClassifyContext): string => {
+    const kept = signatures.get(field);
+    if (kept && kept.context.entry === context.entry && sameList(kept.context.customQuestions, context.customQuestions)) return kept.signature;
     const signature = signatureOf(field, context);
+    signatures.set(field, { context, signature });
+    return signature;
+  };
+  return (field, context = {}) => {
+    const signature = signatureFor(field, context);
     const hit = known.get(signature);
     if (hit) return hit;
     if (known.size >= limit) known.clear();

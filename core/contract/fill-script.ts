@@ -43,6 +43,12 @@ export interface FrameFillResult {
   childFrames: number;
   /** Previews only: the blocks the fill would add with the form's own add buttons, per group; nothing is pressed. */
   wouldAdd?: BlockCounts;
+  /**
+   * Fields left that neither the profile answers nor the person must (not recognised, not required):
+   * counted in the report's `left`, not listed. A 10 000-field form's answer would otherwise take longer
+   * to pass to the background than the fill takes.
+   */
+  unlisted?: number;
 }
 
 export interface FrameUndoResult {

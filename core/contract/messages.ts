@@ -53,6 +53,7 @@ export interface FillReport {
   left: number;
   /** Required fields still empty after the fill. */
   needsUser: number;
+  /** Each field filled, planned or left, except those left that nothing in the profile answers and that are not required (counted in `left` only). */
   fields: FieldOutcome[];
   /** Frames that answered. */
   frames: number;

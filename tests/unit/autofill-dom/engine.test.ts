@@ -245,6 +245,29 @@ describe('apply: writing like a person', () => {
   });
 });
 
+describe('the report', () => {
+  it('lists what was filled and what needs the person, and counts without listing fields nothing in the profile answers', async () => {
+    document.body.innerHTML = `<label for="e">Email</label><input id="e" name="email">
+      <label for="q1">Favourite colour</label><input id="q1" name="q1">
+      <label for="q2">Favourite film</label><input id="q2" name="q2">
+      <label for="q3">Why this team?</label><input id="q3" name="q3" required>
+      <label for="p">Phone</label><input id="p" name="phone">`;
+    const planner: Planner = (fields) =>
+      fields.map((field): PlanEntry => {
+        if (field.name === 'email') return { fieldId: field.id, action: 'fill', key: 'email', reason: 'test', value: 'ada@example.org' };
+        if (field.name === 'phone') return { fieldId: field.id, action: 'leave', key: 'phone', reason: 'none', left: 'no answer in profile' };
+        return { fieldId: field.id, action: 'leave', key: null, reason: 'not recognised', left: 'not confident' };
+      });
+    const result = await createEngine(window as never, planner, { layout: false }).fill(args({ settings: { highlightFilled: false } }));
+    expect(result.fields.map((field) => [field.label, field.status, field.needsUser ?? false])).toEqual([
+      ['Email', 'filled', false],
+      ['Why this team?', 'left', true],
+      ['Phone', 'left', false],
+    ]);
+    expect(result.unlisted).toBe(2);
+  });
+});
+
 describe('apply: what it refuses', () => {
   it('never writes a hidden, disabled, read-only or already filled field, whatever the plan says', async () => {
     document.body.innerHTML = `<div style="display:none"><input name="a" aria-label="A"></div><input name="b" aria-label="B" disabled>

@@ -152,6 +152,25 @@ describe('the one autofill path', () => {
     expect((await fillTab(1)).skippedFrames).toBe(2);
   });
 
+  it("counts each frame's unlisted fields (nothing in the profile answers them) among those left", async () => {
+    stubScripting(() => [
+      {
+        frameId: 0,
+        result: {
+          ...frame([
+            { status: 'filled', value: 'x' },
+            { status: 'left', left: 'already filled' },
+          ]),
+          unlisted: 40,
+        },
+      },
+      { frameId: 2, result: { ...frame([{ status: 'left', left: 'no answer in profile', needsUser: true }]), unlisted: 2 } },
+    ]);
+    const { fillTab } = await freshFillTab();
+    const report = await fillTab(5);
+    expect([report.filled, report.left, report.needsUser, report.fields.length]).toEqual([1, 44, 1, 3]);
+  });
+
   it('loads the engine where a frame has none, and fills there', async () => {
     let fills = 0;
     const calls = stubScripting((injection) => {
