@@ -164,12 +164,12 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
   press(ctx, choice);
   if (element.tagName === 'INPUT') {
     const shows = () => squash(displayOf(field, ctx)).toLowerCase() === squash(text).toLowerCase();
-    // What was typed may read as the choice: the press took only once the list closed on it. A list that
-    // rendered anew as its search answered took the press on an option it had just replaced: pressed again, once.
+    // What was typed may read as the choice: the press took only once the list closed on it. A list still
+    // offering it (rendered anew as its search answered, or busy when pressed) gets the press again, once.
     if (!(await settled(ctx, () => shows() && listbox() === null))) {
       const again = listbox();
       const fresh = again ? chooseIn(again, choose) : null;
-      if (fresh && fresh !== choice) press(ctx, fresh);
+      if (fresh) press(ctx, fresh);
     }
     // Blur once the widget shows the choice: a controlled one (Downshift) blurred in the same tick drops it.
     await settled(ctx, shows);
