@@ -501,6 +501,9 @@ function valueIn(element: HTMLElement, kind: ControlKind, members: HTMLElement[]
  * Reads again what each field holds: typing, ticking and choosing change no attribute, so a field
  * index kept up to date by a MutationObserver (engine/field-index.ts) re-reads values before a fill.
  */
-export function refreshValues(fields: readonly CollectedField[]): void {
-  for (const { descriptor, element, members } of fields) descriptor.currentValue = squash(valueIn(element, descriptor.kind, members, descriptor.options));
+export function* refreshingValues(fields: readonly CollectedField[]): Steps<void> {
+  for (const { descriptor, element, members } of fields) {
+    descriptor.currentValue = squash(valueIn(element, descriptor.kind, members, descriptor.options));
+    yield;
+  }
 }

@@ -17,7 +17,7 @@ import { press, waitFor } from './events';
 import { readPageContext } from './page-context';
 import { FILLED_CLASS, Marks, NEEDS_YOU_CLASS } from './marks';
 import { captureNative } from './native';
-import { pause, runSliced } from './slices';
+import { runSliced, SliceClock } from './slices';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
@@ -93,8 +93,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
   /** The saved questions of the profile (sent ahead by the background, or the last fill's): the idle warm-up classifies with them. */
   let customQuestions: readonly string[] = [];
   const { classifyContext } = options;
-  const classifyAhead = async (fields: readonly CollectedField[]) => {
-    if (classifyContext) await runSliced(view, classifyingAll(fields, customQuestions, classify, classifyContext));
+  const classifyAhead = async (fields: readonly CollectedField[], clock?: SliceClock) => {
+    if (classifyContext) await runSliced(view, classifyingAll(fields, customQuestions, classify, classifyContext), clock);
   };
   const index = new FieldIndex(view, registry, { layout: options.layout }, options.warm ?? false, ({ fields }) => classifyAhead(fields));
   if (options.warm) index.warmUp();
@@ -127,11 +127,15 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const fill = (args: FillArgs) =>
     whileWriting(async (): Promise<FrameFillResult> => {
+      // Each stage gives the page its turn once it has held the thread a slice: none holds it long, nor do they together.
+      const clock = new SliceClock(view);
       /** Per group, the profile's entries the form lists as saved (an editor's list): the editor takes the next. */
       let saved: Partial<Record<EntryGroup, number>> = {};
       const collect = async () => {
-        const collection = await index.current();
+        const collection = await index.current(clock);
+        await clock.checkpoint();
         saved = markEntries(doc, collection.fields, args.profile);
+        await clock.checkpoint();
         return collection;
       };
       let { fields, childFrames } = await collect();
@@ -164,12 +168,12 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         }
       }
       const wouldAdd = args.preview ? blocksAFillWouldAdd(doc, fields, args.profile, options.layout ?? true, saved) : {};
+      await clock.checkpoint();
       const page = readPageContext(doc);
       const planOptions = { hasResume: Boolean(args.resumeFile), classify };
       customQuestions = options.customQuestionsOf?.(args.profile) ?? [];
-      await classifyAhead(fields);
-      // The page's turn between the stages: none of them holds the thread long, nor do they together.
-      await pause(view);
+      await classifyAhead(fields, clock);
+      await clock.checkpoint();
       const plan = planner(
         fields.map((field) => field.descriptor),
         args.profile,
@@ -198,8 +202,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
       const ordered = [...plan].sort(
         (a, b) => Number(byId.get(a.fieldId)?.descriptor.kind === 'combobox') - Number(byId.get(b.fieldId)?.descriptor.kind === 'combobox'),
       );
-      await pause(view);
       for (const entry of ordered) {
+        await clock.checkpoint();
         const field = byId.get(entry.fieldId);
         if (!field) continue;
         const { descriptor } = field;

@@ -5,8 +5,8 @@
  * next fill (or the next idle moment) collect anew. Collecting runs in slices (engine/slices.ts).
  */
 import { FIELD_ID_ATTRIBUTE } from '@/core/contract';
-import { collecting, refreshValues, type Collection, type CollectOptions, type IdRegistry } from './collect';
-import { runSliced } from './slices';
+import { collecting, refreshingValues, type Collection, type CollectOptions, type IdRegistry } from './collect';
+import { runSliced, SliceClock } from './slices';
 
 /** The card's own element on the page: its changes (moving it, showing a report) are not the form's. */
 const CARD_HOST = 'PROFILE-CARD-HOST';
@@ -42,15 +42,17 @@ export class FieldIndex {
     if (this.warm) this.queueIdle();
   }
 
-  /** The fields now: the kept collection with values read again when nothing changed since, else a new one. */
-  async current(): Promise<Collection> {
-    this.noteChanges(this.observer.takeRecords());
-    if (this.running) await this.running.catch(() => undefined);
-    if (!this.dirty && this.collection) {
-      refreshValues(this.collection.fields);
-      return this.collection;
+  /**
+   * The fields now: the kept collection with values read again when nothing changed since, else a new one.
+   * Both run in slices on the caller's clock.
+   */
+  async current(clock = new SliceClock(this.view)): Promise<Collection> {
+    const kept = await this.ready();
+    if (kept) {
+      await runSliced(this.view, refreshingValues(kept.fields), clock);
+      return kept;
     }
-    return this.collect();
+    return this.collect(clock);
   }
 
   /** The kept collection while nothing changed since, else null (the next idle moment or fill collects). */
@@ -65,9 +67,9 @@ export class FieldIndex {
     this.queueIdle();
   }
 
-  private collect(): Promise<Collection> {
+  private collect(clock = new SliceClock(this.view)): Promise<Collection> {
     this.dirty = false;
-    const run = runSliced(this.view, collecting(this.view.document, this.registry, this.options)).then((collection) => {
+    const run = runSliced(this.view, collecting(this.view.document, this.registry, this.options), clock).then((collection) => {
       for (const root of collection.shadowRoots) this.watch(root);
       // Changes while collecting were seen (noteChanges set dirty again); the ids collect gave are ours.
       this.noteChanges(this.observer.takeRecords());

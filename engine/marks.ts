@@ -1,22 +1,28 @@
 /**
  * Optional marks on the page (setting `highlightFilled`): a subtle outline on fields autofill wrote,
  * with the profile key as the tooltip, and a dashed one on required fields left for the person.
- * One style element per document or shadow root; undo removes every mark and restores titles.
+ * The outline is the element's own inline style, not a style sheet: adding a sheet makes the browser
+ * re-match every rule against the whole page (tens of ms on a long form), and a transition would repaint
+ * it frame after frame. The class names the mark for tests and for undo; undo restores style and title.
  */
 import type { CollectedField } from './types';
 
 export const FILLED_CLASS = 'profile-card-filled';
 export const NEEDS_YOU_CLASS = 'profile-card-needs-you';
-const STYLE_ATTRIBUTE = 'data-profile-card-marks';
-const CSS = `.${FILLED_CLASS}{outline:2px solid rgb(22 163 74 / .55)!important;outline-offset:1px!important}
-.${NEEDS_YOU_CLASS}{outline:2px dashed rgb(217 119 6 / .85)!important;outline-offset:1px!important}
-@media (prefers-reduced-motion:no-preference){.${FILLED_CLASS},.${NEEDS_YOU_CLASS}{transition:outline-color .2s}}`;
+const OUTLINES: Record<string, string> = {
+  [FILLED_CLASS]: '2px solid rgb(22 163 74 / .55)',
+  [NEEDS_YOU_CLASS]: '2px dashed rgb(217 119 6 / .85)',
+};
+const STYLED = ['outline', 'outline-offset'] as const;
 
 interface Mark {
   element: HTMLElement;
   className: string;
   /** The element's own title before the mark, restored on undo (null: it had none). */
   title: string | null;
+  /** Whether it had a style attribute, and its own outline declarations (value, priority), restored on undo. */
+  hadStyle: boolean;
+  styles: [string, string][];
 }
 
 /** The element a person sees for the field: a group's container, a react-select's control box. */
@@ -37,10 +43,18 @@ export class Marks {
   add(field: CollectedField, className: string, title: string) {
     const element = markTarget(field);
     if (element.classList.contains(className)) return;
-    this.ensureStyle(element);
-    this.marks.push({ element, className, title: element.getAttribute('title') });
+    const { style } = element;
+    this.marks.push({
+      element,
+      className,
+      title: element.getAttribute('title'),
+      hadStyle: element.hasAttribute('style'),
+      styles: STYLED.map((name) => [style.getPropertyValue(name), style.getPropertyPriority(name)]),
+    });
     element.classList.add(className);
     element.setAttribute('title', title);
+    style.setProperty('outline', OUTLINES[className]!, 'important');
+    style.setProperty('outline-offset', '1px', 'important');
   }
 
   /** Removes the "needs you" mark once a later fill answered the field. */
@@ -57,19 +71,15 @@ export class Marks {
     this.marks = [];
   }
 
-  private remove(mark: Mark) {
-    mark.element.classList.remove(mark.className);
-    if (mark.title === null) mark.element.removeAttribute('title');
-    else mark.element.setAttribute('title', mark.title);
-  }
-
-  private ensureStyle(element: HTMLElement) {
-    const root = element.getRootNode() as Document | ShadowRoot;
-    const host = root.nodeType === 9 ? ((root as Document).head ?? (root as Document).documentElement) : (root as ShadowRoot);
-    if (host.querySelector(`style[${STYLE_ATTRIBUTE}]`)) return;
-    const style = element.ownerDocument.createElement('style');
-    style.setAttribute(STYLE_ATTRIBUTE, '');
-    style.textContent = CSS;
-    host.append(style);
+  private remove({ element, className, title, hadStyle, styles }: Mark) {
+    element.classList.remove(className);
+    if (title === null) element.removeAttribute('title');
+    else element.setAttribute('title', title);
+    STYLED.forEach((name, i) => {
+      const [value, priority] = styles[i]!;
+      if (value) element.style.setProperty(name, value, priority);
+      else element.style.removeProperty(name);
+    });
+    if (!hadStyle && !element.getAttribute('style')) element.removeAttribute('style');
   }
 }

@@ -48,12 +48,32 @@ export function groupOfHeading(heading: string): EntryGroup | null | 'other' {
  * else it is the first entry.
  */
 export function entryOf(field: Pick<FieldDescriptor, 'sections' | 'repeat'>): EntryRef | null {
-  const section = field.sections.find((name) => !STEP_TITLE.test(fold(name)));
-  const group = section ? groupOfHeading(section) : null;
-  if (!section || group === null || group === 'other') return null;
-  const numbered = NUMBER.exec(fold(section));
-  const index = numbered ? Number(numbered[1]) - 1 : (field.repeat?.index ?? 0);
-  return index >= 0 && index < MAX_ENTRIES ? { group, index } : null;
+  const section = field.sections.map(headingOf).find((heading) => !heading.step);
+  if (!section?.group || section.group === 'other') return null;
+  const index = section.number !== null ? section.number - 1 : (field.repeat?.index ?? 0);
+  return index >= 0 && index < MAX_ENTRIES ? { group: section.group, index } : null;
+}
+
+interface Heading {
+  step: boolean;
+  group: EntryGroup | null | 'other';
+  number: number | null;
+}
+
+/** Read once per heading text: a long form asks of the same few headings for each of its thousands of fields. */
+const headings = new Map<string, Heading>();
+const HEADINGS_KEPT = 5000;
+
+function headingOf(section: string): Heading {
+  let heading = headings.get(section);
+  if (!heading) {
+    const text = fold(section);
+    const numbered = NUMBER.exec(text);
+    heading = { step: STEP_TITLE.test(text), group: groupOfHeading(section), number: numbered ? Number(numbered[1]) : null };
+    if (headings.size >= HEADINGS_KEPT) headings.clear();
+    headings.set(section, heading);
+  }
+  return heading;
 }
 
 /** A date as a sortable string: "2021-03" > "2016-06"; none sorts last. */

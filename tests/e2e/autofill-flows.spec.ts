@@ -161,6 +161,10 @@ test('marks filled fields with their profile key and required empty fields as ne
     const report = await sendFromExtensionPage<FillReport>(popup, { type: 'autofill', tabId });
     await expect(page.locator('#first_name')).toHaveClass(/profile-card-filled/);
     await expect(page.locator('#first_name')).toHaveAttribute('title', 'Profile Card: firstName');
+    // The person sees it: a solid outline on the filled field, a dashed one where they must answer.
+    const outline = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(await outline('#first_name')).toBe('solid');
+    expect(await outline('#job_application_answers_attributes_3_boolean_value')).toBe('dashed');
     // Résumé and the required yes/no questions have no answer in the sparse profile: the person's turn.
     await expect(page.locator('#job_application_answers_attributes_3_boolean_value')).toHaveClass(/profile-card-needs-you/);
     expect(report.needsUser).toBe(report.fields.filter((field) => field.needsUser).length);
@@ -169,6 +173,7 @@ test('marks filled fields with their profile key and required empty fields as ne
     await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
     await expect(page.locator('.profile-card-filled, .profile-card-needs-you')).toHaveCount(0);
     await expect(page.locator('#first_name')).not.toHaveAttribute('title');
+    await expect(page.locator('#first_name')).not.toHaveAttribute('style');
   } finally {
     await close();
   }

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createIdRegistry } from '@/engine/collect';
 import { FieldIndex } from '@/engine/field-index';
-import { runAtOnce, runSliced, type Steps } from '@/engine/slices';
+import { runAtOnce, runSliced, SliceClock, type Steps } from '@/engine/slices';
 
 const view = window as unknown as Window & typeof globalThis;
 const index = () => new FieldIndex(view, createIdRegistry(), { layout: false }, false);
@@ -109,7 +109,7 @@ describe('slices', () => {
         yield;
       }
     }
-    await runSliced(view, slow(), 5);
+    await runSliced(view, slow(), new SliceClock(view, 5));
     expect(sawTimer).toBe(true);
   });
 });
