@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useId } from 'preact/hooks';
 import { blocksToAddOf, plannedValues, previewSummary, type BlocksToAdd } from '@/core/fill-preview';
+import { summariseEntries } from '@/core/entry-summary';
 import type { FillReport } from '@/core/contract';
 import { t } from '@/components/i18n';
 
@@ -41,6 +42,7 @@ export function FillPreview({
   const headingId = useId();
   const values = plannedValues(report);
   const blocks = blocksToAddOf(report);
+  const entries = summariseEntries(report.fields);
 
   return (
     <section
@@ -62,6 +64,13 @@ export function FillPreview({
             <li key={group.group} data-blocks={group.group}>
               {blocksText(group)}
             </li>
+          ))}
+        </ul>
+      )}
+      {entries.length > 0 && (
+        <ul class={`text-xs ${look.muted}`} aria-label={t('sharedEntriesLabel')}>
+          {entries.map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       )}

@@ -12,11 +12,18 @@ export interface PlannedValue {
   value: string;
 }
 
-/** The values a preview would write, in the page's order (top frame first). */
+/**
+ * The values a preview would write, in the page's order (top frame first). A field of a repeated entry
+ * says which ("Work 2 of 3 · Job title"): the form's blocks often repeat the same labels.
+ */
 export function plannedValues(report: FillReport): PlannedValue[] {
   return report.fields
     .filter((field) => field.status === 'planned')
-    .map((field) => ({ id: `${field.frameId}:${field.fieldId}`, label: field.label.trim() || 'Unnamed field', value: field.value ?? '' }));
+    .map((field) => {
+      const label = field.label.trim() || 'Unnamed field';
+      const entry = field.entry?.split(':')[0]?.trim();
+      return { id: `${field.frameId}:${field.fieldId}`, label: entry ? `${entry} · ${label}` : label, value: field.value ?? '' };
+    });
 }
 
 const fields = (count: number) => `${count} ${count === 1 ? 'field' : 'fields'}`;

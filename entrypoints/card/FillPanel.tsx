@@ -142,7 +142,7 @@ function FillOutcome({ report, onJump }: { report: FillReport; onJump: (field: F
         )}
       </div>
       {entries.length > 0 && (
-        <ul aria-label={t('cardEntriesLabel')} class="mt-1 space-y-0.5 text-xs text-slate-600 dark:text-slate-300">
+        <ul aria-label={t('sharedEntriesLabel')} class="mt-1 space-y-0.5 text-xs text-slate-600 dark:text-slate-300">
           {entries.map((line) => (
             <li key={line}>{line}</li>
           ))}

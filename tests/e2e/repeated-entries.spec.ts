@@ -12,6 +12,7 @@ import {
   useProfile,
   type Session,
 } from './autofill-harness';
+import { cardFrame } from './card-pages';
 import { page as fixturePage } from './fixture-pages';
 
 /**
@@ -134,6 +135,23 @@ test('a preview says how many blocks each group would gain, and presses nothing'
   const { report } = await timedFill(session.popup, tabId);
   expect(report).toMatchObject({ preview: true, filled: 0, wouldAdd: { work: 2, education: 2 } });
   expect(report.fields.filter((field) => field.status === 'planned').map((field) => field.entry)).toContain('Work 1 of 3: Northwind Analytics');
+  await expectEntries(page, AS_SERVED);
+  // The card's preview says the same, entry by entry, and names each planned value's entry.
+  const card = await cardFrame(page);
+  await card.getByRole('button', { name: 'Autofill', exact: true }).click();
+  const preview = card.getByRole('region', { name: 'Check before filling' });
+  await expect(preview.getByRole('list', { name: 'Work and education entries' })).toContainText(/Work 1 of 3: Northwind Analytics — would fill \d+/);
+  await expect(preview.getByRole('list', { name: 'Entries the fill would add' }).getByRole('listitem')).toContainText([
+    'Would add 2 work blocks',
+    'Would add 2 education blocks',
+  ]);
+  await expect(
+    preview
+      .getByRole('region', { name: 'Planned values' })
+      .getByRole('term')
+      .filter({ hasText: /^Work 1 of 3 · / })
+      .first(),
+  ).toBeVisible();
   await expectEntries(page, AS_SERVED);
   expect(await submits(page)).toBe(0);
   expect(await referencesAdded(page)).toBe(0);

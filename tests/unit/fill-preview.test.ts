@@ -38,6 +38,14 @@ describe('plannedValues', () => {
     ]);
   });
 
+  it('names the repeated entry a field belongs to', () => {
+    const report = preview([
+      field({ fieldId: 'a', label: 'Job title', value: 'Senior Backend Engineer', entry: 'Work 1 of 3: Northwind Analytics' }),
+      field({ fieldId: 'b', label: 'Job title', value: 'Backend Engineer', entry: 'Work 2 of 3: Delta Commerce' }),
+    ]);
+    expect(plannedValues(report).map((planned) => planned.label)).toEqual(['Work 1 of 3 · Job title', 'Work 2 of 3 · Job title']);
+  });
+
   it('is empty for a real fill', () => {
     expect(plannedValues({ filled: 1, left: 0, needsUser: 0, frames: 1, fields: [field({ status: 'filled', value: 'x' })] })).toEqual([]);
   });

@@ -297,4 +297,15 @@ describe('summariseEntries: the report per entry', () => {
       ]),
     ).toEqual(['Work 1 of 3: Northwind Analytics — filled 2', 'Work 2 of 3: Delta Commerce — filled 1, 2 need you']);
   });
+
+  it('says what a preview would fill in each entry', () => {
+    expect(
+      summariseEntries([
+        { entry: 'Work 1 of 3: Northwind Analytics', status: 'planned' },
+        { entry: 'Work 1 of 3: Northwind Analytics', status: 'planned' },
+        { entry: 'Education 1 of 2: Riverside University', status: 'planned' },
+        { entry: 'Education 1 of 2: Riverside University', status: 'left', needsUser: true },
+      ]),
+    ).toEqual(['Work 1 of 3: Northwind Analytics — would fill 2', 'Education 1 of 2: Riverside University — would fill 1, 1 needs you']);
+  });
 });
