@@ -6,7 +6,7 @@
 import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption } from '@/core/autofill/types';
 import { clearButtonOf, valueBoxOf, widgetDisplay } from './controls';
-import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, writeValue } from './events';
+import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, waitFor, writeValue } from './events';
 import { squash, textOf } from './text';
 import type { ApplyContext, ApplyResult, CollectedField, FillEntry } from './types';
 
@@ -77,6 +77,18 @@ const BEFORE_TYPING_MS = 50;
 const LOADING_MS = 300;
 /** A list that says it has nothing for what was typed ("No options", "No results"). */
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
+/** A list that says it is still fetching what was typed ("Loading…", "Searching…"). */
+const STILL_LOADING = /\b(?:loading|searching)\b/i;
+
+/** A shown list with no option to choose that says `what`: its children are read, as textOf skips a listbox, itself included. */
+function says(list: Element | null, what: RegExp): list is Element {
+  return Boolean(list && optionsIn(list).length === 0 && what.test(Array.from(list.childNodes, (node) => textOf(node, 200)).join(' ')));
+}
+
+/** The combobox or its shown list says it is busy (aria-busy, or "Loading…" in the list). */
+function stillLoading(element: HTMLElement, shown: Element | null): boolean {
+  return element.getAttribute('aria-busy') === 'true' || shown?.getAttribute('aria-busy') === 'true' || says(shown, STILL_LOADING);
+}
 
 /**
  * The search box a select widget's popup opened with (Select2's, over a list that fills from what is
@@ -109,7 +121,11 @@ type Opened = Element | { search: HTMLInputElement } | null;
 /** Opens the list and waits for its options; a search box is looked at only briefly (typing shows its options). */
 async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Opened> {
   open(ctx, element);
-  if (typing) return waitBudgeted(ctx, listbox, BEFORE_TYPING_MS);
+  if (typing) {
+    // A list that opened with no options, only a notice ("Type at least two characters"), is a search's: typed at once.
+    const shown = await waitBudgeted(ctx, () => listbox() ?? (listboxFor(element, before, false) ? 'notice' : null), BEFORE_TYPING_MS);
+    return shown === 'notice' ? null : shown;
+  }
   // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
   const loading = () =>
     element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
@@ -151,9 +167,12 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
       const found = listbox();
       if (found && chooseIn(found, choose)) return found;
       const shown = listboxFor(element, before, false);
-      return shown && !shown.querySelector('[role=option]:not([aria-disabled=true])') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
+      return says(shown, NOTHING_FOUND) ? shown : null;
     };
     list = await waitBudgeted(ctx, typedList, ctx.waitBudget.ms);
+    // A search still loading when the budget ran out is answering late (a busy page's timers run late), not
+    // dead: one short wait more, once, outside the budget, so a search that never answers still costs little.
+    if (!list && stillLoading(element, listboxFor(element, before, false))) list = await waitFor(ctx, typedList, ANSWER_MS);
     choice = list ? chooseIn(list, choose) : null;
   }
   if (!choice) {

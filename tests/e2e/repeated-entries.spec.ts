@@ -215,16 +215,22 @@ test.describe('Greenhouse blocks with no number, only their position', () => {
       ['Fabrikam Labs', 'Software Engineering Intern', '06/2015', '09/2015', 'unchecked'],
     ]);
     expect(await rows(page, '.education--form')).toEqual([
-      ['University of California, Berkeley', '08/2012', '05/2016'],
-      ['Diablo Valley College', '08/2010', '05/2012'],
+      ['08/2012', '05/2016'],
+      ['08/2010', '05/2012'],
     ]);
-    // Degree by meaning in react-select's own state: Associate of Science → "Associate's Degree".
+    // The school search (options only after typing) holds the school itself, not a near miss listed before it;
+    // degree by meaning in react-select's own state: Associate of Science → "Associate's Degree".
     await expect
       .poll(async () => {
         const state = await frameworkState(page.mainFrame());
-        return [state['degree--0'], state['discipline--0'], state['degree--1'], state['discipline--1']];
+        return [state['school--0'], state['degree--0'], state['discipline--0'], state['school--1'], state['degree--1'], state['discipline--1']];
       })
-      .toEqual(["Bachelor's Degree", 'Computer Science', "Associate's Degree", 'Mathematics']);
+      .toEqual(['University of California, Berkeley', "Bachelor's Degree", 'Computer Science', 'Diablo Valley College', "Associate's Degree", 'Mathematics']);
+    await expect(page.locator('.education--form').nth(1).locator('.select__single-value').first()).toHaveText('Diablo Valley College');
+    // Each school box was searched with its own school's name, typed into the search.
+    const searches = await page.evaluate(() => (window as unknown as { __schoolSearches: string[] }).__schoolSearches);
+    expect(searches.some((text) => 'university of california, berkeley'.startsWith(text.toLowerCase()) && text.length >= 2)).toBe(true);
+    expect(searches.some((text) => 'diablo valley college'.startsWith(text.toLowerCase()) && text.length >= 2)).toBe(true);
     expect(await submits(page)).toBe(0);
     expect(await referencesAdded(page)).toBe(0);
 

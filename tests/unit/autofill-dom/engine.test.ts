@@ -245,6 +245,63 @@ describe('apply: writing like a person', () => {
   });
 });
 
+describe('a search box whose options come from a server', () => {
+  /** A text combobox: its list shows a notice until typed in, then "Loading…" until the server answers `delayMs` later (never, when null), with "No results" when none holds what was typed. */
+  function schoolSearch(delayMs: number | null) {
+    document.body.innerHTML =
+      '<label for="school">School</label><input id="school" name="school" role="combobox" aria-controls="schools"><div id="schools" role="listbox"></div>';
+    const input = $('#school');
+    const list = $<HTMLDivElement>('#schools');
+    const notice = (text: string) => list.replaceChildren(Object.assign(document.createElement('div'), { textContent: text }));
+    input.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'ArrowDown' && notice('Type at least two characters'));
+    input.addEventListener('input', () => {
+      const typed = input.value;
+      notice('Loading…');
+      if (delayMs === null) return;
+      setTimeout(() => {
+        const options = ['Diablo Valley College Online', 'Diablo Valley College']
+          .filter((school) => school.startsWith(typed))
+          .map((school) => {
+            const option = Object.assign(document.createElement('div'), { textContent: school });
+            option.setAttribute('role', 'option');
+            option.addEventListener('click', () => {
+              input.value = school;
+              list.replaceChildren();
+            });
+            return option;
+          });
+        if (options.length) list.replaceChildren(...options);
+        else notice('No results');
+      }, delayMs);
+    });
+    return input;
+  }
+
+  it('a search still loading when the option budget runs out is waited for a moment more, and its option taken', async () => {
+    const input = schoolSearch(450);
+    const report = await createEngine(window as never, plannerFor({ school: 'Diablo Valley College' }), { layout: false }).fill(args());
+    expect(report.fields[0]).toMatchObject({ status: 'filled', value: 'Diablo Valley College' });
+    expect(input.value).toBe('Diablo Valley College');
+  });
+
+  it('a search that answers "No results" is left at once, not waited for until the budget runs out', async () => {
+    schoolSearch(50);
+    const start = performance.now();
+    const report = await createEngine(window as never, plannerFor({ school: 'Contra Costa College' }), { layout: false }).fill(args());
+    expect(report.fields[0]).toMatchObject({ status: 'left', left: 'options did not load' });
+    expect(performance.now() - start).toBeLessThan(300);
+  });
+
+  it('a search that never answers is left "options did not load" after that short moment, the typing taken back', async () => {
+    const input = schoolSearch(null);
+    const start = performance.now();
+    const report = await createEngine(window as never, plannerFor({ school: 'Diablo Valley College' }), { layout: false }).fill(args());
+    expect(report.fields[0]).toMatchObject({ status: 'left', left: 'options did not load' });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(input.value).toBe('');
+  });
+});
+
 describe('the report', () => {
   it('lists what was filled and what needs the person, and counts without listing fields nothing in the profile answers', async () => {
     document.body.innerHTML = `<label for="e">Email</label><input id="e" name="email">
