@@ -8,6 +8,16 @@ import { t } from '@/components/i18n';
 
 const checkboxClass = 'size-4 accent-blue-700 dark:accent-blue-400';
 
+/** One on/off setting: a labelled checkbox. */
+function SettingCheckbox({ checked, label, onChange }: { checked: boolean; label: string; onChange: (checked: boolean) => void }) {
+  return (
+    <label class="flex items-center gap-2 text-sm">
+      <input type="checkbox" class={checkboxClass} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {label}
+    </label>
+  );
+}
+
 /** Where the card shows, how autofill behaves, the theme. Each change is stored at once. */
 export function Settings() {
   const stored = useStorageItem(settingsItem);
@@ -34,21 +44,16 @@ export function Settings() {
         <ul class="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {ATS_SITES.map((site) => (
             <li key={site.id}>
-              <label class="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  class={checkboxClass}
-                  checked={settings.cardOnAts[site.id] !== false}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    void change(
-                      (current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }),
-                      t(on ? 'optionsSettingsCardShowsOn' : 'optionsSettingsCardNoLongerShowsOn', site.name),
-                    );
-                  }}
-                />
-                {site.name}
-              </label>
+              <SettingCheckbox
+                checked={settings.cardOnAts[site.id] !== false}
+                label={site.name}
+                onChange={(on) =>
+                  void change(
+                    (current) => ({ cardOnAts: { ...current.cardOnAts, [site.id]: on } }),
+                    t(on ? 'optionsSettingsCardShowsOn' : 'optionsSettingsCardNoLongerShowsOn', site.name),
+                  )
+                }
+              />
             </li>
           ))}
         </ul>
@@ -83,42 +88,27 @@ export function Settings() {
 
       <fieldset class={`${cardClass} space-y-2`}>
         <legend class="px-1 font-semibold">{t('optionsSettingsAutofill')}</legend>
-        <label class="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            class={checkboxClass}
-            checked={settings.previewBeforeFill}
-            onChange={(e) => {
-              const checked = e.currentTarget.checked;
-              void change(() => ({ previewBeforeFill: checked }), checked ? t('optionsSettingsAutofillWillShowA') : t('optionsSettingsAutofillFillsWithoutA'));
-            }}
-          />
-          {t('optionsSettingsShowWhatWillBe')}
-        </label>
-        <label class="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            class={checkboxClass}
-            checked={settings.highlightFilled}
-            onChange={(e) => {
-              const checked = e.currentTarget.checked;
-              void change(() => ({ highlightFilled: checked }), checked ? t('optionsSettingsFilledFieldsWillBe') : t('optionsSettingsFilledFieldsAreNot'));
-            }}
-          />
-          {t('optionsSettingsHighlightTheFieldsAutofill')}
-        </label>
-        <label class="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            class={checkboxClass}
-            checked={settings.recordApplications}
-            onChange={(e) => {
-              const checked = e.currentTarget.checked;
-              void change(() => ({ recordApplications: checked }), checked ? t('optionsSettingsEachFillIsRecorded') : t('optionsSettingsFillsAreNoLonger'));
-            }}
-          />
-          {t('optionsSettingsKeepALogOf')}
-        </label>
+        <SettingCheckbox
+          checked={settings.previewBeforeFill}
+          label={t('optionsSettingsShowWhatWillBe')}
+          onChange={(checked) =>
+            void change(() => ({ previewBeforeFill: checked }), checked ? t('optionsSettingsAutofillWillShowA') : t('optionsSettingsAutofillFillsWithoutA'))
+          }
+        />
+        <SettingCheckbox
+          checked={settings.highlightFilled}
+          label={t('optionsSettingsHighlightTheFieldsAutofill')}
+          onChange={(checked) =>
+            void change(() => ({ highlightFilled: checked }), checked ? t('optionsSettingsFilledFieldsWillBe') : t('optionsSettingsFilledFieldsAreNot'))
+          }
+        />
+        <SettingCheckbox
+          checked={settings.recordApplications}
+          label={t('optionsSettingsKeepALogOf')}
+          onChange={(checked) =>
+            void change(() => ({ recordApplications: checked }), checked ? t('optionsSettingsEachFillIsRecorded') : t('optionsSettingsFillsAreNoLonger'))
+          }
+        />
       </fieldset>
 
       <div class="max-w-xs">
