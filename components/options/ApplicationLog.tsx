@@ -16,8 +16,9 @@ import { ATS_SITES } from '@/core/ats-hosts';
 import { defaultSettings } from '@/core/settings';
 import { safeWebUrl } from '@/core/safe-url';
 import { applicationsItem, settingsItem, updateApplications } from '@/utils/storage';
+import { ConfirmDialog } from './ConfirmDialog';
 import { downloadBlob } from './files';
-import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, smallButtonClass, statusClass } from '@/components/ui';
+import { buttonClass, cardClass, fileInputClass, hintClass, inputClass, labelClass, smallButtonClass, statusClass } from '@/components/ui';
 import { useStorageItem } from './useStorageItem';
 import { t } from '@/components/i18n';
 
@@ -270,31 +271,14 @@ export function ApplicationLog() {
           {t('optionsLogDeleteAll')}
         </button>
       </div>
-      <dialog
-        ref={clearDialog}
-        aria-labelledby="log-clear-heading"
-        class="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <h4 id="log-clear-heading" class="text-lg font-semibold">
-          {t('optionsLogDeleteAllHeading', entries.length)}
-        </h4>
-        <p class="mt-2 text-sm">{t('optionsLogTheLogIsEmptied')}</p>
-        <div class="mt-4 flex justify-end gap-2">
-          <button type="button" class={buttonClass} onClick={() => clearDialog.current?.close()}>
-            {t('optionsLogCancel')}
-          </button>
-          <button
-            type="button"
-            class={dangerButtonClass}
-            onClick={() => {
-              clearDialog.current?.close();
-              void remove(() => true);
-            }}
-          >
-            {t('optionsLogDeleteAll2')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        dialog={clearDialog}
+        heading={entries.length === 1 ? t('optionsLogDeleteOnlyHeading') : t('optionsLogDeleteAllHeading', entries.length)}
+        text={t('optionsLogTheLogIsEmptied')}
+        cancelLabel={t('optionsLogCancel')}
+        confirmLabel={t('optionsLogDeleteAll2')}
+        onConfirm={() => void remove(() => true)}
+      />
     </div>
   );
 }

@@ -3,9 +3,10 @@ import { defaultProfile } from '@/core/profile/default';
 import { planImport, readImport, textSource, type ImportPlan, type ImportSource } from '@/core/profile/import';
 import type { Profile } from '@/core/profile/types';
 import { formatIssue, type ValidationIssue, type ValidationResult } from '@/core/profile/validate';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useEditor } from './fields';
 import { downloadBlob } from './files';
-import { buttonClass, cardClass, dangerButtonClass, fileInputClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
+import { buttonClass, cardClass, fileInputClass, hintClass, inputClass, labelClass, primaryButtonClass, statusClass } from '@/components/ui';
 import { t } from '@/components/i18n';
 
 type ImportState =
@@ -90,7 +91,6 @@ export function ImportExport() {
   };
 
   const reset = async () => {
-    resetDialog.current?.close();
     await replace(defaultProfile(), () => t('optionsImportExportTheDefaultProfileIs'), t('optionsImportExportNotResetYourProfile'));
   };
 
@@ -222,24 +222,14 @@ export function ImportExport() {
         <button type="button" class={buttonClass} onClick={() => resetDialog.current?.showModal()}>
           {t('optionsImportExportResetToDefaultProfile')}
         </button>
-        <dialog
-          ref={resetDialog}
-          aria-labelledby="reset-heading"
-          class="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-        >
-          <h4 id="reset-heading" class="text-lg font-semibold">
-            {t('optionsImportExportResetToTheDefault')}
-          </h4>
-          <p class="mt-2 text-sm">{editor.dirty ? t('optionsResetWarningUnsaved') : t('optionsResetWarning')}</p>
-          <div class="mt-4 flex justify-end gap-2">
-            <button type="button" class={buttonClass} onClick={() => resetDialog.current?.close()}>
-              {t('optionsImportExportCancel')}
-            </button>
-            <button type="button" class={dangerButtonClass} onClick={() => void reset()}>
-              {t('optionsImportExportReset')}
-            </button>
-          </div>
-        </dialog>
+        <ConfirmDialog
+          dialog={resetDialog}
+          heading={t('optionsImportExportResetToTheDefault')}
+          text={editor.dirty ? t('optionsResetWarningUnsaved') : t('optionsResetWarning')}
+          cancelLabel={t('optionsImportExportCancel')}
+          confirmLabel={t('optionsImportExportReset')}
+          onConfirm={() => void reset()}
+        />
       </div>
     </div>
   );

@@ -103,6 +103,18 @@ test('a fill records the job; the form’s submit makes it Applied; a second fil
     await expect.poll(() => storedLog(session.background)).toEqual([]);
     await section.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(async () => (await storedLog(session.background)).length).toBe(1);
+
+    // "Delete all…" asks first: Escape keeps the log, the dialog's own Delete all empties it.
+    await section.getByRole('button', { name: 'Delete all…' }).click();
+    const confirm = options.getByRole('dialog', { name: 'Delete the one application in the log?' });
+    await expect(confirm).toBeVisible();
+    await options.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    expect(await storedLog(session.background)).toHaveLength(1);
+    await section.getByRole('button', { name: 'Delete all…' }).click();
+    await confirm.getByRole('button', { name: 'Delete all', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect.poll(() => storedLog(session.background)).toEqual([]);
   } finally {
     await session.close();
   }
