@@ -181,6 +181,11 @@ function labelsOf(element: HTMLElement, index: Map<Element, HTMLLabelElement[]>)
   const raw: string[] = [];
   for (const label of index.get(element) ?? []) raw.push(textOf(label));
   raw.push(labelledBy(element), element.getAttribute('aria-label') ?? '');
+  return cleanLabels(raw);
+}
+
+/** Label texts cleaned ("First name *" → "First name", required), empty and repeated ones dropped. */
+function cleanLabels(raw: readonly string[]): { labels: string[]; required: boolean } {
   let required = false;
   const labels: string[] = [];
   for (const text of raw) {
@@ -229,13 +234,7 @@ function groupLabels(container: Element): { labels: string[]; required: boolean 
   const group = container.closest('[role=radiogroup], [role=group]');
   if (group) raw.push(labelledBy(group), group.getAttribute('aria-label') ?? '');
   if (legend) raw.push(textOf(legend));
-  let required = false;
-  const labels: string[] = [];
-  for (const text of raw) {
-    const cleaned = cleanLabel(text);
-    required ||= cleaned.required;
-    if (cleaned.text && !labels.includes(cleaned.text)) labels.push(cleaned.text);
-  }
+  const { labels, required } = cleanLabels(raw);
   return { labels, required: required || group?.getAttribute('aria-required') === 'true' };
 }
 
