@@ -73,8 +73,6 @@ function close(ctx: ApplyContext, element: HTMLElement) {
 
 /** Static lists render at once when opened; a search box shows its options only after typing (ms). */
 const BEFORE_TYPING_MS = 50;
-/** How much longer a list that opened but shows no options yet may take (ms, within the fill's budget). */
-const LOADING_MS = 300;
 /** A list that says it has nothing for what was typed ("No options", "No results"). */
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
 
@@ -110,17 +108,16 @@ type Opened = Element | { search: HTMLInputElement } | null;
 async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Opened> {
   open(ctx, element);
   if (typing) return waitBudgeted(ctx, listbox, BEFORE_TYPING_MS);
-  // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
-  const loading = () =>
-    element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
   // A popup with a search box of its own fills from what is typed there (Select2's ajax): typed at once.
   const search = () => {
     const box = searchBoxFor(element, before);
     return box ? { search: box } : null;
   };
-  const answer = await waitBudgeted(ctx, () => listbox() ?? search() ?? (loading() ? 'loading' : null), ANSWER_MS);
-  if (answer !== 'loading') return answer;
-  return waitBudgeted(ctx, listbox, LOADING_MS);
+  // A list that opened empty or busy is at work (Workday asks its server): it gets what is left of the budget.
+  const atWork = () =>
+    element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
+  const answer = await waitBudgeted(ctx, () => listbox() ?? search() ?? (atWork() ? 'at work' : null), ANSWER_MS);
+  return answer === 'at work' ? waitBudgeted(ctx, () => listbox() ?? search(), Infinity) : answer;
 }
 
 const listOf = (opened: Opened): Element | null => (opened && !('search' in opened) ? opened : null);
@@ -153,7 +150,8 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
       const shown = listboxFor(element, before, false);
       return shown && !shown.querySelector('[role=option]:not([aria-disabled=true])') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
     };
-    list = await waitBudgeted(ctx, typedList, ctx.waitBudget.ms);
+    // Not every search shows it is under way (MUI's "Loading…" is no list): it gets what is left of the budget.
+    list = await waitBudgeted(ctx, typedList, Infinity);
     choice = list ? chooseIn(list, choose) : null;
   }
   if (!choice) {
