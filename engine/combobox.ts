@@ -5,6 +5,7 @@
  */
 import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption } from '@/core/autofill/types';
+import { selectDisplay } from './collect';
 import { clearButtonOf, valueBoxOf, widgetDisplay } from './controls';
 import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, writeValue } from './events';
 import { squash, textOf } from './text';
@@ -42,6 +43,8 @@ function optionsIn(listbox: Element): HTMLElement[] {
 }
 
 function displayOf(field: CollectedField, ctx: ApplyContext): string {
+  // A widget over a native select holds its value there (its own display may carry a clear "×").
+  if (field.select) return selectDisplay(field.select);
   const element = field.element;
   if (element.tagName !== 'INPUT') return widgetDisplay(element);
   const shown = valueBoxOf(element);
@@ -138,8 +141,9 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
   const opened = await openList(ctx, element, before, listbox, typing);
   let list = listOf(opened);
   let choice = list ? chooseIn(list, choose) : null;
-  // A text combobox takes the search itself; a select widget in the search box its popup opened with.
-  const box = typing ? element : opened && 'search' in opened && search !== '' ? opened.search : null;
+  // A text combobox takes the search itself; a select widget in the search box of its popup (whose list
+  // may offer what is typed only once typed: a server's answer, a free-text tag).
+  const box = typing ? element : search === '' ? null : opened && 'search' in opened ? opened.search : searchBoxFor(element, before);
   if (!choice && box) {
     ctx.native.setValue(box, search);
     fire(ctx, box, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
@@ -188,8 +192,9 @@ export async function applyCombobox(field: CollectedField, entry: FillEntry, ctx
   const choose: Chooser = planned
     ? (options) => options.find((option) => squash(option.text).toLowerCase() === squash(planned).toLowerCase()) ?? null
     : (options) => ctx.chooseOption(field, options);
-  // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is typed.
-  const search = (planned ?? entry.value).split(/[,(]/)[0]!.trim();
+  // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is
+  // typed. A value the select does not list is typed whole: the widget may take it as it is typed (a tag).
+  const search = field.descriptor.typedChoice ? entry.value : (planned ?? entry.value).split(/[,(]/)[0]!.trim();
   const result = await pick(field, search, choose, ctx);
   if ('left' in result) return { ok: false, left: result.left };
   const picked = result.text;
