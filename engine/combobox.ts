@@ -152,7 +152,9 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
       const found = listbox();
       if (found && chooseIn(found, choose)) return found;
       const shown = listboxFor(element, before, false);
-      return shown && !shown.querySelector('[role=option]:not([aria-disabled=true])') && NOTHING_FOUND.test(textOf(shown, 200)) ? shown : null;
+      // Its items' text: textOf skips a listbox's own (Select2's "No results found" is an item of its list).
+      const says = shown && Array.from(shown.children, (item) => textOf(item, 200)).join(' ');
+      return shown && !shown.querySelector('[role=option]:not([aria-disabled=true])') && NOTHING_FOUND.test(says ?? '') ? shown : null;
     };
     // Not every search shows it is under way (MUI's "Loading…" is no list): it gets what is left of the budget.
     list = await waitBudgeted(ctx, typedList, Infinity);

@@ -451,7 +451,7 @@ describe('safety rules', () => {
   it("a widget's select with no option meaning the value gets the value to type in its search (a tag), never for yes/no or several choices", () => {
     const typed = { typedChoice: true, options: opts('Select', 'Germany', 'France') };
     expect(only(field('Country', 'select', typed))).toMatchObject({ action: 'fill', value: 'United States' });
-    expect(only(field('Country', 'select', typed)).option).toBeUndefined();
+    expect(only(field('Country', 'select', typed))).not.toHaveProperty('option');
     expect(only(field('Country', 'select', { ...typed, options: opts('Select', 'United States') }))).toMatchObject({ option: { text: 'United States' } });
     expect(only(field('Are you legally authorized to work in the United States?', 'select', { ...typed, options: opts('Select', 'Maybe') }))).toMatchObject({
       action: 'leave',
