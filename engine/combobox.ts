@@ -79,6 +79,14 @@ const BEFORE_TYPING_MS = 50;
 /** A list that says it has nothing for what was typed ("No options", "No results"). */
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
 
+/** The list this combobox shows, when it holds no option but says it has nothing ("No options"). */
+function nothingIn(element: HTMLElement, before: Set<Element>): Element | null {
+  const shown = listboxFor(element, before, false);
+  if (!shown || shown.querySelector('[role=option]:not([aria-disabled=true])')) return null;
+  // Its items' text: textOf skips a listbox's own (Select2's "No results found" is an item of its list).
+  return NOTHING_FOUND.test(Array.from(shown.children, (item) => textOf(item, 200)).join(' ')) ? shown : null;
+}
+
 /**
  * The search box a select widget's popup opened with (Select2's, over a list that fills from what is
  * typed): the shown text box that controls the open list, else the only one in the popup around it.
@@ -110,7 +118,8 @@ type Opened = Element | { search: HTMLInputElement } | null;
 /** Opens the list and waits for its options; a search box is looked at only briefly (typing shows its options). */
 async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Element>, listbox: () => Element | null, typing: boolean): Promise<Opened> {
   open(ctx, element);
-  if (typing) return waitBudgeted(ctx, listbox, BEFORE_TYPING_MS);
+  // A list saying it has nothing before anything is typed (react-select's "No options") is typed into at once.
+  if (typing) return waitBudgeted(ctx, () => listbox() ?? nothingIn(element, before), BEFORE_TYPING_MS);
   // A popup with a search box of its own fills from what is typed there (Select2's ajax): typed at once.
   const search = () => {
     const box = searchBoxFor(element, before);
@@ -150,11 +159,7 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
     // Only the matching option ends the wait (a search asks a server), or the list saying it has none.
     const typedList = () => {
       const found = listbox();
-      if (found && chooseIn(found, choose)) return found;
-      const shown = listboxFor(element, before, false);
-      // Its items' text: textOf skips a listbox's own (Select2's "No results found" is an item of its list).
-      const says = shown && Array.from(shown.children, (item) => textOf(item, 200)).join(' ');
-      return shown && !shown.querySelector('[role=option]:not([aria-disabled=true])') && NOTHING_FOUND.test(says ?? '') ? shown : null;
+      return found && chooseIn(found, choose) ? found : nothingIn(element, before);
     };
     // Not every search shows it is under way (MUI's "Loading…" is no list): it gets what is left of the budget.
     list = await waitBudgeted(ctx, typedList, Infinity);
