@@ -22,7 +22,7 @@ import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /**
  * The waiting for widgets' options that the fields outside repeated entries (and each entry) may do in
- * one fill or undo (ms), as one window: as if every widget had been asked at once, a search that never
+ * one fill (ms), as one window: as if every widget had been asked at once, a search that never
  * answers after one that answered in 150 ms costs only what is left (events.ts ANSWER_MS caps any widget
  * showing no sign of life), while a lone search answering in 200 ms is still waited for.
  */
@@ -267,7 +267,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const undo = () =>
     whileWriting(async (): Promise<FrameUndoResult> => {
-      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
+      // Undo puts back every widget the fill chose, its entries' too: as long as a whole fill may wait.
+      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: FILL_WAIT_BUDGET_MS } };
       marks.clear();
       let restored = 0;
       const kept: string[] = [];
