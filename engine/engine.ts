@@ -26,7 +26,7 @@ import type { ApplyContext, CollectedField, Snapshot } from './types';
  * answers after one that answered in 150 ms costs only what is left (events.ts ANSWER_MS caps any widget
  * showing no sign of life), while a lone search answering in 200 ms is still waited for.
  */
-const OPTION_WAIT_BUDGET_MS = 380;
+const OPTION_WAIT_BUDGET_MS = 300;
 /** All the waiting one fill may do, its entries' included (ms): a fill answers within about half a second. */
 const FILL_WAIT_BUDGET_MS = 500;
 /** How long a press on a form's "Add another" may take to render its new block (ms), and its removal on undo. */
