@@ -20,15 +20,8 @@ import { captureNative } from './native';
 import { runSliced, SliceClock } from './slices';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
-/**
- * The waiting for widgets' options that the fields outside repeated entries (and each entry) may do in
- * one fill (ms), as one window: as if every widget had been asked at once, a search that never
- * answers after one that answered in 150 ms costs only what is left (events.ts ANSWER_MS caps any widget
- * showing no sign of life), while a lone search answering in 200 ms is still waited for.
- */
-const OPTION_WAIT_BUDGET_MS = 300;
-/** All the waiting one fill may do, its entries' included (ms): a fill answers within about half a second. */
-const FILL_WAIT_BUDGET_MS = 500;
+/** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
+const OPTION_WAIT_BUDGET_MS = 380;
 /** How long a press on a form's "Add another" may take to render its new block (ms), and its removal on undo. */
 const BLOCK_WAIT_MS = 2000;
 const GROUPS: readonly EntryGroup[] = ['work', 'education'];
@@ -187,7 +180,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         page,
         planOptions,
       );
-      const budgetOf = entryBudgets(OPTION_WAIT_BUDGET_MS, FILL_WAIT_BUDGET_MS);
+      const budgetOf = entryBudgets(OPTION_WAIT_BUDGET_MS);
       const ctx: ApplyContext = {
         view,
         native,
@@ -271,8 +264,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const undo = () =>
     whileWriting(async (): Promise<FrameUndoResult> => {
-      // Undo puts back every widget the fill chose, its entries' too: as long as a whole fill may wait.
-      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: FILL_WAIT_BUDGET_MS } };
+      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
       marks.clear();
       let restored = 0;
       const kept: string[] = [];

@@ -110,38 +110,12 @@ export async function settled(ctx: EventContext, check: () => boolean): Promise<
 }
 
 /**
- * What is left of a run's time for waiting on widgets (ms): one entry's, and (where entries each have
- * their own) the whole fill's, which every entry's waiting also spends.
+ * waitFor, taken out of the run's waiting budget (ms left, shared by every widget of one fill): a page of
+ * widgets that never answer still answers within the budget.
  */
-export interface WaitBudget {
-  ms: number;
-  fill?: { ms: number };
-}
-
-/**
- * A moment more (ANSWER_MS at most) for a widget that says it is still at work when its budget ran
- * out: taken out of the whole fill's budget only, so a fill still never waits longer than that.
- */
-export async function waitLate<T>(ctx: EventContext & { waitBudget: WaitBudget }, find: () => T | null): Promise<T | null> {
-  const { fill } = ctx.waitBudget;
-  const ms = Math.min(ANSWER_MS, fill?.ms ?? ANSWER_MS);
-  if (ms <= 0) return null;
+export async function waitBudgeted<T>(ctx: EventContext & { waitBudget: { ms: number } }, find: () => T | null, ms: number): Promise<T | null> {
   const start = ctx.view.performance.now();
-  const result = await waitFor(ctx, find, ms);
-  if (fill) fill.ms = Math.max(0, fill.ms - (ctx.view.performance.now() - start));
-  return result;
-}
-
-/**
- * waitFor, taken out of the run's waiting budget (shared by every widget of one fill): a page of widgets
- * that never answer still answers within the budget.
- */
-export async function waitBudgeted<T>(ctx: EventContext & { waitBudget: WaitBudget }, find: () => T | null, ms: number): Promise<T | null> {
-  const budget = ctx.waitBudget;
-  const start = ctx.view.performance.now();
-  const result = await waitFor(ctx, find, Math.max(FLOOR_MS, Math.min(ms, budget.ms, budget.fill?.ms ?? Infinity)));
-  const spent = ctx.view.performance.now() - start;
-  budget.ms = Math.max(0, budget.ms - spent);
-  if (budget.fill) budget.fill.ms = Math.max(0, budget.fill.ms - spent);
+  const result = await waitFor(ctx, find, Math.max(FLOOR_MS, Math.min(ms, ctx.waitBudget.ms)));
+  ctx.waitBudget.ms = Math.max(0, ctx.waitBudget.ms - (ctx.view.performance.now() - start));
   return result;
 }
