@@ -82,7 +82,7 @@ export async function applyEntry(field: CollectedField, entry: FillEntry, ctx: A
   }
 }
 
-function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext): ApplyResult {
+async function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext): Promise<ApplyResult> {
   const select = field.element as HTMLSelectElement;
   if (select.multiple && entry.options) {
     // Every option the plan names, added to what is chosen (nothing is, or the plan would not fill it).
@@ -94,6 +94,8 @@ function applySelect(field: CollectedField, entry: FillEntry, ctx: ApplyContext)
     if (indexes.some((index) => !select.options[index]?.selected)) return { ok: false, left: 'page rejected the value' };
     return { ok: true, value: chosen.map((option) => squash(option.text)).join(', ') };
   }
+  // A value the select does not list, typed into the search of the widget standing in for it (its tags).
+  if (!entry.option && field.widget) return applyCombobox({ ...field, element: field.widget, select }, entry, ctx);
   const index = indexOfOption(field, entry.option, ctx);
   if (index < 0) return { ok: false, left: 'no matching option' };
   setSelect(ctx, select, index);

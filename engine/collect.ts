@@ -247,7 +247,8 @@ function comboboxDisplay(element: HTMLElement): string {
   return shown ? textOf(shown, 200) : '';
 }
 
-function selectDisplay(select: HTMLSelectElement): string {
+/** The option a select shows chosen, as its text: '' while it shows none or its prompt. */
+export function selectDisplay(select: HTMLSelectElement): string {
   const chosen = select.selectedOptions?.[0] ?? select.options[select.selectedIndex];
   if (!chosen || chosen.value === '' || (chosen.index === 0 && isPlaceholderText(chosen.text))) return '';
   return squash(chosen.text);
@@ -313,6 +314,9 @@ export function* collecting(doc: Document, registry: IdRegistry, options: Collec
         delete field.descriptor.options;
         field.element = widget as HTMLElement;
         field.select = select;
+      } else {
+        field.widget = widget as HTMLElement;
+        field.descriptor.typedChoice = true;
       }
       fields.push(field);
       continue;

@@ -5,8 +5,9 @@
  */
 import { isPlaceholderText } from '@/core/autofill/text';
 import type { ChoiceOption } from '@/core/autofill/types';
+import { selectDisplay } from './collect';
 import { clearButtonOf, valueBoxOf, widgetDisplay } from './controls';
-import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, waitFor, writeValue } from './events';
+import { ANSWER_MS, blurReally, fire, fireInputAndChange, focusReally, key, press, settled, waitBudgeted, writeValue } from './events';
 import { squash, textOf } from './text';
 import type { ApplyContext, ApplyResult, CollectedField, FillEntry } from './types';
 
@@ -42,6 +43,8 @@ function optionsIn(listbox: Element): HTMLElement[] {
 }
 
 function displayOf(field: CollectedField, ctx: ApplyContext): string {
+  // A widget over a native select holds its value there (its own display may carry a clear "×").
+  if (field.select) return selectDisplay(field.select);
   const element = field.element;
   if (element.tagName !== 'INPUT') return widgetDisplay(element);
   const shown = valueBoxOf(element);
@@ -73,21 +76,11 @@ function close(ctx: ApplyContext, element: HTMLElement) {
 
 /** Static lists render at once when opened; a search box shows its options only after typing (ms). */
 const BEFORE_TYPING_MS = 50;
-/** How much longer a list that opened but shows no options yet may take (ms, within the fill's budget). */
-const LOADING_MS = 300;
 /** A list that says it has nothing for what was typed ("No options", "No results"). */
 const NOTHING_FOUND = /\bno (?:options|results|matches|items|data)\b|\bnothing (?:found|matches)\b|\bnot found\b/i;
-/** A list that says it is still fetching what was typed ("Loading…", "Searching…"). */
-const STILL_LOADING = /\b(?:loading|searching)\b/i;
-
 /** A shown list with no option to choose that says `what`: its children are read, as textOf skips a listbox, itself included. */
 function says(list: Element | null, what: RegExp): list is Element {
   return Boolean(list && optionsIn(list).length === 0 && what.test(Array.from(list.childNodes, (node) => textOf(node, 200)).join(' ')));
-}
-
-/** The combobox or its shown list says it is busy (aria-busy, or "Loading…" in the list). */
-function stillLoading(element: HTMLElement, shown: Element | null): boolean {
-  return element.getAttribute('aria-busy') === 'true' || shown?.getAttribute('aria-busy') === 'true' || says(shown, STILL_LOADING);
 }
 
 /**
@@ -126,17 +119,16 @@ async function openList(ctx: ApplyContext, element: HTMLElement, before: Set<Ele
     const shown = await waitBudgeted(ctx, () => listbox() ?? (listboxFor(element, before, false) ? 'notice' : null), BEFORE_TYPING_MS);
     return shown === 'notice' ? null : shown;
   }
-  // A list that opened empty or busy is loading (Workday asks its server): from then on its options get a little longer.
-  const loading = () =>
-    element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
   // A popup with a search box of its own fills from what is typed there (Select2's ajax): typed at once.
   const search = () => {
     const box = searchBoxFor(element, before);
     return box ? { search: box } : null;
   };
-  const answer = await waitBudgeted(ctx, () => listbox() ?? search() ?? (loading() ? 'loading' : null), ANSWER_MS);
-  if (answer !== 'loading') return answer;
-  return waitBudgeted(ctx, listbox, LOADING_MS);
+  // A list that opened empty or busy is at work (Workday asks its server): it gets what is left of the budget.
+  const atWork = () =>
+    element.getAttribute('aria-expanded') === 'true' || element.getAttribute('aria-busy') === 'true' || listboxFor(element, before, false) !== null;
+  const answer = await waitBudgeted(ctx, () => listbox() ?? search() ?? (atWork() ? 'at work' : null), ANSWER_MS);
+  return answer === 'at work' ? waitBudgeted(ctx, () => listbox() ?? search(), Infinity) : answer;
 }
 
 const listOf = (opened: Opened): Element | null => (opened && !('search' in opened) ? opened : null);
@@ -157,8 +149,9 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
   const opened = await openList(ctx, element, before, listbox, typing);
   let list = listOf(opened);
   let choice = list ? chooseIn(list, choose) : null;
-  // A text combobox takes the search itself; a select widget in the search box its popup opened with.
-  const box = typing ? element : opened && 'search' in opened && search !== '' ? opened.search : null;
+  // A text combobox takes the search itself; a select widget in the search box of its popup (whose list
+  // may offer what is typed only once typed: a server's answer, a free-text tag).
+  const box = typing ? element : search === '' ? null : opened && 'search' in opened ? opened.search : searchBoxFor(element, before);
   if (!choice && box) {
     ctx.native.setValue(box, search);
     fire(ctx, box, new ctx.view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: search }));
@@ -169,10 +162,8 @@ async function pick(field: CollectedField, search: string, choose: Chooser, ctx:
       const shown = listboxFor(element, before, false);
       return says(shown, NOTHING_FOUND) ? shown : null;
     };
-    list = await waitBudgeted(ctx, typedList, ctx.waitBudget.ms);
-    // A search still loading when the budget ran out is answering late (a busy page's timers run late), not
-    // dead: one short wait more, once, outside the budget, so a search that never answers still costs little.
-    if (!list && stillLoading(element, listboxFor(element, before, false))) list = await waitFor(ctx, typedList, ANSWER_MS);
+    // Not every search shows it is under way (MUI's "Loading…" is no list): it gets what is left of the window.
+    list = await waitBudgeted(ctx, typedList, Infinity);
     choice = list ? chooseIn(list, choose) : null;
   }
   if (!choice) {
@@ -209,8 +200,9 @@ export async function applyCombobox(field: CollectedField, entry: FillEntry, ctx
   const choose: Chooser = planned
     ? (options) => options.find((option) => squash(option.text).toLowerCase() === squash(planned).toLowerCase()) ?? null
     : (options) => ctx.chooseOption(field, options);
-  // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is typed.
-  const search = (planned ?? entry.value).split(/[,(]/)[0]!.trim();
+  // Search by the value's first part ("San Francisco" of "San Francisco, CA"): async lists filter on what is
+  // typed. A value the select does not list is typed whole: the widget may take it as it is typed (a tag).
+  const search = field.descriptor.typedChoice ? entry.value : (planned ?? entry.value).split(/[,(]/)[0]!.trim();
   const result = await pick(field, search, choose, ctx);
   if ('left' in result) return { ok: false, left: result.left };
   const picked = result.text;

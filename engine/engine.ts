@@ -20,8 +20,20 @@ import { captureNative } from './native';
 import { runSliced, SliceClock } from './slices';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
-/** All the waiting for widgets' options one fill (or undo) may do (ms): a page answers within about half a second. */
-const OPTION_WAIT_BUDGET_MS = 380;
+/**
+ * The waiting for widgets' options that the fields outside repeated entries (and each entry) may do in
+ * one fill (ms), as one window of the page's idle time: as if every widget had been asked at once, a
+ * search that never answers after one that answered in 150 ms costs only what is left (events.ts
+ * ANSWER_MS caps any widget showing no sign of life), while a lone search whose server answers in
+ * 300 ms (Greenhouse's school search) is still waited for.
+ */
+const OPTION_WAIT_BUDGET_MS = 350;
+/**
+ * All the waiting on widgets that answered nothing one fill may do, its entries' included (ms): a page
+ * of widgets that never answer is filled within about half a second. Waits that brought the option are
+ * the fill's work, bounded by each window; a page busy past a deadline is not counted as waiting.
+ */
+const FILL_WAIT_BUDGET_MS = 500;
 /** How long a press on a form's "Add another" may take to render its new block (ms), and its removal on undo. */
 const BLOCK_WAIT_MS = 2000;
 const GROUPS: readonly EntryGroup[] = ['work', 'education'];
@@ -180,7 +192,7 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
         page,
         planOptions,
       );
-      const budgetOf = entryBudgets(OPTION_WAIT_BUDGET_MS);
+      const budgetOf = entryBudgets(OPTION_WAIT_BUDGET_MS, FILL_WAIT_BUDGET_MS);
       const ctx: ApplyContext = {
         view,
         native,
@@ -264,7 +276,8 @@ export function createEngine(view: Window & typeof globalThis, planner: Planner,
 
   const undo = () =>
     whileWriting(async (): Promise<FrameUndoResult> => {
-      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: OPTION_WAIT_BUDGET_MS } };
+      // Undo puts back every widget the fill chose, its entries' too: as long as a whole fill may wait.
+      const ctx: ApplyContext = { view, native, files: {}, chooseOption: () => null, waitBudget: { ms: FILL_WAIT_BUDGET_MS } };
       marks.clear();
       let restored = 0;
       const kept: string[] = [];

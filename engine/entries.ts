@@ -19,6 +19,7 @@ import {
 } from '@/core/autofill/entries';
 import { fold } from '@/core/autofill/text';
 import { CONTROL_SELECTOR } from './controls';
+import type { WaitBudget } from './events';
 import type { BlockCounts } from '@/core/contract';
 import type { Profile } from '@/core/profile/types';
 import { SectionReader } from './sections';
@@ -176,15 +177,17 @@ export function removeButtonOf(block: Element): HTMLElement | null {
 /**
  * The option waiting of one fill, shared out: fields outside repeated entries share one budget, and
  * each entry of a work or education group ("Education 2 of 2") gets a budget of its own, since each
- * block repeats the same searches (a school search per school) and the page answers each as slowly.
+ * block repeats the same searches (a school search per school) and the page answers each as slowly;
+ * all of them together never wait longer than `fillMs` on widgets that answered nothing.
  */
-export function entryBudgets(ms: number): (entry: string | undefined) => { ms: number } {
-  const shared = { ms };
-  const perEntry = new Map<string, { ms: number }>();
+export function entryBudgets(ms: number, fillMs: number): (entry: string | undefined) => WaitBudget {
+  const fill = { ms: fillMs };
+  const shared = { ms, fill };
+  const perEntry = new Map<string, WaitBudget>();
   return (entry) => {
     if (!entry) return shared;
     let budget = perEntry.get(entry);
-    if (!budget) perEntry.set(entry, (budget = { ms }));
+    if (!budget) perEntry.set(entry, (budget = { ms, fill }));
     return budget;
   };
 }

@@ -83,24 +83,77 @@ export function waitFor<T>(ctx: EventContext, find: () => T | null, timeoutMs: n
   const found = find();
   if (found) return Promise.resolve(found);
   return new Promise((resolve) => {
-    const observer = new ctx.view.MutationObserver(() => {
+    const stop = observeDom(ctx, () => {
       const result = find();
       if (result) done(result);
     });
     // A last look at the deadline: changes inside shadow roots are not observed from the document.
     const timer = ctx.view.setTimeout(() => done(find()), timeoutMs);
     function done(result: T | null) {
-      observer.disconnect();
+      stop();
       ctx.view.clearTimeout(timer);
       resolve(result);
     }
-    observer.observe(ctx.view.document, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['aria-expanded', 'aria-pressed', 'aria-checked', 'hidden', 'style', 'class', 'value'],
+  });
+}
+
+/** Calls `changed` on each change a widget makes to the document; returns the function that stops it. */
+function observeDom(ctx: EventContext, changed: () => void): () => void {
+  const observer = new ctx.view.MutationObserver(changed);
+  observer.observe(ctx.view.document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-expanded', 'aria-pressed', 'aria-checked', 'hidden', 'style', 'class', 'value'],
+  });
+  return () => observer.disconnect();
+}
+
+/** How often a wait looks at the clock (ms): a tick that comes later than this found the page at work. */
+const TICK_MS = 20;
+/** However busy the page, a wait ends after this many times the idle time it asked for. */
+const BUSY_FACTOR = 4;
+
+/**
+ * waitFor counting only the time the page was idle (`spent`, ms): the stretches when its main thread
+ * was busy (rendering what was opened, a React commit, a machine slowed by other work) are the widget
+ * at work, not waiting; a search whose server takes 300 ms is waited 300 ms however slowly it renders.
+ */
+function waitIdle<T>(ctx: EventContext, find: () => T | null, idleMs: number): Promise<{ result: T | null; spent: number }> {
+  const found = find();
+  if (found) return Promise.resolve({ result: found, spent: 0 });
+  const now = () => ctx.view.performance.now();
+  const start = now();
+  let last = start;
+  let idle = 0;
+  let interval = Math.min(TICK_MS, idleMs);
+  return new Promise((resolve) => {
+    const stop = observeDom(ctx, () => {
+      const result = find();
+      if (result) done(result);
     });
+    let timer = ctx.view.setTimeout(tick, interval);
+    function count() {
+      const time = now();
+      idle += Math.min(time - last, interval);
+      last = time;
+      return time;
+    }
+    function tick() {
+      const time = count();
+      // Each tick also looks: changes inside shadow roots are not observed from the document.
+      const result = find();
+      if (result || idle >= idleMs || time - start >= idleMs * BUSY_FACTOR) return done(result);
+      interval = Math.min(TICK_MS, idleMs - idle);
+      timer = ctx.view.setTimeout(tick, interval);
+    }
+    function done(result: T | null) {
+      stop();
+      ctx.view.clearTimeout(timer);
+      if (result) count();
+      resolve({ result, spent: Math.min(idle, idleMs) });
+    }
   });
 }
 
@@ -110,12 +163,30 @@ export async function settled(ctx: EventContext, check: () => boolean): Promise<
 }
 
 /**
- * waitFor, taken out of the run's waiting budget (ms left, shared by every widget of one fill): a page of
- * widgets that never answer still answers within the budget.
+ * What is left of a run's time for waiting on widgets (ms): one window (the fields' outside entries, or
+ * one entry's), and the whole fill's, which every wait that came to nothing also spends.
  */
-export async function waitBudgeted<T>(ctx: EventContext & { waitBudget: { ms: number } }, find: () => T | null, ms: number): Promise<T | null> {
-  const start = ctx.view.performance.now();
-  const result = await waitFor(ctx, find, Math.max(FLOOR_MS, Math.min(ms, ctx.waitBudget.ms)));
-  ctx.waitBudget.ms = Math.max(0, ctx.waitBudget.ms - (ctx.view.performance.now() - start));
+export interface WaitBudget {
+  ms: number;
+  fill?: { ms: number };
+}
+
+/**
+ * The whole fill's budget pays for waits that came to nothing: widgets that do not answer cost a fill
+ * ~500 ms at most, while a search per school that answers in 300 ms is waited for in every entry.
+ */
+function chargeFill(budget: WaitBudget, spent: number) {
+  if (budget.fill) budget.fill.ms = Math.max(0, budget.fill.ms - spent);
+}
+
+/**
+ * waitFor, taken out of the run's waiting budget (shared by every widget of one fill): a page of widgets
+ * that never answer still answers within the budget. Only the page's idle time is taken (waitIdle).
+ */
+export async function waitBudgeted<T>(ctx: EventContext & { waitBudget: WaitBudget }, find: () => T | null, ms: number): Promise<T | null> {
+  const budget = ctx.waitBudget;
+  const { result, spent } = await waitIdle(ctx, find, Math.max(FLOOR_MS, Math.min(ms, budget.ms, budget.fill?.ms ?? Infinity)));
+  budget.ms = Math.max(0, budget.ms - spent);
+  if (result === null) chargeFill(budget, spent);
   return result;
 }

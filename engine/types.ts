@@ -5,7 +5,7 @@
  */
 import type { ChoiceOption, FieldDescriptor, PlanEntry } from '@/core/autofill/types';
 import type { LeftReason } from '@/core/contract';
-import type { EventContext } from './events';
+import type { EventContext, WaitBudget } from './events';
 
 /** A described control and the elements the applier acts on. */
 export interface CollectedField {
@@ -23,6 +23,11 @@ export interface CollectedField {
    * widget): the native select behind it, which holds the value and is what undo puts back.
    */
   select?: HTMLSelectElement;
+  /**
+   * For a native select a widget stands in for (the element is the select): the widget, whose own search
+   * may offer a value the select does not list (Select2's free-text tags).
+   */
+  widget?: HTMLElement;
 }
 
 export interface ApplyContext extends EventContext {
@@ -37,7 +42,7 @@ export interface ApplyContext extends EventContext {
    * What is left of this run's time for waiting on widgets' options (ms), spent by every combobox in
    * turn: five widgets that never open cost this once, not five times a second.
    */
-  waitBudget: { ms: number };
+  waitBudget: WaitBudget;
 }
 
 export type FillEntry = Extract<PlanEntry, { action: 'fill' }>;

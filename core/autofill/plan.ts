@@ -219,10 +219,14 @@ export function planFill(fields: readonly FieldDescriptor[], profile: Profile, p
       const yesNo = value === 'Yes' || value === 'No' ? (value.toLowerCase() as 'yes' | 'no') : null;
       const options = field.options ?? [];
       if (key === 'languages') return chooseEach(field, cls, languagesOf(profile), options, question);
-      const match: OptionMatch | null =
-        (YES_NO_KEYS.has(key) || (key === 'answers.custom' && yesNo)) && yesNo
-          ? answerYesNo(question, yesNo, options)
-          : matchOption(options, wantedFor(key, value, profile), { key, question });
+      const yesNoQuestion = (YES_NO_KEYS.has(key) || (key === 'answers.custom' && yesNo)) && yesNo;
+      const match: OptionMatch | null = yesNoQuestion
+        ? answerYesNo(question, yesNo, options)
+        : matchOption(options, wantedFor(key, value, profile), { key, question });
+      // A widget's search may offer what it does not list (a free-text tag): the value is typed there and
+      // taken only as an option the widget shows; nothing is written where the widget offers none.
+      if (!match && field.typedChoice && !field.multiple && !yesNoQuestion)
+        return { fieldId: field.id, action: 'fill', key, reason: `${cls.reason}; no option means '${value}', typed into its search`, value };
       if (!match) return leave(field, key, 'no matching option', `${cls.reason}; no option means '${value}'`);
       return {
         fieldId: field.id,

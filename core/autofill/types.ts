@@ -68,6 +68,11 @@ export interface FieldDescriptor {
   dialShown?: string;
   /** A select that takes several choices (`<select multiple>`). */
   multiple?: boolean;
+  /**
+   * A select a widget stands in for (set by the collector): its search may offer a value the select does
+   * not list (free-text tags), so a value no option means is typed there, and taken only if offered.
+   */
+  typedChoice?: boolean;
 }
 
 /** The profile keys autofill knows. `answers.*` come from the options page's answers. */

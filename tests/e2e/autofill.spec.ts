@@ -124,3 +124,37 @@ for (const spec of fixtures) {
     }
   });
 }
+
+test("Select2 allowClear: a city the person chose and cleared with the widget's × is filled, and undo clears it again as the widget clears it", async () => {
+  const spec = fixtures.find((candidate) => candidate.file === 'select2-tags-clear.html')!;
+  const { context, background, popup, close } = await openSession(spec);
+  try {
+    await serveFixture(context, spec);
+    const page = await context.newPage();
+    await useProfile(background, 'rich');
+    await page.goto(spec.url);
+    const city = page.locator('#icims-city + .select2');
+    await city.locator('.select2-selection').click();
+    await page.locator('.select2-results__option', { hasText: 'Seattle' }).click();
+    await expect.poll(async () => (await frameworkState(page.mainFrame())).cityChosen).toBe('Seattle');
+    // The × empties it back to the placeholder (and opens the list, as Select2 does): the person closes it.
+    await city.locator('.select2-selection__clear').dispatchEvent('mousedown');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await frameworkState(page.mainFrame())).cityChosen).toBe('');
+
+    const tabId = await tabIdOf(background, page);
+    const { report } = await timedFill(popup, tabId);
+    expect(report.error).toBeUndefined();
+    await expect.poll(async () => (await frameworkState(page.mainFrame())).cityChosen).toBe('San Francisco');
+    await expect(city.locator('.select2-selection__clear')).toHaveCount(1);
+
+    const undo = await sendFromExtensionPage<UndoReport>(popup, { type: 'undo', tabId });
+    expect(undo.restored).toBe(report.filled);
+    const state = await frameworkState(page.mainFrame());
+    expect({ city: state.city, chosen: state.cityChosen }).toEqual({ city: '', chosen: '' });
+    await expect(city.locator('.select2-selection__clear')).toHaveCount(0);
+    await expect(city.locator('.select2-selection__placeholder')).toHaveText('Select a city');
+  } finally {
+    await close();
+  }
+});

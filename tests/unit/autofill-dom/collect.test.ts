@@ -468,6 +468,8 @@ describe('collect: select widgets over a hidden native select, phone pickers', (
       <span class="select2 select2-container"><span class="selection"><span class="select2-selection" role="combobox" aria-haspopup="true" aria-expanded="false" aria-labelledby="r">
         <span id="r" class="select2-selection__rendered" role="textbox" aria-readonly="true"><span class="select2-selection__placeholder">Select a country</span></span></span></span></span></form>`);
     expect(fields.map((field) => [field.descriptor.kind, field.descriptor.labels, field.descriptor.visible])).toEqual([['select', ['Country'], true]]);
+    // The widget's search may offer what the select does not list (tags): the plan may name a value to type there.
+    expect(fields[0]).toMatchObject({ descriptor: { typedChoice: true }, widget: document.querySelector('[role=combobox]') });
   });
 
   it("reads the dial code a phone input's own country picker shows", () => {

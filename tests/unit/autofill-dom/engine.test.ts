@@ -277,8 +277,13 @@ describe('a search box whose options come from a server', () => {
     return input;
   }
 
-  it('a search still loading when the option budget runs out is waited for a moment more, and its option taken', async () => {
-    const input = schoolSearch(450);
+  it('a search whose server answers in 300 ms is waited for however long the page is busy meanwhile, and its option taken', async () => {
+    const input = schoolSearch(300);
+    // The page's main thread busy for 150 ms while the search is under way: not counted as waiting.
+    setTimeout(() => {
+      const until = performance.now() + 150;
+      while (performance.now() < until);
+    }, 20);
     const report = await createEngine(window as never, plannerFor({ school: 'Diablo Valley College' }), { layout: false }).fill(args());
     expect(report.fields[0]).toMatchObject({ status: 'filled', value: 'Diablo Valley College' });
     expect(input.value).toBe('Diablo Valley College');

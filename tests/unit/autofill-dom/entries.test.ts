@@ -4,6 +4,8 @@ import { planFill } from '@/core/autofill/plan';
 import { collectFields, createIdRegistry } from '@/engine/collect';
 import { createEngine } from '@/engine/engine';
 import { entryBudgets, findAddButton, markRepeats } from '@/engine/entries';
+import { waitBudgeted } from '@/engine/events';
+import { captureNative } from '@/engine/native';
 import { testProfile } from '../../support/profiles';
 
 /**
@@ -135,13 +137,52 @@ describe('a group with no block yet', () => {
 
 describe('option waiting per entry', () => {
   it('fields outside entries share one budget; each entry has its own, so the second school search waits as long as the first', () => {
-    const budgetOf = entryBudgets(380);
-    budgetOf(undefined).ms -= 300;
-    budgetOf('Education 1 of 2: UC Berkeley').ms -= 380;
-    expect(budgetOf(undefined).ms).toBe(80);
+    const budgetOf = entryBudgets(300, 500);
+    budgetOf(undefined).ms -= 200;
+    budgetOf('Education 1 of 2: UC Berkeley').ms -= 300;
+    expect(budgetOf(undefined).ms).toBe(100);
     expect(budgetOf(undefined)).toBe(budgetOf(undefined));
     expect(budgetOf('Education 1 of 2: UC Berkeley').ms).toBe(0);
-    expect(budgetOf('Education 2 of 2: Diablo Valley College').ms).toBe(380);
+    expect(budgetOf('Education 2 of 2: Diablo Valley College').ms).toBe(300);
+  });
+
+  it('all the budgets together spend one fill-wide one: a fill never waits longer than it allows', async () => {
+    const budgetOf = entryBudgets(300, 500);
+    const ctx = { view: window as never, native: captureNative(window as never) };
+    await waitBudgeted({ ...ctx, waitBudget: budgetOf('Education 1 of 2: UC Berkeley') }, () => null, 40);
+    const second = budgetOf('Education 2 of 2: Diablo Valley College');
+    expect(second.ms).toBe(300);
+    expect(second.fill!.ms).toBeLessThanOrEqual(460);
+    expect(second.fill).toBe(budgetOf(undefined).fill);
+  });
+
+  it("a wait that found what it waited for spends its entry's budget, not the fill's: every school search that answers is waited for", async () => {
+    const budgetOf = entryBudgets(300, 500);
+    const ctx = { view: window as never, native: captureNative(window as never) };
+    const first = budgetOf('Education 1 of 2: UC Berkeley');
+    let answered = false;
+    setTimeout(() => {
+      answered = true;
+      document.body.append(document.createElement('i'));
+    }, 30);
+    expect(await waitBudgeted({ ...ctx, waitBudget: first }, () => (answered ? 'school' : null), 200)).toBe('school');
+    expect(first.ms).toBeLessThan(300);
+    expect(first.fill!.ms).toBe(500);
+  });
+
+  it("only the page's idle time is waiting: a page busy rendering is not charged, and a widget that never answers costs its window", async () => {
+    const ctx = { view: window as never, native: captureNative(window as never) };
+    // The page's main thread busy for 120 ms (rendering what was opened), then idle: nothing ever answers.
+    setTimeout(() => {
+      const until = performance.now() + 120;
+      while (performance.now() < until);
+    }, 5);
+    const budget = { ms: 100, fill: { ms: 500 } };
+    const start = performance.now();
+    expect(await waitBudgeted({ ...ctx, waitBudget: budget }, () => null, 100)).toBeNull();
+    expect(performance.now() - start).toBeGreaterThanOrEqual(200);
+    expect(budget.ms).toBe(0);
+    expect(budget.fill.ms).toBeGreaterThanOrEqual(400);
   });
 });
 

@@ -448,6 +448,18 @@ describe('safety rules', () => {
     expect(entry.reason).toContain("no option means 'United States'");
   });
 
+  it("a widget's select with no option meaning the value gets the value to type in its search (a tag), never for yes/no or several choices", () => {
+    const typed = { typedChoice: true, options: opts('Select', 'Germany', 'France') };
+    expect(only(field('Country', 'select', typed))).toMatchObject({ action: 'fill', value: 'United States' });
+    expect(only(field('Country', 'select', typed))).not.toHaveProperty('option');
+    expect(only(field('Country', 'select', { ...typed, options: opts('Select', 'United States') }))).toMatchObject({ option: { text: 'United States' } });
+    expect(only(field('Are you legally authorized to work in the United States?', 'select', { ...typed, options: opts('Select', 'Maybe') }))).toMatchObject({
+      action: 'leave',
+      left: 'no matching option',
+    });
+    expect(only(field('Languages you speak', 'select', { ...typed, multiple: true, options: opts('French') }))).toMatchObject({ action: 'leave' });
+  });
+
   it('a place picker with listed options gets the matching place', () => {
     const options = opts('South San Francisco, CA, USA', 'San Francisco, CA, USA', 'San Francisco de Macorís, Dominican Republic');
     expect(only(field('Location (City)', 'combobox', { options }))).toMatchObject({ action: 'fill', value: 'San Francisco, CA, USA' });
