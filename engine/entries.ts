@@ -219,6 +219,18 @@ export function blocksAFillWouldAdd(
 const LIST_ITEM_SELECTOR = 'li, [role=listitem], tr';
 const MAX_LIST_ITEMS = 2000;
 
+/** A saved item's text, a line per text node: a heading (the school), then its details, each a part of its own. */
+function itemText(item: Element): string {
+  const lines: string[] = [];
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(), length = 0; node && length < 300; node = walker.nextNode()) {
+    const line = squash(node.nodeValue ?? '');
+    if (line) lines.push(line);
+    length += line.length;
+  }
+  return lines.join('\n');
+}
+
 /**
  * How many of the profile's entries, per group, the form lists as saved already: list items under a work
  * or education heading (holding no control) that show the job (company and title) or the school, most
@@ -234,7 +246,7 @@ export function savedEntries(doc: Document, profile: Profile): Partial<Record<En
   const all = doc.querySelectorAll(LIST_ITEM_SELECTOR);
   for (let i = 0; i < all.length && i < MAX_LIST_ITEMS; i++) {
     const item = all[i]!;
-    const text = textOf(item, 300);
+    const text = itemText(item);
     const folded = ` ${fold(text)} `;
     if (!names.some((name) => folded.includes(` ${name} `)) || item.querySelector(CONTROL_SELECTOR)) continue;
     const group = entryOf({ sections: sections.sectionsOf(item) })?.group;

@@ -183,17 +183,27 @@ export function entryLabel(profile: Profile, entry: EntryRef): string {
 
 /** Does a saved entry's text (a list item: "Software Engineer · Contoso Retail") show this job or school? */
 function shows(text: string, group: EntryGroup, profile: Profile, index: number): boolean {
+  const folded = ` ${fold(text)} `;
   const has = (part: string | undefined) => {
     const wanted = fold(part);
-    return wanted !== '' && ` ${text} `.includes(` ${wanted} `);
+    return wanted !== '' && folded.includes(` ${wanted} `);
   };
   if (group === 'work') {
     const job = workInOrder(profile)[index];
     if (!job) return false;
     return job.name?.trim() ? has(job.name) && (!job.position?.trim() || has(job.position)) : has(job.position);
   }
-  return has(educationInOrder(profile)[index]?.institution);
+  // The school's whole name, not the start of a longer one ("…, Berkeley Extension" is another school): a part of the item ends with it.
+  const wanted = inParts(educationInOrder(profile)[index]?.institution ?? '');
+  const item = ` ${inParts(text)} `;
+  return wanted !== '' && (item.includes(` ${wanted} | `) || item.endsWith(` ${wanted} `));
 }
+
+/** What separates the parts of a saved item ("School — Degree · 2012 – 2016 (GPA)"); element boundaries are marked so. */
+const ITEM_PARTS = /[·•|—–()[\];:/\n]|\s-\s/;
+
+/** A text folded part by part, its parts joined by " | ". */
+const inParts = (text: string): string => text.split(ITEM_PARTS).map(fold).filter(Boolean).join(' | ');
 
 /**
  * How many of the profile's entries of a group, most recent first, a form's list of saved entries already
@@ -201,7 +211,7 @@ function shows(text: string, group: EntryGroup, profile: Profile, index: number)
  * to fill. A work entry shows when its company and title are in one item, a school when its name is.
  */
 export function savedCount(profile: Profile, group: EntryGroup, items: readonly string[]): number {
-  const texts = items.map(fold).filter(Boolean);
+  const texts = items.filter((item) => fold(item));
   const total = profileCount(profile, group);
   let count = 0;
   while (count < total && texts.some((text) => shows(text, group, profile, count))) count++;

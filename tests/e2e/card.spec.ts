@@ -220,6 +220,8 @@ test.describe('isolation', () => {
   };
 
   test('hostile page CSS does not change the card, and the card does not change the page layout', async ({ context }) => {
+    // Two browsers, four pages each, screenshots of every one: slow on a busy two-core machine.
+    test.slow();
     await serveFixtures(context, withHostileCss);
     const plain = await launchPlainBrowser(withHostileCss);
     try {

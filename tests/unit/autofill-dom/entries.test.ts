@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { planFill } from '@/core/autofill/plan';
 import { collectFields, createIdRegistry } from '@/engine/collect';
 import { createEngine } from '@/engine/engine';
-import { entryBudgets, findAddButton, markRepeats } from '@/engine/entries';
+import { entryBudgets, findAddButton, markRepeats, savedEntries } from '@/engine/entries';
 import { waitBudgeted } from '@/engine/events';
 import { captureNative } from '@/engine/native';
 import { testProfile } from '../../support/profiles';
@@ -132,6 +132,16 @@ describe('a group with no block yet', () => {
     ]);
     // No remove button: undo empties both blocks and says so.
     expect(await engine.undo()).toEqual({ restored: 4, kept: [], emptiedBlocks: 2 });
+  });
+});
+
+describe('saved entries on the page', () => {
+  const list = (items: string) => `<section><h2>Education</h2><ul>${items}</ul><button type="button">+ Add</button></section>`;
+  it("reads a saved item's heading and details as parts: the school whose name heads an item is saved, a longer name that starts with it is another school", () => {
+    document.body.innerHTML = list('<li><h4>University of California, Berkeley</h4><p>Bachelor of Science, Computer Science</p></li>');
+    expect(savedEntries(document, testProfile('rich'))).toEqual({ education: 1 });
+    document.body.innerHTML = list('<li><h4>University of California, Berkeley Extension</h4><p>Certificate, Data Science</p></li>');
+    expect(savedEntries(document, testProfile('rich'))).toEqual({});
   });
 });
 

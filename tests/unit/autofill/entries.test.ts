@@ -136,6 +136,12 @@ describe("saved entries (an editor's list)", () => {
     expect(savedCount(richProfile(), 'work', ['Barista · Northwind Analytics'])).toBe(0);
     expect(savedCount(richProfile(), 'education', ['University of California, Berkeley — BSc Computer Science'])).toBe(1);
     expect(savedCount(richProfile(), 'education', ['Not University of California'])).toBe(0);
+    // A longer name that starts with the school's is another school; the school's own name ends a part of the item.
+    expect(savedCount(richProfile(), 'education', ['University of California, Berkeley Extension · Certificate'])).toBe(0);
+    expect(savedCount(richProfile(), 'education', ['University of California, Berkeley Extension'])).toBe(0);
+    expect(savedCount(richProfile(), 'education', ['University of California, Berkeley · Bachelor of Science (2012 – 2016)'])).toBe(1);
+    expect(savedCount(richProfile(), 'education', ['BSc Computer Science | University of California, Berkeley'])).toBe(1);
+    expect(savedCount(richProfile(), 'education', ['University of California, Berkeley\nComputer Science'])).toBe(1);
   });
   it("an editor's Save and Cancel", () => {
     expect(['Save', 'Save entry', 'Done'].map(isSaveButton)).toEqual([true, true, true]);
