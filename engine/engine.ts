@@ -21,17 +21,15 @@ import { runSliced, SliceClock } from './slices';
 import type { ApplyContext, CollectedField, Snapshot } from './types';
 
 /**
- * The waiting for widgets' options that the fields outside repeated entries (and each entry) may do in
- * one fill (ms), as one window of the page's idle time: as if every widget had been asked at once, a
- * search that never answers after one that answered in 150 ms costs only what is left (events.ts
- * ANSWER_MS caps any widget showing no sign of life), while a lone search whose server answers in
- * 300 ms (Greenhouse's school search) is still waited for.
+ * The waiting on widgets that answered nothing that the fields outside repeated entries (and each
+ * entry) may do in one fill (ms), as one window of the page's idle time: a widget showing no sign of life
+ * costs events.ts ANSWER_MS at most, one that opened and never filled what is left, while every widget
+ * that answers (a search whose server takes 300 ms, a slow list after another) is waited for.
  */
 const OPTION_WAIT_BUDGET_MS = 350;
 /**
  * All the waiting on widgets that answered nothing one fill may do, its entries' included (ms): a page
- * of widgets that never answer is filled within about half a second. Waits that brought the option are
- * the fill's work, bounded by each window; a page busy past a deadline is not counted as waiting.
+ * of widgets that never answer is filled within about half a second.
  */
 const FILL_WAIT_BUDGET_MS = 500;
 /** How long a press on a form's "Add another" may take to render its new block (ms), and its removal on undo. */

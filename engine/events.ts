@@ -116,7 +116,7 @@ const TICK_MS = 20;
 const BUSY_FACTOR = 4;
 
 /**
- * waitFor counting only the time the page was idle (`spent`, ms): the stretches when its main thread
+ * waitFor counting only the time the page was idle (`spent`, ms, of a wait that found nothing): the stretches when its main thread
  * was busy (rendering what was opened, a React commit, a machine slowed by other work) are the widget
  * at work, not waiting; a search whose server takes 300 ms is waited 300 ms however slowly it renders.
  */
@@ -151,7 +151,6 @@ function waitIdle<T>(ctx: EventContext, find: () => T | null, idleMs: number): P
     function done(result: T | null) {
       stop();
       ctx.view.clearTimeout(timer);
-      if (result) count();
       resolve({ result, spent: Math.min(idle, idleMs) });
     }
   });
@@ -163,8 +162,8 @@ export async function settled(ctx: EventContext, check: () => boolean): Promise<
 }
 
 /**
- * What is left of a run's time for waiting on widgets (ms): one window (the fields' outside entries, or
- * one entry's), and the whole fill's, which every wait that came to nothing also spends.
+ * What is left of a run's time for waiting on widgets that do not answer (ms): one window (the fields'
+ * outside entries, or one entry's), and the whole fill's, which every window's waiting also spends.
  */
 export interface WaitBudget {
   ms: number;
@@ -172,21 +171,16 @@ export interface WaitBudget {
 }
 
 /**
- * The whole fill's budget pays for waits that came to nothing: widgets that do not answer cost a fill
- * ~500 ms at most, while a search per school that answers in 300 ms is waited for in every entry.
- */
-function chargeFill(budget: WaitBudget, spent: number) {
-  if (budget.fill) budget.fill.ms = Math.max(0, budget.fill.ms - spent);
-}
-
-/**
- * waitFor, taken out of the run's waiting budget (shared by every widget of one fill): a page of widgets
- * that never answer still answers within the budget. Only the page's idle time is taken (waitIdle).
+ * waitFor within the run's waiting budget: a wait that came to nothing is taken out of its window and of
+ * the whole fill's budget, so a page of widgets that never answer still answers within them, while every
+ * widget that answers (a school search per school, a slow Workday list after another) is waited for.
+ * Only the page's idle time counts (waitIdle).
  */
 export async function waitBudgeted<T>(ctx: EventContext & { waitBudget: WaitBudget }, find: () => T | null, ms: number): Promise<T | null> {
   const budget = ctx.waitBudget;
   const { result, spent } = await waitIdle(ctx, find, Math.max(FLOOR_MS, Math.min(ms, budget.ms, budget.fill?.ms ?? Infinity)));
+  if (result !== null) return result;
   budget.ms = Math.max(0, budget.ms - spent);
-  if (result === null) chargeFill(budget, spent);
+  if (budget.fill) budget.fill.ms = Math.max(0, budget.fill.ms - spent);
   return result;
 }
