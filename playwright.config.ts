@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // see tests/e2e/fixtures.ts. `npm run e2e` builds first.
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  // axe audits and the 5 MB résumé test take ~30 s on a loaded 2-core machine; a hang still fails within a minute.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Each worker runs its own Chromium; two cores fit two.
