@@ -176,12 +176,60 @@ function labelledBy(element: Element): string {
   );
 }
 
-/** label[for] and wrapping label, aria-labelledby, aria-label: best first. */
+/** label[for] and wrapping label, aria-labelledby, aria-label, then the table's header of its cell: best first. */
 function labelsOf(element: HTMLElement, index: Map<Element, HTMLLabelElement[]>): { labels: string[]; required: boolean } {
   const raw: string[] = [];
   for (const label of index.get(element) ?? []) raw.push(textOf(label));
-  raw.push(labelledBy(element), element.getAttribute('aria-label') ?? '');
+  raw.push(labelledBy(element), element.getAttribute('aria-label') ?? '', columnHeader(element));
   return cleanLabels(raw);
+}
+
+/** How far up from a control its table cell may be: a grid's cell holds its control, not a whole form laid out in a table. */
+const CELL_LEVELS = 3;
+
+/**
+ * The header of the table column a control's cell is in, as a screen reader names it: the cell's own
+ * `headers`, else the `<th>` above it in the table's header row (a grid of entries, one per row, whose
+ * column headers are its only labels). A row of one header, or a header over several columns, is a
+ * caption, not a column's name; layout tables have no `<th>` at all.
+ */
+function columnHeader(element: Element): string {
+  let cell: Element | null = element.parentElement;
+  for (let depth = 1; cell && cell.tagName !== 'TD' && depth < CELL_LEVELS; depth++) cell = cell.parentElement;
+  const row = cell?.tagName === 'TD' ? cell.parentElement : null;
+  const table = row?.tagName === 'TR' ? row.closest('table') : null;
+  if (!cell || !row || !table) return '';
+  const ids = cell.getAttribute('headers');
+  if (ids)
+    return squash(
+      ids
+        .split(/\s+/)
+        .map((id) => textOf(byIdIn(cell, id), 100))
+        .join(' '),
+    );
+  const header = headerRow(table);
+  const headerCells = header && header !== row ? cellsOf(header) : [];
+  if (headerCells.length < 2) return '';
+  const cells = cellsOf(row);
+  const column = cells.slice(0, cells.indexOf(cell)).reduce((sum, before) => sum + span(before), 0);
+  let start = 0;
+  for (const headerCell of headerCells) {
+    start += span(headerCell);
+    if (column < start) return headerCell.tagName === 'TH' && span(headerCell) === 1 ? textOf(headerCell, 100) : '';
+  }
+  return '';
+}
+
+const cellsOf = (row: Element) => Array.from(row.children).filter((child) => child.tagName === 'TD' || child.tagName === 'TH');
+const span = (cell: Element) => Number(cell.getAttribute('colspan')) || 1;
+const childrenNamed = (parent: Element, tag: string) => Array.from(parent.children).filter((child) => child.tagName === tag);
+
+/** A table's header row: its thead's last row, else its first row. */
+function headerRow(table: Element): Element | undefined {
+  const head = childrenNamed(table, 'THEAD')[0];
+  if (head) return childrenNamed(head, 'TR').at(-1);
+  const body = childrenNamed(table, 'TBODY')[0];
+  return childrenNamed(table, 'TR')[0] ?? (body && childrenNamed(body, 'TR')[0]);
 }
 
 /** Label texts cleaned ("First name *" → "First name", required), empty and repeated ones dropped. */

@@ -194,8 +194,8 @@ export function datePart(field: FieldDescriptor): DatePart {
   if (field.kind === 'month') return 'yearMonth';
   const words =
     fold([...field.labels, field.placeholder ?? ''].join(' ')) + ' ' + [field.name, field.htmlId, ...(field.dataHooks ?? [])].map(tokenizeAttribute).join(' ');
-  const month = /\bmonth\b|\bmm\b/.test(words) && !/\byyyy\b|\byear\b/.test(words);
-  const year = /\byear\b|\byyyy\b/.test(words) && !/\bmonth\b|\bmm\b/.test(words);
+  const month = /\bmonth\b|\bmm\b/.test(words) && !/\byy(?:yy)?\b|\byear\b/.test(words);
+  const year = /\byear\b|\byy(?:yy)?\b/.test(words) && !/\bmonth\b|\bmm\b/.test(words);
   if (month) return 'month';
   if (year) return 'year';
   return 'text';
@@ -220,14 +220,32 @@ function dateValue(stored: string | undefined, field: FieldDescriptor): string |
     case 'year':
       return year;
     case 'text': {
-      const hint = (field.placeholder ?? '').toUpperCase();
-      if (/^MM\s*\/\s*YYYY$/.test(hint)) return month ? `${month}/${year}` : null;
-      if (/^MM\s*\/\s*DD\s*\/\s*YYYY$/.test(hint)) return month && day ? `${month}/${day}/${year}` : null;
-      if (/^DD\s*\/\s*MM\s*\/\s*YYYY$/.test(hint)) return month && day ? `${day}/${month}/${year}` : null;
-      if (/^YYYY$/.test(hint)) return year;
-      return value;
+      const format = dateFormatOf(field);
+      return format ? inDateFormat(format, year, month, day) : value;
     }
   }
+}
+
+/** A date format spelled out: two or three of DD, MM, YYYY, YY with one separator ("MM/YYYY", "dd.mm.yyyy", "YYYY-MM"). */
+const DATE_FORMAT = /(?<![a-z])(?:dd|mm|yyyy|yy)(?:\s*([/.-])\s*(?:dd|mm|yyyy|yy))(?:\s*\1\s*(?:dd|mm|yyyy|yy))?(?![a-z])/i;
+
+/** The format a text field asks its date in: its placeholder's, else one its label or question spells out ("Start Date (MM/YYYY)"). */
+function dateFormatOf(field: FieldDescriptor): string[] | null {
+  for (const text of [field.placeholder, ...field.labels, field.question]) {
+    const found = text ? DATE_FORMAT.exec(text) : null;
+    if (!found) continue;
+    const tokens = found[0].toUpperCase().split(/\s*[/.-]\s*/);
+    // "MM/MM" or "DD/MM" names no date we can write; a format with a year and no repeats does.
+    if (new Set(tokens).size === tokens.length && tokens.some((token) => token.startsWith('Y'))) return [...tokens, found[1] ?? '/'];
+  }
+  return null;
+}
+
+/** The date in a spelled-out format; null when the format asks a part the stored date lacks (a day for "2021-03"). */
+function inDateFormat(format: string[], year: string, month: string | undefined, day: string | undefined): string | null {
+  const separator = format[format.length - 1]!;
+  const parts = format.slice(0, -1).map((token) => (token === 'YYYY' ? year : token === 'YY' ? year.slice(2) : token === 'MM' ? month : day));
+  return parts.every(Boolean) ? parts.join(separator) : null;
 }
 
 /** Whole years of experience: the profile's own figure ("7+"), else from the earliest work start date. */

@@ -30,6 +30,26 @@ describe('collect: what names a field', () => {
     ['aria-labelledby (several ids)', '<span id="a">Phone</span><span id="b">(mobile)</span><input aria-labelledby="a b">', ['Phone (mobile)']],
     ['aria-label', '<input aria-label="LinkedIn profile URL">', ['LinkedIn profile URL']],
     ['label[for] and aria-label, best first', '<label for="x">City</label><input id="x" aria-label="Town">', ['City', 'Town']],
+    [
+      "a table column's header (a grid of entries)",
+      '<table><thead><tr><th>Title</th><th colspan="2">Dates</th><th>Employer</th></tr></thead><tbody><tr><td></td><td></td><td></td><td><input></td></tr></tbody></table>',
+      ['Employer'],
+    ],
+    ['the header row of a table with no thead', '<table><tr><th>Title</th><th>Employer</th></tr><tr><td>x</td><td><input></td></tr></table>', ['Employer']],
+    ["a cell's own headers", '<table><tr><th id="h">Employer</th></tr><tr><td headers="h"><span><input></span></td></tr></table>', ['Employer']],
+    ['no header in a layout table', '<table><tr><td>Contact</td><td>Phone</td></tr><tr><td></td><td><input></td></tr></table>', []],
+    ['no caption over a table', '<table><tr><th>Application</th></tr><tr><td><input></td></tr></table>', []],
+    ['no header over several columns', '<table><tr><th>Name</th><th colspan="2">Dates</th></tr><tr><td></td><td><input></td><td></td></tr></table>', []],
+    [
+      'no header for a whole form laid out in a cell',
+      '<table><tr><th>Step 1</th><th>Step 2</th></tr><tr><td><div><div><div><input></div></div></div></td><td></td></tr></table>',
+      [],
+    ],
+    [
+      'its label before the column header',
+      '<table><tr><th>Town</th><th>Zip</th></tr><tr><td><label for="c">City</label><input id="c"></td><td></td></tr></table>',
+      ['City', 'Town'],
+    ],
   ])('reads %s', (_, html, labels) => {
     expect(only(html).labels).toEqual(labels);
   });
